@@ -1,0 +1,43 @@
+import { type BackupInfo, type StoreProblem } from '../../shared/api'
+import { type StoreData } from '../../shared/model'
+
+/**
+ * The loaded store. Only the main process / web host holds one, and every change goes through its
+ * single write queue.
+ */
+export interface Store {
+  /** Absolute path of the JSON file. */
+  readonly filePath: string
+  /** The current data. Treat it as read-only: change data only through `update`. */
+  read(): Readonly<StoreData>
+  /**
+   * Applies `mutate` to the data and resolves once the result is durably on disk (temp file, fsync,
+   * rename, folder fsync). If `mutate` throws, nothing changes and the promise rejects with that error.
+   * If the write fails, the in-memory data stays the last state that is on disk and the promise rejects.
+   * Changes that arrive together may share one disk write.
+   */
+  update<T>(mutate: (data: StoreData) => T): Promise<T>
+  /** Resolves once every queued change is on disk (or has failed). */
+  flush(): Promise<void>
+  /** Flushes and stops accepting changes. */
+  close(): Promise<void>
+}
+
+/** Where the store stands after opening the data folder. */
+export type StoreState = { status: 'ok'; store: Store } | { status: 'recovery'; problem: StoreProblem }
+
+/**
+ * Owns the data folder: opens the store, keeps rolling backups, and handles recovery (restore a backup,
+ * or start empty) when the store could not be loaded.
+ */
+export interface StoreManager {
+  readonly dataDir: string
+  state(): StoreState
+  listBackups(): Promise<BackupInfo[]>
+  createBackup(kind: BackupInfo['kind']): Promise<BackupInfo>
+  /** Keeps the current data (if any) as a `before-restore` backup, then loads the chosen backup. */
+  restoreBackup(backupId: string): Promise<BackupInfo>
+  /** Only in recovery: starts an empty store; the damaged file stays where it was moved. */
+  startEmpty(): Promise<void>
+  close(): Promise<void>
+}

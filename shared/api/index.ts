@@ -1,0 +1,5 @@
+export * from './contract'
+export * from './errors'
+export * from './validation'
+export * from './field-labels'
+export * from './method-names'

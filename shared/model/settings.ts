@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { idSchema, isoDateTimeSchema, shortText } from './common'
+import { languages, reportKinds } from './vocabulary'
+
+/** Accent colour as #rrggbb. */
+export const hexColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'moet een kleur zijn als #1b6b5f' })
+
+/** App-wide settings: language, house style for reports, the programme last opened. */
+export const settingsSchema = z.object({
+  language: z.enum(languages).default('nl'),
+  activeProgrammeId: idSchema.optional(),
+  organisationName: shortText(160).default(''),
+  authorName: shortText(120).default(''),
+  accentColour: hexColourSchema.default('#1b6b5f'),
+  /** PNG or JPEG logo as base64, shown on report covers. */
+  logoBase64: z.string().max(2_000_000).optional(),
+  backupsToKeep: z.number().int().min(1).max(365).default(14),
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+/** Fields the coach may change through `settings.update`. */
+export const settingsPatchSchema = settingsSchema.partial().strict()
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>
+
+/** A generated report, remembered so the coach can see what went to whom (never the content). */
+export const reportHistoryEntrySchema = z.object({
+  id: idSchema,
+  programmeId: idSchema,
+  kind: z.enum(reportKinds),
+  generatedAt: isoDateTimeSchema,
+  language: z.enum(languages),
+  includeNames: z.boolean(),
+  subject: shortText(200).default(''),
+  fileName: shortText(255),
+})
+export type ReportHistoryEntry = z.infer<typeof reportHistoryEntrySchema>

@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import { actionSchema } from './action'
+import { contactMomentSchema } from './contact'
+import { ideaSchema } from './idea'
+import { partnerSchema, teamMemberSchema } from './people'
+import { programmeSchema } from './programme'
+import { sessionSchema } from './session'
+import { reportHistoryEntrySchema, settingsSchema } from './settings'
+import { addressSchema, areaSchema, streetSchema } from './streets'
+
+/** The schema version this app writes. Older files are migrated; newer ones are refused. */
+export const CURRENT_SCHEMA_VERSION = 1
+
+/** Everything the app stores: one JSON file in the data folder. */
+export const storeDataSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  programmes: z.array(programmeSchema),
+  teamMembers: z.array(teamMemberSchema),
+  partners: z.array(partnerSchema),
+  areas: z.array(areaSchema),
+  streets: z.array(streetSchema),
+  addresses: z.array(addressSchema),
+  contacts: z.array(contactMomentSchema),
+  sessions: z.array(sessionSchema),
+  ideas: z.array(ideaSchema),
+  actions: z.array(actionSchema),
+  reportHistory: z.array(reportHistoryEntrySchema),
+  settings: settingsSchema,
+})
+export type StoreData = z.infer<typeof storeDataSchema>
+
+/** Names of the entity collections in the store, e.g. for counting a backup's contents. */
+export const storeCollections = [
+  'programmes',
+  'teamMembers',
+  'partners',
+  'areas',
+  'streets',
+  'addresses',
+  'contacts',
+  'sessions',
+  'ideas',
+  'actions',
+  'reportHistory',
+] as const
+export type StoreCollection = (typeof storeCollections)[number]
+
+/** A fresh, empty store as written on first start. */
+export function emptyStoreData(): StoreData {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    programmes: [],
+    teamMembers: [],
+    partners: [],
+    areas: [],
+    streets: [],
+    addresses: [],
+    contacts: [],
+    sessions: [],
+    ideas: [],
+    actions: [],
+    reportHistory: [],
+    settings: settingsSchema.parse({}),
+  }
+}
+
+/** Counts of live (not deleted) entities per collection, as shown for a backup. */
+export type StoreCounts = Record<StoreCollection, number>
+
+/** Counts the live entities of each collection. */
+export function countStore(data: Pick<StoreData, StoreCollection>): StoreCounts {
+  const counts = {} as StoreCounts
+  for (const name of storeCollections) {
+    const list = data[name] as ReadonlyArray<{ deletedAt?: string }>
+    counts[name] = list.filter((item) => !item.deletedAt).length
+  }
+  return counts
+}
