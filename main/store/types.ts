@@ -37,6 +37,8 @@ export interface StoreManager {
   createBackup(kind: BackupInfo['kind']): Promise<BackupInfo>
   /** Keeps the current data (if any) as a `before-restore` backup, then loads the chosen backup. */
   restoreBackup(backupId: string): Promise<BackupInfo>
+  /** The Dutch message of the last failed write, until a later write succeeds. */
+  lastWriteError(): string | undefined
   /** Only in recovery: starts an empty store; the damaged file stays where it was moved. */
   startEmpty(): Promise<void>
   close(): Promise<void>

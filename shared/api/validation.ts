@@ -20,7 +20,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 export function validationError(error: z.ZodError): ApiError {
   const first = error.issues[0]
   if (!first) return { code: 'VALIDATION_FAILED', message: 'De invoer is ongeldig.' }
-  const extra = error.issues.length > 1 ? ` (en nog ${error.issues.length - 1} ander${error.issues.length > 2 ? 'e' : ''} probleem${error.issues.length > 2 ? 'en' : ''})` : ''
+  const others = error.issues.length - 1
+  const extra = others === 0 ? '' : others === 1 ? ' (en nog 1 ander probleem)' : ` (en nog ${others} andere problemen)`
   return {
     code: 'VALIDATION_FAILED',
     message: `${describeIssue(first)}${extra}`,

@@ -10,7 +10,7 @@ export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'is geen 
 /** A calendar date as `yyyy-MM-dd` that really exists (no 31 februari). */
 export const isoDateSchema = z
   .string({ error: 'is geen datum' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn als 2026-03-01' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn als 2026-03-01', abort: true })
   .refine(isRealDate, { error: 'is geen bestaande datum' })
 
 /** A local (Dutch) clock time as `HH:mm`. */

@@ -18,8 +18,22 @@ export const settingsSchema = z.object({
 })
 export type Settings = z.infer<typeof settingsSchema>
 
-/** Fields the coach may change through `settings.update`. */
-export const settingsPatchSchema = settingsSchema.partial().strict()
+/**
+ * Fields the coach may change through `settings.update`. Written out without defaults on purpose:
+ * `settingsSchema.partial()` would fill in defaults and so reset fields the coach did not send.
+ */
+export const settingsPatchSchema = z
+  .object({
+    language: z.enum(languages),
+    activeProgrammeId: idSchema,
+    organisationName: shortText(160),
+    authorName: shortText(120),
+    accentColour: hexColourSchema,
+    logoBase64: z.string().max(2_000_000),
+    backupsToKeep: z.number().int().min(1).max(365),
+  })
+  .partial()
+  .strict()
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 /** A generated report, remembered so the coach can see what went to whom (never the content). */

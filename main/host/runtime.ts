@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto'
+import { createDispatch, type ErrorLogger } from '../services/dispatch'
+import { createServices } from '../services/create-services'
+import { type Dispatch } from '../services/types'
+import { openStoreManager } from '../store/store-manager'
+
+/** Options both hosts pass when starting the app's services. */
+export interface RuntimeOptions {
+  dataDir: string
+  appVersion: string
+  clock?: () => Date
+  newId?: () => string
+  logError?: ErrorLogger
+}
+
+/** The running services of one data folder. */
+export interface Runtime {
+  dispatch: Dispatch
+  dataDir: string
+  /** Waits until the last acknowledged write is on disk, then releases the store. */
+  close(): Promise<void>
+}
+
+/**
+ * Opens the data folder's store and wires every service behind one dispatcher. Electron's IPC handler
+ * and the web host both call this, so they run the very same code.
+ */
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const clock = options.clock ?? (() => new Date())
+  const stores = await openStoreManager({ dataDir: options.dataDir, clock })
+  const handlers = createServices({ stores, clock, newId: options.newId ?? randomUUID, appVersion: options.appVersion })
+  return {
+    dispatch: createDispatch(handlers, options.logError),
+    dataDir: options.dataDir,
+    close: () => stores.close(),
+  }
+}

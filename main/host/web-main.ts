@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { version } from '../../package.json'
+import { parseWebCliArgs } from './cli-args'
+import { desktopDataDir } from './data-dir'
+import { openBrowser } from './open-browser'
+import { startRuntime } from './runtime'
+import { startWebHost } from './web-host'
+
+/**
+ * `npm run web`: the app in a browser, on 127.0.0.1 only. Serves the same services as the desktop
+ * app's main process; used for end-to-end tests and for coaches without the desktop build.
+ */
+async function main(): Promise<void> {
+  const options = parseWebCliArgs(process.argv.slice(2), process.env)
+  const dataDir = resolve(options.dataDir ?? desktopDataDir(process.platform, process.env, homedir()))
+  const rendererDir = resolve(options.rendererDir ?? join(__dirname, '..', 'renderer'))
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`De app is nog niet gebouwd (${rendererDir} ontbreekt). Voer eerst "npm run build" uit.`)
+  }
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const runtime = await startRuntime({ dataDir, appVersion: version })
+  const host = await startWebHost({ dispatch: runtime.dispatch, token, rendererDir, port: options.port })
+
+  process.stdout.write(`Krachtstroom Coach: ${host.url}\n`)
+  process.stdout.write(`Gegevensmap: ${dataDir}\n`)
+  if (options.open && !process.env.CI) openBrowser(host.url)
+
+  let stopping = false
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      process.exit(1)
+    }
+    stopping = true
+    void (async () => {
+      await host.close()
+      await runtime.close()
+      process.stdout.write(`Krachtstroom Coach gestopt (${signal}); alle wijzigingen zijn opgeslagen.\n`)
+      process.exit(0)
+    })().catch((error: unknown) => {
+      console.error('Stoppen ging niet goed:', error)
+      process.exit(1)
+    })
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(`Krachtstroom Coach kon niet starten: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

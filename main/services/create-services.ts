@@ -1,0 +1,41 @@
+import { createAddressImportService } from './address-import-service'
+import { createAddressService } from './address-service'
+import { createActionService } from './action-service'
+import { createAppService } from './app-service'
+import { createIdeaExportService } from './idea-export-service'
+import { createIdeaLifecycleService } from './idea-lifecycle-service'
+import { createIdeaService } from './idea-service'
+import { createPartnerService } from './partner-service'
+import { createBackupService } from './backup-service'
+import { createDemoService } from './demo-service'
+import { createProgrammeService } from './programme-service'
+import { createSettingsService } from './settings-service'
+import { createStatsService } from './stats-service'
+import { createContactService } from './contact-service'
+import { createStreetService } from './street-service'
+import { type ServiceDeps, type ServiceHandlers } from './types'
+
+/**
+ * All services, one handler per contract method. The `satisfies` check makes a method that is in
+ * the contract but has no handler (or the other way round) a type error.
+ */
+export function createServices(deps: ServiceDeps): ServiceHandlers {
+  const handlers = {
+    ...createAppService(deps),
+    ...createProgrammeService(deps),
+    ...createDemoService(deps),
+    ...createStatsService(deps),
+    ...createSettingsService(deps),
+    ...createBackupService(deps),
+    ...createStreetService(deps),
+    ...createAddressService(deps),
+    ...createAddressImportService(deps),
+    ...createContactService(deps),
+    ...createIdeaService(deps),
+    ...createIdeaLifecycleService(deps),
+    ...createIdeaExportService(deps),
+    ...createPartnerService(deps),
+    ...createActionService(deps),
+  } satisfies ServiceHandlers
+  return handlers
+}

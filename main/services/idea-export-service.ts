@@ -1,0 +1,29 @@
+import { format } from 'date-fns'
+import { type ApiParsedInput, type ExportedFile } from '../../shared/api'
+import { ideaExportRows, ideasToCsv, ideasToXlsx } from '../io/idea-export'
+import { localDate } from './clock'
+import { filterIdeas, ideaListItem, ideaViewContext } from './idea-views'
+import { findProgramme } from './programme-service'
+import { requireStore } from './require-store'
+import { type ServiceDeps } from './types'
+
+/** A file name without characters Windows or macOS refuse. */
+function safeFileName(text: string): string {
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '').replace(/\s+/g, ' ').trim().slice(0, 80) || 'export'
+}
+
+/** idea.export: the filtered idea list as Excel or CSV. */
+export function createIdeaExportService({ stores, clock }: ServiceDeps) {
+  return {
+    'idea.export': async ({ programmeId, format: fileFormat, ...filter }: ApiParsedInput<'idea.export'>): Promise<ExportedFile> => {
+      const data = requireStore(stores).read()
+      const programme = findProgramme(data, programmeId)
+      const context = ideaViewContext(data, programmeId, localDate(clock))
+      const items = filterIdeas(data, programmeId, filter, context).map((idea) => ideaListItem(idea, context))
+      const rows = ideaExportRows(items, programme)
+      const stem = `Ideeën ${safeFileName(programme.name)} ${format(clock(), 'yyyy-MM-dd')}`
+      const bytes = fileFormat === 'xlsx' ? await ideasToXlsx(rows, `Ideeën — ${programme.name}`) : ideasToCsv(rows)
+      return { fileName: `${stem}.${fileFormat}`, base64: Buffer.from(bytes).toString('base64') }
+    },
+  }
+}

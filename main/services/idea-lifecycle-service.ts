@@ -1,0 +1,130 @@
+import { ApiFailure, type ApiParsedInput } from '../../shared/api'
+import { ideaStatusChangeProblem, ideaStatusWords } from '../../shared/domain/idea-lifecycle'
+import { type Idea, type IdeaHistoryEntry, type StoreData } from '../../shared/model'
+import { localDate, nowIso } from './clock'
+import { findLive } from './entity-lookup'
+import { requireStore } from './require-store'
+import { type ServiceDeps } from './types'
+
+function partnersOfProgramme(data: Readonly<StoreData>, programmeId: string, partnerIds: readonly string[]): void {
+  for (const partnerId of partnerIds) {
+    const partner = findLive(data, 'partners', partnerId, { field: 'partnerIds' })
+    if (partner.programmeId !== programmeId) {
+      throw new ApiFailure('VALIDATION_FAILED', 'Partners: deze partner hoort bij een ander programma.', 'partnerIds')
+    }
+  }
+}
+
+const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])]
+
+/** idea.setStatus, idea.merge, idea.recordPartnerAnswer and idea.addFeedback: the idea's lifecycle. */
+export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
+  const historyEntry = (data: Readonly<StoreData>, status: Idea['status'], note: string, reason?: string): IdeaHistoryEntry => ({
+    at: nowIso(clock),
+    status,
+    by: data.settings.authorName,
+    note,
+    ...(reason ? { reason } : {}),
+  })
+
+  const notInFuture = (date: string, field = 'date'): void => {
+    if (date > localDate(clock)) throw new ApiFailure('VALIDATION_FAILED', 'Datum: mag niet in de toekomst liggen.', field)
+  }
+
+  return {
+    'idea.setStatus': async (input: ApiParsedInput<'idea.setStatus'>): Promise<Idea> =>
+      requireStore(stores).update((data) => {
+        const idea = findLive(data, 'ideas', input.ideaId)
+        const newPartners = input.partnerIds ?? []
+        const problem = ideaStatusChangeProblem(idea.status, input.status, {
+          ...(input.reason !== undefined ? { reason: input.reason } : {}),
+          hasOwners: idea.owners.length > 0 || newPartners.length > 0,
+        })
+        if (problem) {
+          const field = problem.startsWith('Reden') ? 'reason' : problem.startsWith('Partners') ? 'partnerIds' : 'status'
+          throw new ApiFailure(field === 'status' ? 'CONFLICT' : 'VALIDATION_FAILED', problem, field)
+        }
+        const date = input.date ?? localDate(clock)
+        notInFuture(date)
+        partnersOfProgramme(data, idea.programmeId, newPartners)
+        for (const partnerId of newPartners) {
+          if (!idea.owners.some((owner) => owner.partnerId === partnerId)) {
+            idea.owners.push({ partnerId, since: date, ask: input.ask ?? '' })
+          }
+        }
+        if (input.status === 'in-uitvoering') {
+          // A partner that takes the idea up has answered.
+          for (const owner of idea.owners) owner.answeredAt ??= date
+        }
+        idea.history.push(historyEntry(data, input.status, input.note, input.reason))
+        idea.status = input.status
+        idea.updatedAt = nowIso(clock)
+        return structuredClone(idea)
+      }),
+
+    'idea.merge': async ({ ideaId, intoIdeaId, note }: ApiParsedInput<'idea.merge'>): Promise<Idea> =>
+      requireStore(stores).update((data) => {
+        const duplicate = findLive(data, 'ideas', ideaId)
+        const target = findLive(data, 'ideas', intoIdeaId, { field: 'intoIdeaId' })
+        if (duplicate.programmeId !== target.programmeId) {
+          throw new ApiFailure('VALIDATION_FAILED', 'Samenvoegen met: dit idee hoort bij een ander programma.', 'intoIdeaId')
+        }
+        if (target.status === 'samengevoegd') {
+          throw new ApiFailure('CONFLICT', 'Samenvoegen met: dat idee is zelf al samengevoegd; kies het idee waarin het opging.', 'intoIdeaId')
+        }
+        const problem = ideaStatusChangeProblem(duplicate.status, 'samengevoegd', { hasOwners: true, viaMerge: true })
+        if (problem) throw new ApiFailure('CONFLICT', problem, 'ideaId')
+
+        target.supporters += duplicate.supporters
+        target.themes = union(target.themes, duplicate.themes)
+        target.ingredients = union(target.ingredients, duplicate.ingredients)
+        target.needs = union(target.needs, duplicate.needs)
+        const initiatorKey = (i: Idea['initiators'][number]): string => `${i.pseudonym}|${i.name}|${i.addressId ?? ''}`
+        const knownInitiators = new Set(target.initiators.map(initiatorKey))
+        target.initiators.push(...duplicate.initiators.filter((i) => !knownInitiators.has(initiatorKey(i))))
+        for (const owner of duplicate.owners) {
+          if (!target.owners.some((o) => o.partnerId === owner.partnerId)) target.owners.push({ ...owner })
+        }
+        const mergedNote = `Samengevoegd met "${duplicate.title}" (${duplicate.supporters} steunbetuigingen erbij).${note ? ` ${note}` : ''}`
+        target.history.push(historyEntry(data, target.status, mergedNote))
+        target.updatedAt = nowIso(clock)
+
+        duplicate.history.push(historyEntry(data, 'samengevoegd', `Opgegaan in "${target.title}".${note ? ` ${note}` : ''}`))
+        duplicate.status = 'samengevoegd'
+        duplicate.mergedIntoId = target.id
+        duplicate.updatedAt = nowIso(clock)
+        return structuredClone(target)
+      }),
+
+    'idea.recordPartnerAnswer': async ({ ideaId, partnerId, date, note }: ApiParsedInput<'idea.recordPartnerAnswer'>): Promise<Idea> =>
+      requireStore(stores).update((data) => {
+        const idea = findLive(data, 'ideas', ideaId)
+        const owner = idea.owners.find((o) => o.partnerId === partnerId)
+        if (!owner) throw new ApiFailure('VALIDATION_FAILED', 'Partner: het idee is niet bij deze partner ingebracht.', 'partnerId')
+        const answeredOn = date ?? localDate(clock)
+        notInFuture(answeredOn)
+        if (answeredOn < owner.since) {
+          throw new ApiFailure('VALIDATION_FAILED', 'Datum: het antwoord kan niet eerder zijn dan het inbrengen.', 'date')
+        }
+        owner.answeredAt = answeredOn
+        const partner = findLive(data, 'partners', partnerId)
+        idea.history.push(historyEntry(data, idea.status, `Antwoord van ${partner.name}.${note ? ` ${note}` : ''}`))
+        idea.updatedAt = nowIso(clock)
+        return structuredClone(idea)
+      }),
+
+    'idea.addFeedback': async ({ ideaId, channel, date, note }: ApiParsedInput<'idea.addFeedback'>): Promise<Idea> =>
+      requireStore(stores).update((data) => {
+        const idea = findLive(data, 'ideas', ideaId)
+        if (idea.status === 'samengevoegd') {
+          throw new ApiFailure('CONFLICT', 'Dit idee is samengevoegd; leg de terugkoppeling vast bij het idee waarin het opging.', 'ideaId')
+        }
+        const day = date ?? localDate(clock)
+        notInFuture(day)
+        idea.feedback.push({ date: day, channel, note, statusAtFeedback: idea.status })
+        idea.history.push(historyEntry(data, idea.status, `Teruggekoppeld aan bewoners (status: ${ideaStatusWords[idea.status]}).${note ? ` ${note}` : ''}`))
+        idea.updatedAt = nowIso(clock)
+        return structuredClone(idea)
+      }),
+  }
+}

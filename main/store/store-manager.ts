@@ -1,0 +1,401 @@
+import { join } from 'node:path'
+import { type BackupInfo, type StoreProblem } from '../../shared/api'
+import { countStore, CURRENT_SCHEMA_VERSION, emptyStoreData, type StoreData } from '../../shared/model'
+import { BackupCatalog } from './backup-catalog'
+import { decodeStoreFile, type DecodedStoreFile } from './decode-store-file'
+import { DurableJsonAdapter } from './durable-json-adapter'
+import { isTempFileFor, renameWithRetry, syncDirectory, type DurableWriteOptions } from './durable-write'
+import { errorCode, nodeFsOps, type FsOps } from './fs-ops'
+import { JsonStore } from './json-store'
+import { migrations as defaultMigrations, type Migration } from './migrations'
+import { recoveryMessage } from './recovery-messages'
+import { StoreStateError } from './store-state-error'
+import { toStoreWriteError } from './store-write-error'
+import { BACKUP_DIR_NAME, formatDay, formatStamp, STORE_FILE_NAME, type BackupKind } from './store-paths'
+import { type StoreManager, type StoreState } from './types'
+
+/** How to open a data folder. Only `dataDir` is required; the rest is for tests and special hosts. */
+export interface StoreManagerOptions {
+  /** The app's data folder (Electron: userData; web host: --data-dir). Created when missing. */
+  dataDir: string
+  /** The current time (backup names, "today" for the daily backup). */
+  clock?: () => Date
+  /** Filesystem calls; fault tests inject failures here. */
+  fsOps?: FsOps
+  /** Daily backups to keep; default the store's `settings.backupsToKeep`, else 14. */
+  backupsToKeep?: number
+  /** Manual, before-restore and before-migration backups to keep, each (default 30). */
+  otherBackupsToKeep?: number
+  /** Schema migrations; default the app's list. Tests inject fake ones. */
+  migrations?: readonly Migration[]
+  /** Validate the data before every write (default true). */
+  validateOnWrite?: boolean
+  /** `process.platform` by default; decides whether folders are fsynced. */
+  platform?: NodeJS.Platform
+  /** Waits between rename retries (default about 1.8 s over 10 attempts). */
+  renameDelaysMs?: readonly number[]
+  sleep?: (ms: number) => Promise<void>
+  /** Told about failures of background work (the daily backup) that do not fail any call. */
+  onBackgroundError?: (error: unknown) => void
+}
+
+/** Recovery bookkeeping: the problem, and the name to use if the file is still in the way. */
+interface Recovery {
+  problem: StoreProblem
+  asideSuffix: 'corrupt' | 'newer' | 'unreadable'
+}
+
+const DEFAULT_DAILY_BACKUPS = 14
+const DEFAULT_OTHER_BACKUPS = 30
+
+/**
+ * The data folder's owner: opens `krachtstroom.json` (creating, validating, migrating it, or moving
+ * a damaged one aside), keeps rolling backups in `backups/`, and offers recovery. Create it with
+ * {@link createStoreManager} and call {@link JsonStoreManager.init}, or use {@link openStoreManager}.
+ */
+export class JsonStoreManager implements StoreManager {
+  readonly dataDir: string
+  /** `<dataDir>/krachtstroom.json` */
+  readonly filePath: string
+  /** `<dataDir>/backups` */
+  readonly backupsDir: string
+  private readonly options: StoreManagerOptions
+  private readonly fs: FsOps
+  private readonly clock: () => Date
+  private readonly writeOptions: DurableWriteOptions
+  private readonly catalog: BackupCatalog
+  private readonly adapter: DurableJsonAdapter<StoreData>
+  private store: JsonStore | undefined
+  private okState: StoreState | undefined
+  private recovery: Recovery | undefined
+  private initialised: Promise<StoreState> | undefined
+  private lock: Promise<unknown> = Promise.resolve()
+  private readonly background = new Set<Promise<void>>()
+  private dailyBackupDay: string | undefined
+  private closed = false
+
+  constructor(options: StoreManagerOptions) {
+    this.options = options
+    this.dataDir = options.dataDir
+    this.filePath = join(options.dataDir, STORE_FILE_NAME)
+    this.backupsDir = join(options.dataDir, BACKUP_DIR_NAME)
+    this.fs = options.fsOps ?? nodeFsOps
+    this.clock = options.clock ?? (() => new Date())
+    this.writeOptions = {
+      fs: this.fs,
+      ...(options.platform ? { platform: options.platform } : {}),
+      ...(options.renameDelaysMs ? { renameDelaysMs: options.renameDelaysMs } : {}),
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+    }
+    this.adapter = new DurableJsonAdapter<StoreData>(this.filePath, this.writeOptions)
+    this.catalog = new BackupCatalog({
+      dir: this.backupsDir,
+      write: this.writeOptions,
+      clock: this.clock,
+      keep: (kind) => this.backupsToKeep(kind),
+      ...(options.migrations ? { migrations: options.migrations } : {}),
+    })
+  }
+
+  /**
+   * Opens the data folder once: creates it, removes temp files of an interrupted write, then loads the
+   * store (see the class comment) and makes today's daily backup. Never throws for a bad file: the
+   * state becomes `recovery` instead. Calling it again returns the same result.
+   */
+  init(): Promise<StoreState> {
+    this.initialised ??= this.exclusive(() => this.open())
+    return this.initialised
+  }
+
+  state(): StoreState {
+    if (this.okState) return this.okState
+    if (this.recovery) return { status: 'recovery', problem: this.recovery.problem }
+    throw new StoreStateError('NOT_OPEN', 'De gegevens zijn nog niet geopend.')
+  }
+
+  /** The open store's last failed write, in Dutch; `undefined` once a write succeeded again. */
+  lastWriteError(): string | undefined {
+    return this.store?.lastWriteError?.message
+  }
+
+  listBackups(): Promise<BackupInfo[]> {
+    return this.catalog.list()
+  }
+
+  createBackup(kind: BackupInfo['kind']): Promise<BackupInfo> {
+    return this.exclusive(async () => {
+      const store = this.openStore()
+      await store.flush()
+      try {
+        return await this.catalog.write(kind, store.read())
+      } catch (error) {
+        throw toStoreWriteError(error, this.backupsDir, 'backup')
+      }
+    })
+  }
+
+  restoreBackup(backupId: string): Promise<BackupInfo> {
+    return this.exclusive(async () => {
+      if (this.closed) throw closedError()
+      const { name, bytes } = await this.catalog.read(backupId)
+      const decoded = decodeStoreFile(bytes, this.options.migrations ?? defaultMigrations)
+      if (!decoded.ok) {
+        throw new StoreStateError(
+          'BACKUP_INVALID',
+          decoded.kind === 'newer-version'
+            ? 'Deze back-up is gemaakt met een nieuwere versie van de app en kan hier niet worden teruggezet.'
+            : `Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. (Technisch: ${decoded.detail}.)`,
+        )
+      }
+      const restored: BackupInfo = {
+        id: name.id,
+        createdAt: name.createdAt.toISOString(),
+        kind: name.kind,
+        sizeBytes: bytes.byteLength,
+        counts: countStore(decoded.data),
+      }
+      await this.replaceData(decoded.data, true)
+      return restored
+    })
+  }
+
+  startEmpty(): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.closed) throw closedError()
+      if (!this.recovery) {
+        throw new StoreStateError(
+          'NOT_IN_RECOVERY',
+          'Opnieuw beginnen met lege gegevens kan alleen als de gegevens niet geladen konden worden.',
+        )
+      }
+      await this.replaceData(emptyStoreData(), false)
+    })
+  }
+
+  close(): Promise<void> {
+    return this.exclusive(async () => {
+      this.closed = true
+      await this.store?.close()
+      await this.settleBackground()
+    })
+  }
+
+  /** Resolves once background work (a daily backup started after a write) has finished. */
+  async settleBackground(): Promise<void> {
+    while (this.background.size > 0) await Promise.all([...this.background])
+  }
+
+  private async open(): Promise<StoreState> {
+    try {
+      await this.fs.mkdir(this.dataDir)
+      await this.fs.mkdir(this.backupsDir)
+    } catch (error) {
+      return this.enterRecovery(
+        'unreadable',
+        `de gegevensmap kan niet worden aangemaakt: ${errorCode(error) ?? String(error)}`,
+      )
+    }
+    await this.removeStaleTempFiles()
+    await this.catalog.removeStaleTempFiles()
+
+    let bytes: Uint8Array
+    try {
+      bytes = await this.fs.readFile(this.filePath)
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') {
+        return this.enterRecovery('unreadable', `lezen mislukt: ${errorCode(error) ?? String(error)}`)
+      }
+      return this.openFresh()
+    }
+
+    const decoded = decodeStoreFile(bytes, this.options.migrations ?? defaultMigrations)
+    if (!decoded.ok) return this.handleBadFile(decoded)
+    if (decoded.fileVersion < CURRENT_SCHEMA_VERSION) {
+      try {
+        await this.catalog.write('before-migration', decoded.data, bytes)
+        await this.adapter.write(decoded.data)
+      } catch (error) {
+        const reason = toStoreWriteError(error, this.dataDir).message
+        return this.enterRecovery(
+          'unreadable',
+          `omzetten naar gegevensversie ${CURRENT_SCHEMA_VERSION} niet gelukt: ${reason}`,
+        )
+      }
+    }
+    return this.becomeOk(decoded.data)
+  }
+
+  private async openFresh(): Promise<StoreState> {
+    const data = emptyStoreData()
+    try {
+      await this.adapter.write(data)
+    } catch (error) {
+      return this.enterRecovery(
+        'unreadable',
+        `een nieuw gegevensbestand maken is mislukt: ${toStoreWriteError(error, this.dataDir).message}`,
+      )
+    }
+    return this.becomeOk(data)
+  }
+
+  private async handleBadFile(decoded: Extract<DecodedStoreFile, { ok: false }>): Promise<StoreState> {
+    if (decoded.kind === 'newer-version') return this.enterRecovery('newer-version', decoded.detail)
+    const movedAsideTo = await this.moveAside('corrupt')
+    return this.enterRecovery(decoded.kind, decoded.detail, movedAsideTo)
+  }
+
+  private async enterRecovery(
+    kind: StoreProblem['kind'],
+    detail: string,
+    movedAsideTo?: string,
+  ): Promise<StoreState> {
+    const hasBackups = (await this.catalog.list().catch(() => [])).length > 0
+    const problem: StoreProblem = {
+      kind,
+      message: recoveryMessage({ kind, detail, hasBackups, ...(movedAsideTo ? { movedAsideTo } : {}) }),
+    }
+    if (movedAsideTo) problem.movedAsideTo = movedAsideTo
+    this.recovery = {
+      problem,
+      asideSuffix: kind === 'newer-version' ? 'newer' : kind === 'unreadable' ? 'unreadable' : 'corrupt',
+    }
+    this.okState = undefined
+    this.store = undefined
+    return this.state()
+  }
+
+  private async becomeOk(data: StoreData): Promise<StoreState> {
+    const store = new JsonStore({
+      adapter: this.adapter,
+      data,
+      ...(this.options.validateOnWrite === undefined
+        ? {}
+        : { validateOnWrite: this.options.validateOnWrite }),
+      onCommit: (committed) => this.afterCommit(committed),
+    })
+    this.store = store
+    this.recovery = undefined
+    this.okState = { status: 'ok', store }
+    await this.dailyBackup(data).catch((error: unknown) => this.options.onBackgroundError?.(error))
+    return this.okState
+  }
+
+  /**
+   * Replaces the store's data (restore, start empty): keeps the current data as a `before-restore`
+   * backup, moves a file that could not be loaded out of the way, writes the new data durably and
+   * opens it. On failure the previous state stays as it was.
+   */
+  private async replaceData(data: StoreData, keepCurrent: boolean): Promise<void> {
+    const previous = this.store
+    if (previous) {
+      await previous.close()
+      try {
+        if (keepCurrent) await this.catalog.write('before-restore', previous.read())
+      } catch (error) {
+        await this.becomeOk(previous.read())
+        throw toStoreWriteError(error, this.backupsDir, 'backup')
+      }
+    } else if (this.recovery && (await this.fs.stat(this.filePath)) !== undefined) {
+      const moved = await this.moveAside(this.recovery.asideSuffix)
+      if (!moved) {
+        throw new StoreStateError(
+          'FILE_IN_THE_WAY',
+          'Het oude gegevensbestand kon niet apart worden gezet; er is niets veranderd. Sluit andere programma’s die het gebruiken en probeer het opnieuw.',
+        )
+      }
+    }
+    try {
+      await this.adapter.write(data)
+    } catch (error) {
+      if (previous) await this.becomeOk(previous.read())
+      throw toStoreWriteError(error, this.dataDir)
+    }
+    await this.becomeOk(data)
+  }
+
+  private openStore(): JsonStore {
+    if (this.closed) throw closedError()
+    if (this.store) return this.store
+    if (this.recovery) {
+      throw new StoreStateError(
+        'IN_RECOVERY',
+        'De gegevens konden niet worden geladen. Zet eerst een back-up terug of begin opnieuw.',
+      )
+    }
+    throw new StoreStateError('NOT_OPEN', 'De gegevens zijn nog niet geopend.')
+  }
+
+  /** Renames the store file to `<file>.<suffix>-<stamp>[-n]`; `undefined` when that failed. */
+  private async moveAside(suffix: Recovery['asideSuffix']): Promise<string | undefined> {
+    const stamp = formatStamp(this.clock())
+    let target = `${this.filePath}.${suffix}-${stamp}`
+    try {
+      for (let n = 2; (await this.fs.stat(target)) !== undefined; n++)
+        target = `${this.filePath}.${suffix}-${stamp}-${n}`
+      await renameWithRetry(this.filePath, target, this.writeOptions)
+      await syncDirectory(this.dataDir, this.writeOptions).catch(() => undefined)
+      return target
+    } catch (error) {
+      this.options.onBackgroundError?.(error)
+      return undefined
+    }
+  }
+
+  private async removeStaleTempFiles(): Promise<void> {
+    const entries = await this.fs.readdir(this.dataDir).catch(() => [] as string[])
+    for (const entry of entries) {
+      if (isTempFileFor(entry, STORE_FILE_NAME))
+        await this.fs.removeFile(join(this.dataDir, entry)).catch(() => undefined)
+    }
+  }
+
+  private backupsToKeep(kind: BackupKind): number {
+    if (kind !== 'daily') return this.options.otherBackupsToKeep ?? DEFAULT_OTHER_BACKUPS
+    return this.options.backupsToKeep ?? this.store?.read().settings.backupsToKeep ?? DEFAULT_DAILY_BACKUPS
+  }
+
+  /** Makes today's daily backup of `data` unless one exists. */
+  private async dailyBackup(data: StoreData): Promise<void> {
+    const today = formatDay(this.clock())
+    if (this.dailyBackupDay === today) return
+    this.dailyBackupDay = today
+    try {
+      if (!(await this.catalog.hasDailyFor(this.clock()))) await this.catalog.write('daily', data)
+    } catch (error) {
+      this.dailyBackupDay = undefined
+      throw error
+    }
+  }
+
+  /** After a write: an app left open past midnight still gets its daily backup. */
+  private afterCommit(data: StoreData): void {
+    if (this.dailyBackupDay === formatDay(this.clock())) return
+    const task = this.dailyBackup(data)
+      .catch((error: unknown) => this.options.onBackgroundError?.(error))
+      .finally(() => this.background.delete(task))
+    this.background.add(task)
+  }
+
+  /** Runs manager operations (open, restore, start empty, backups, close) one at a time. */
+  private exclusive<T>(operation: () => Promise<T>): Promise<T> {
+    const run = this.lock.then(operation, operation)
+    this.lock = run.catch(() => undefined)
+    return run
+  }
+}
+
+function closedError(): StoreStateError {
+  return new StoreStateError('CLOSED', 'De gegevens zijn gesloten.')
+}
+
+/** Creates a manager for a data folder; call `init()` before using it. */
+export function createStoreManager(options: StoreManagerOptions): JsonStoreManager {
+  return new JsonStoreManager(options)
+}
+
+/** Creates a manager and opens the data folder (`init()`); check `state()` for `ok` or `recovery`. */
+export async function openStoreManager(options: StoreManagerOptions): Promise<JsonStoreManager> {
+  const manager = createStoreManager(options)
+  await manager.init()
+  return manager
+}

@@ -1,0 +1,29 @@
+// Makes sure the programs the tests need outside npm are there: Debian's Chromium for the end-to-end
+// tests. On a Debian/Ubuntu machine where we are root it installs them with apt-get; elsewhere it says
+// in one line what to install. On macOS and Windows Playwright's own Chromium is used instead.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+/** Debian package → a file it provides. */
+const needed = { chromium: '/usr/bin/chromium' }
+
+export function ensureSystemDeps() {
+  if (process.platform !== 'linux') return
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return
+  const missing = Object.entries(needed)
+    .filter(([, file]) => !existsSync(file))
+    .map(([pkg]) => pkg)
+  if (missing.length === 0) return
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
+  if (!isRoot || !hasApt) {
+    console.error(`Ontbrekend voor de tests: ${missing.join(', ')}. Installeer met: sudo apt-get install -y ${missing.join(' ')}`)
+    process.exit(1)
+  }
+  console.log(`Installeren voor de tests: ${missing.join(', ')} (apt-get)…`)
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
+  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env })
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) ensureSystemDeps()

@@ -1,0 +1,105 @@
+import { z } from 'zod'
+import { type ProgrammeStats } from '../../domain/stats-types'
+import {
+  idSchema,
+
+  programmeDraftSchema,
+  programmeGoalsSchema,
+  programmePeriodSchema,
+  requiredText,
+  longText,
+  themeSchema,
+  settingsPatchSchema,
+  type Programme,
+  type ProgrammeSummary,
+  type Settings,
+  type StoreCounts,
+} from '../../model'
+
+import { method, noInput } from '../define-method'
+
+/** Where the store stands: loaded, or in need of the coach's choice after a problem. */
+export interface AppStatus {
+  appVersion: string
+  /** `ok`: working normally. `recovery`: the store could not be loaded; see `problem` and `backups`. */
+  store: 'ok' | 'recovery'
+  problem?: StoreProblem
+  dataDir: string
+  /** True when no programme exists yet (first run). */
+  firstRun: boolean
+  /** A write that failed last; cleared by the next successful write. */
+  lastWriteError?: string
+}
+
+/** Why the store could not be loaded, in the coach's words, and where the damaged file went. */
+export interface StoreProblem {
+  kind: 'corrupt' | 'invalid' | 'newer-version' | 'unreadable'
+  message: string
+  movedAsideTo?: string
+}
+
+/** One backup of the store that can be restored. */
+export interface BackupInfo {
+  id: string
+  createdAt: string
+  kind: 'daily' | 'manual' | 'before-migration' | 'before-restore'
+  sizeBytes: number
+  counts: StoreCounts
+}
+
+/** Result of loading the demo programme. */
+export interface DemoLoaded {
+  programmeId: string
+  counts: { streets: number; addresses: number; ideas: number; sessions: number; contacts: number }
+}
+
+const backupIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9._-]+$/, { error: 'is geen bekende back-up' })
+
+/** The foundation's methods: app status, programmes, demo, statistics, settings, backups. */
+export const coreMethods = {
+  'app.status': method<AppStatus>()(noInput, 'Where the app and its store stand.'),
+
+  'programme.list': method<ProgrammeSummary[]>()(noInput, 'All programmes, newest first.'),
+  'programme.get': method<Programme>()(z.object({ programmeId: idSchema }).strict(), 'One programme.'),
+  'programme.create': method<Programme>()(programmeDraftSchema.strict(), 'Start a new programme; it becomes the active one.'),
+  'programme.update': method<Programme>()(
+    z
+      .object({
+        programmeId: idSchema,
+        name: requiredText(120).optional(),
+        gemeente: requiredText(80).optional(),
+        description: longText(4000).optional(),
+        period: programmePeriodSchema.optional(),
+        goals: programmeGoalsSchema.optional(),
+        themes: z.array(themeSchema).max(100).optional(),
+      })
+      .strict(),
+    'Change a programme; only the given fields change.',
+  ),
+
+  'demo.load': method<DemoLoaded>()(
+    z.object({ scale: z.number().int().min(1).max(100).default(1) }).strict().default({ scale: 1 }),
+    'Add the demo programme (Oldebroek Voor Mekaar) and make it active.',
+  ),
+
+  'stats.programme': method<ProgrammeStats>()(z.object({ programmeId: idSchema }).strict(), 'Key figures of one programme.'),
+
+  'settings.get': method<Settings>()(noInput, 'The app settings.'),
+  'settings.update': method<Settings>()(settingsPatchSchema, 'Change settings; only the given fields change.'),
+
+  'backup.list': method<BackupInfo[]>()(noInput, 'Backups in the data folder, newest first.'),
+  'backup.create': method<BackupInfo>()(noInput, 'Make a backup now.'),
+  'backup.restore': method<{ restored: BackupInfo }>()(
+    z.object({ backupId: backupIdSchema }).strict(),
+    'Replace the data with a backup; the current data is kept as a backup first.',
+  ),
+  'recovery.startEmpty': method<{ ok: true }>()(
+    noInput,
+    'In recovery: start with an empty store (the damaged file stays where it was moved).',
+  ),
+} as const
+
