@@ -6,6 +6,7 @@ import { createIdeaExportService } from './idea-export-service'
 import { createIdeaLifecycleService } from './idea-lifecycle-service'
 import { createIdeaService } from './idea-service'
 import { createPartnerService } from './partner-service'
+import { createSessionService } from './session-service'
 import { createBackupService } from './backup-service'
 import { createDemoService } from './demo-service'
 import { createProgrammeService } from './programme-service'
@@ -36,6 +37,7 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     ...createIdeaExportService(deps),
     ...createPartnerService(deps),
     ...createActionService(deps),
+    ...createSessionService(deps),
   } satisfies ServiceHandlers
   return handlers
 }

@@ -2,6 +2,7 @@ import { type z } from 'zod'
 import { type ApiResponse } from './errors'
 import { coreMethods } from './methods/core'
 import { ideaMethods } from './methods/ideas'
+import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
 
 export type { MethodSpec } from './define-method'
@@ -9,6 +10,7 @@ export type { AppStatus, StoreProblem, BackupInfo, DemoLoaded } from './methods/
 export type { StreetListItem, AddressListItem, CsvPreview, CsvPreviewRow, CsvImportResult, ContactRecorded } from './methods/streets'
 export type { IdeaOwnerView, IdeaListItem, IdeaDetail, PartnerListItem, ActionListItem, ExportedFile, IdeaFilter } from './methods/ideas'
 export { ideaFilterSchema } from './methods/ideas'
+export type { SessionListItem, SessionDetail, SessionSaved } from './methods/sessions'
 
 /**
  * The API contract: every method the renderer may call, with its input schema (validated by both
@@ -20,6 +22,7 @@ export const apiContract = {
   ...coreMethods,
   ...streetMethods,
   ...ideaMethods,
+  ...sessionMethods,
 } as const
 
 /** A method name such as `programme.create`. */

@@ -77,6 +77,15 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   contacts: 'Contactpersonen',
   format: 'Bestandsformaat',
   search: 'Zoeken',
+  type: 'Soort bijeenkomst',
+  streetIds: 'Straten',
+  teamMemberIds: 'Teamleden',
+  invitedPartnerIds: 'Uitgenodigde partners',
+  attendingPartnerIds: 'Aanwezige partners',
+  attendees: 'Aantal aanwezigen',
+  goal: 'Doel en agenda',
+  sessionIds: 'Bijeenkomsten',
+  complete: 'Verslag compleet',
 }
 
 /** The coach-facing name of an input field path, falling back to the path itself. */

@@ -56,6 +56,14 @@ export const apiMethodNames = [
   'action.list',
   'action.create',
   'action.update',
+  'session.list',
+  'session.get',
+  'session.create',
+  'session.update',
+  'session.setStatus',
+  'session.saveReport',
+  'session.checkWarnings',
+  'session.exportIcs',
 ] as const
 
 /** The IPC channel every call travels on: `(method, input) => ApiResponse`. */
