@@ -6,6 +6,7 @@ import { createIdeaExportService } from './idea-export-service'
 import { createIdeaLifecycleService } from './idea-lifecycle-service'
 import { createIdeaService } from './idea-service'
 import { createPartnerService } from './partner-service'
+import { createPrivacyService } from './privacy-service'
 import { createSessionService } from './session-service'
 import { createBackupService } from './backup-service'
 import { createDemoService } from './demo-service'
@@ -38,6 +39,7 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     ...createPartnerService(deps),
     ...createActionService(deps),
     ...createSessionService(deps),
+    ...createPrivacyService(deps),
   } satisfies ServiceHandlers
   return handlers
 }

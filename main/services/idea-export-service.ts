@@ -1,7 +1,8 @@
 import { format } from 'date-fns'
 import { type ApiParsedInput, type ExportedFile } from '../../shared/api'
 import { ideaExportRows, ideasToCsv, ideasToXlsx } from '../io/idea-export'
-import { localDate } from './clock'
+import { appendAudit } from './audit'
+import { localDate, nowIso } from './clock'
 import { filterIdeas, ideaListItem, ideaViewContext } from './idea-views'
 import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
@@ -13,7 +14,7 @@ function safeFileName(text: string): string {
 }
 
 /** idea.export: the filtered idea list as Excel or CSV. */
-export function createIdeaExportService({ stores, clock }: ServiceDeps) {
+export function createIdeaExportService({ stores, clock, newId }: ServiceDeps) {
   return {
     'idea.export': async ({ programmeId, format: fileFormat, ...filter }: ApiParsedInput<'idea.export'>): Promise<ExportedFile> => {
       const data = requireStore(stores).read()
@@ -23,6 +24,9 @@ export function createIdeaExportService({ stores, clock }: ServiceDeps) {
       const rows = ideaExportRows(items, programme)
       const stem = `Ideeën ${safeFileName(programme.name)} ${format(clock(), 'yyyy-MM-dd')}`
       const bytes = fileFormat === 'xlsx' ? await ideasToXlsx(rows, `Ideeën — ${programme.name}`) : ideasToCsv(rows)
+      await requireStore(stores).update((d) =>
+        appendAudit(d, { kind: 'export', programmeId, subject: `Ideeënlijst geëxporteerd (${rows.length} ideeën, ${fileFormat}).` }, nowIso(clock), newId),
+      )
       return { fileName: `${stem}.${fileFormat}`, base64: Buffer.from(bytes).toString('base64') }
     },
   }

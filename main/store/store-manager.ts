@@ -122,6 +122,11 @@ export class JsonStoreManager implements StoreManager {
     return this.catalog.list()
   }
 
+  /** The raw bytes of one backup file (e.g. to check whether it still holds erased data). */
+  async readBackup(backupId: string): Promise<Uint8Array> {
+    return (await this.catalog.read(backupId)).bytes
+  }
+
   createBackup(kind: BackupInfo['kind']): Promise<BackupInfo> {
     return this.exclusive(async () => {
       const store = this.openStore()

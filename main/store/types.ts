@@ -34,6 +34,8 @@ export interface StoreManager {
   readonly dataDir: string
   state(): StoreState
   listBackups(): Promise<BackupInfo[]>
+  /** The raw bytes of one backup file. */
+  readBackup(backupId: string): Promise<Uint8Array>
   createBackup(kind: BackupInfo['kind']): Promise<BackupInfo>
   /** Keeps the current data (if any) as a `before-restore` backup, then loads the chosen backup. */
   restoreBackup(backupId: string): Promise<BackupInfo>

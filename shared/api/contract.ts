@@ -2,6 +2,7 @@ import { type z } from 'zod'
 import { type ApiResponse } from './errors'
 import { coreMethods } from './methods/core'
 import { ideaMethods } from './methods/ideas'
+import { privacyMethods } from './methods/privacy'
 import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
 
@@ -11,6 +12,7 @@ export type { StreetListItem, AddressListItem, CsvPreview, CsvPreviewRow, CsvImp
 export type { IdeaOwnerView, IdeaListItem, IdeaDetail, PartnerListItem, ActionListItem, ExportedFile, IdeaFilter } from './methods/ideas'
 export { ideaFilterSchema } from './methods/ideas'
 export type { SessionListItem, SessionDetail, SessionSaved } from './methods/sessions'
+export type { ErasureResult, RetentionItem, PrivacyFile } from './methods/privacy'
 
 /**
  * The API contract: every method the renderer may call, with its input schema (validated by both
@@ -23,6 +25,7 @@ export const apiContract = {
   ...streetMethods,
   ...ideaMethods,
   ...sessionMethods,
+  ...privacyMethods,
 } as const
 
 /** A method name such as `programme.create`. */

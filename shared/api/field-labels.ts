@@ -86,6 +86,8 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   goal: 'Doel en agenda',
   sessionIds: 'Bijeenkomsten',
   complete: 'Verslag compleet',
+  addressIds: 'Adressen',
+  retentionMonths: 'Bewaartermijn (maanden)',
 }
 
 /** The coach-facing name of an input field path, falling back to the path itself. */

@@ -64,6 +64,11 @@ export const apiMethodNames = [
   'session.saveReport',
   'session.checkWarnings',
   'session.exportIcs',
+  'privacy.erase',
+  'privacy.exportAddress',
+  'privacy.retention',
+  'privacy.applyRetention',
+  'audit.list',
 ] as const
 
 /** The IPC channel every call travels on: `(method, input) => ApiResponse`. */

@@ -32,7 +32,7 @@ export interface ProgrammeStats extends Coverage {
   /** All contact moments. */
   contactMoments: number
   contactsByOutcome: Record<ContactOutcome, number>
-  /** Live ideas, merged duplicates not counted. */
+  /** Live ideas, merged duplicates included (they show under `ideasByStatus.samengevoegd`). */
   ideas: number
   ideasByStatus: Record<IdeaStatus, number>
   ideasByTheme: Array<{ code: string; label: string; count: number }>

@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
   /** PNG or JPEG logo as base64, shown on report covers. */
   logoBase64: z.string().max(2_000_000).optional(),
   backupsToKeep: z.number().int().min(1).max(365).default(14),
+  /** After this many months without contact, door notes and residents' names are flagged for removal (AVG). */
+  retentionMonths: z.number().int().min(1).max(120).default(24),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -31,6 +33,7 @@ export const settingsPatchSchema = z
     accentColour: hexColourSchema,
     logoBase64: z.string().max(2_000_000),
     backupsToKeep: z.number().int().min(1).max(365),
+    retentionMonths: z.number().int().min(1).max(120),
   })
   .partial()
   .strict()
@@ -48,3 +51,17 @@ export const reportHistoryEntrySchema = z.object({
   fileName: shortText(255),
 })
 export type ReportHistoryEntry = z.infer<typeof reportHistoryEntrySchema>
+
+/** What the audit log records: exports, reports with names, erasures — what and when, never the content. */
+export const auditKinds = ['export', 'rapport-met-namen', 'wissen', 'inzageverzoek', 'back-up-export', 'bewaartermijn'] as const
+export type AuditKind = (typeof auditKinds)[number]
+
+/** One line of the audit log. `subject` says what it was about without personal data. */
+export const auditEntrySchema = z.object({
+  id: idSchema,
+  at: isoDateTimeSchema,
+  kind: z.enum(auditKinds),
+  programmeId: idSchema.optional(),
+  subject: shortText(300),
+})
+export type AuditEntry = z.infer<typeof auditEntrySchema>

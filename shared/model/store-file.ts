@@ -5,7 +5,7 @@ import { ideaSchema } from './idea'
 import { partnerSchema, teamMemberSchema } from './people'
 import { programmeSchema } from './programme'
 import { sessionSchema } from './session'
-import { reportHistoryEntrySchema, settingsSchema } from './settings'
+import { auditEntrySchema, reportHistoryEntrySchema, settingsSchema } from './settings'
 import { addressSchema, areaSchema, streetSchema } from './streets'
 
 /** The schema version this app writes. Older files are migrated; newer ones are refused. */
@@ -25,6 +25,8 @@ export const storeDataSchema = z.object({
   ideas: z.array(ideaSchema),
   actions: z.array(actionSchema),
   reportHistory: z.array(reportHistoryEntrySchema),
+  /** Added before the first release; files without it read as an empty log. */
+  auditLog: z.array(auditEntrySchema).default([]),
   settings: settingsSchema,
 })
 export type StoreData = z.infer<typeof storeDataSchema>
@@ -42,6 +44,7 @@ export const storeCollections = [
   'ideas',
   'actions',
   'reportHistory',
+  'auditLog',
 ] as const
 export type StoreCollection = (typeof storeCollections)[number]
 
@@ -60,6 +63,7 @@ export function emptyStoreData(): StoreData {
     ideas: [],
     actions: [],
     reportHistory: [],
+    auditLog: [],
     settings: settingsSchema.parse({}),
   }
 }
