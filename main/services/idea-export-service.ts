@@ -2,16 +2,12 @@ import { format } from 'date-fns'
 import { type ApiParsedInput, type ExportedFile } from '../../shared/api'
 import { ideaExportRows, ideasToCsv, ideasToXlsx } from '../io/idea-export'
 import { appendAudit } from './audit'
+import { safeFileName } from './file-names'
 import { localDate, nowIso } from './clock'
 import { filterIdeas, ideaListItem, ideaViewContext } from './idea-views'
 import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
-
-/** A file name without characters Windows or macOS refuse. */
-function safeFileName(text: string): string {
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '').replace(/\s+/g, ' ').trim().slice(0, 80) || 'export'
-}
 
 /** idea.export: the filtered idea list as Excel or CSV. */
 export function createIdeaExportService({ stores, clock, newId }: ServiceDeps) {

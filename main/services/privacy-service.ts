@@ -5,6 +5,7 @@ import { type AuditEntry, type StoreData } from '../../shared/model'
 import { appendAudit } from './audit'
 import { nowIso } from './clock'
 import { findLive } from './entity-lookup'
+import { safeFileName } from './file-names'
 import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
@@ -149,7 +150,7 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
         bijeenkomsten: data.sessions.filter((s) => sessionIds.has(s.id)).map((s) => ({ titel: s.title, datum: s.date })),
       }
       await store.update((d) => appendAudit(d, { kind: 'inzageverzoek', programmeId: address.programmeId, subject: 'Gegevens van één adres geëxporteerd (inzageverzoek).' }, nowIso(clock), newId))
-      const fileName = `Inzage ${label.replace(/[\\/:*?"<>|]+/g, '')} ${format(clock(), 'yyyy-MM-dd')}.json`
+      const fileName = `${safeFileName(`Inzage ${label} ${format(clock(), 'yyyy-MM-dd')}`)}.json`
       return { fileName, base64: Buffer.from(JSON.stringify(document, null, 2), 'utf8').toString('base64') }
     },
 

@@ -4,6 +4,7 @@ import { isPlannedStatus, sessionStatusChangeProblem } from '../../shared/domain
 import { type ContactOutcome, type Session, type StoreData } from '../../shared/model'
 import { sessionsToIcs } from '../io/sessions-ics'
 import { localDate, nowIso } from './clock'
+import { safeFileName } from './file-names'
 import { findLive } from './entity-lookup'
 import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
@@ -195,7 +196,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         now: clock(),
       })
       const stem = sessions.length === 1 && sessions[0] ? sessions[0].title : `Planning ${programme.name}`
-      return { fileName: `${stem.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '').trim().slice(0, 80) || 'agenda'}.ics`, text }
+      return { fileName: `${safeFileName(stem, 'agenda')}.ics`, text }
     },
   }
 }

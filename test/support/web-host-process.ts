@@ -29,11 +29,11 @@ export interface StartOptions {
 
 /** Starts `main/host/web-main.ts` through tsx and waits for its first line with the URL. */
 export async function startHostProcess({ dataDir, rendererDir, entry }: StartOptions): Promise<HostProcess> {
-  const token = randomBytes(18).toString('base64url')
+  const token = randomBytes(18).toString('hex')
   const args = entry
     ? [entry]
     : ['--import', 'tsx', join(repoRoot, 'main', 'host', 'web-main.ts')]
-  const child = spawn(process.execPath, [...args, '--data-dir', dataDir, '--port', '0', '--no-open', '--token', token, '--renderer-dir', rendererDir], {
+  const child = spawn(process.execPath, [...args, '--data-dir', dataDir, '--port', '0', '--no-open', `--token=${token}`, '--renderer-dir', rendererDir], {
     cwd: repoRoot,
     env: { ...process.env, CI: 'true' },
   })

@@ -1,0 +1,187 @@
+import { join } from 'node:path'
+import { app, type BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron'
+import { type Language } from '../shared/model/vocabulary'
+import { dataDirOverride } from './electron-data-dir'
+import { startRuntime, type Runtime } from './host/runtime'
+import { registerIpc } from './ipc'
+import { buildMenuTemplate } from './menu'
+import { createMenuActions, type ShellMessage } from './menu-actions'
+import { MENU_CHANNEL, type MenuCommand } from './menu-commands'
+import { createQuitGuard } from './quit-guard'
+import { createAppLocation, devServerUrlFrom } from './security/app-location'
+import { CONTENT_SECURITY_POLICY } from './security/csp'
+import { hardenSession } from './security/harden-session'
+import { hardenWebContents } from './security/harden-web-contents'
+import { isTrustedSender } from './security/navigation'
+import { readLanguage, watchLanguage } from './shell-language'
+import { shellTexts } from './shell-texts'
+import { createMainWindow, SPELLCHECK_LANGUAGES } from './window'
+import {
+  captureWindowState,
+  fitWindowState,
+  readWindowState,
+  WINDOW_STATE_FILE,
+  writeWindowState,
+} from './window-state'
+
+// The desktop shell: one hardened window, the API over one IPC channel, a native menu, and a clean
+// shutdown that waits for the last write. Everything with logic lives in the modules imported above.
+
+const log = (message: string, error?: unknown): void => {
+  if (error === undefined) console.error(message)
+  else console.error(message, error)
+}
+
+// Before anything else: the data folder decides the single-instance lock and Chromium's profile.
+const override = dataDirOverride(process.env, process.cwd())
+if (override !== undefined) app.setPath('userData', override)
+app.enableSandbox()
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  startShell()
+}
+
+function startShell(): void {
+  if (process.platform === 'win32') app.setAppUserModelId('nl.krachtstroom.coach')
+  const dev = !app.isPackaged
+  const devServerUrl = devServerUrlFrom(process.env, app.isPackaged)
+  const indexHtmlPath = join(__dirname, '../renderer/index.html')
+  const preloadPath = join(__dirname, '../preload/preload.cjs')
+  const location = createAppLocation(indexHtmlPath, devServerUrl, process.platform)
+  const dataDir = app.getPath('userData')
+  const windowStateFile = join(dataDir, WINDOW_STATE_FILE)
+  const appVersion = app.getVersion()
+
+  let mainWindow: BrowserWindow | null = null
+  let language: Language = 'nl'
+  let runtime: Runtime | undefined
+
+  // Opening the store needs no Electron, so it starts while Chromium is still starting.
+  const runtimePromise = startRuntime({ dataDir, appVersion, logError: log })
+  runtimePromise.catch(() => undefined) // handled when the app is ready; avoids an early unhandled rejection
+
+  const openExternal = (url: string): void => {
+    // Only vetted https URLs arrive here (see security/navigation.ts). The `/*!` form survives bundling,
+    // so the Electronegativity scan of out/ sees the suppression too.
+    /*! eng-disable OPEN_EXTERNAL_JS_CHECK */
+    void shell.openExternal(url).catch((error: unknown) => log('Link openen mislukte:', error))
+  }
+
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { location, openExternal }),
+  )
+  app.on('second-instance', () => showWindow(mainWindow))
+  app.on('before-quit', createQuitGuard({ close: closeRuntime, quit: () => app.quit(), log }))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (runtime !== undefined && mainWindow === null) openWindow()
+  })
+
+  void app
+    .whenReady()
+    .then(async () => {
+      hardenSession(session.defaultSession, {
+        contentSecurityPolicy: devServerUrl === undefined ? CONTENT_SECURITY_POLICY : undefined,
+        spellCheckerLanguages: SPELLCHECK_LANGUAGES,
+        platform: process.platform,
+      })
+      try {
+        runtime = await runtimePromise
+      } catch (error) {
+        dialog.showErrorBox(
+          shellTexts(language).startFailed,
+          `${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`,
+        )
+        app.quit()
+        return
+      }
+      language = await readLanguage(runtime.dispatch)
+      const dispatch = watchLanguage(runtime.dispatch, language, (next) => {
+        language = next
+        installMenu()
+      })
+      registerIpc(ipcMain, dispatch, (frame) => isTrustedSender(frame, location))
+      installMenu()
+      openWindow()
+    })
+    .catch((error: unknown) => {
+      log('Krachtstroom Coach kon niet starten:', error)
+      app.quit()
+    })
+
+  async function closeRuntime(): Promise<void> {
+    const running = await runtimePromise.catch(() => undefined)
+    await running?.close()
+  }
+
+  function installMenu(): void {
+    const current = runtime
+    if (current === undefined) return
+    const actions = createMenuActions({
+      dispatch: current.dispatch,
+      dataDir,
+      appVersion,
+      language: () => language,
+      sendToPage,
+      showMessage,
+      openPath: (path) => shell.openPath(path),
+      log,
+    })
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate(language, process.platform, actions, { dev })),
+    )
+  }
+
+  function openWindow(): BrowserWindow {
+    const saved = readWindowState(windowStateFile)
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea)
+    const window = createMainWindow({
+      preloadPath,
+      indexHtmlPath,
+      devServerUrl,
+      saved: saved === undefined ? undefined : fitWindowState(saved, workAreas),
+      dev,
+    })
+    window.on('close', () => {
+      if (
+        !writeWindowState(windowStateFile, captureWindowState(window.getNormalBounds(), window.isMaximized()))
+      ) {
+        log(`Venstergrootte niet bewaard in ${windowStateFile}.`)
+      }
+    })
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null
+    })
+    mainWindow = window
+    return window
+  }
+
+  function sendToPage(command: MenuCommand): void {
+    if (mainWindow === null) {
+      if (runtime === undefined) return
+      const window = openWindow()
+      window.webContents.once('did-finish-load', () => window.webContents.send(MENU_CHANNEL, command))
+      return
+    }
+    showWindow(mainWindow)
+    mainWindow.webContents.send(MENU_CHANNEL, command)
+  }
+
+  async function showMessage(message: ShellMessage): Promise<void> {
+    const options = { ...message, buttons: [shellTexts(language).ok] }
+    if (mainWindow === null) await dialog.showMessageBox(options)
+    else await dialog.showMessageBox(mainWindow, options)
+  }
+}
+
+/** Brings the window to the front (a second start of the app lands here); no window yet is fine. */
+function showWindow(window: BrowserWindow | null): void {
+  if (window === null || window.isDestroyed()) return
+  if (window.isMinimized()) window.restore()
+  window.show()
+  window.focus()
+}
