@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import { type IdeaListItem } from '../../shared/api'
 import { ideaStatusWords } from '../../shared/domain/idea-lifecycle'
@@ -68,6 +67,8 @@ export function ideasToCsv(rows: readonly Cell[][]): Uint8Array {
 
 /** The rows as an .xlsx workbook with a header row, filters and readable column widths. */
 export async function ideasToXlsx(rows: readonly Cell[][], title: string): Promise<Uint8Array> {
+  // Loaded on first use: exceljs is large, and the app should start fast.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Krachtstroom Coach'
   workbook.created = new Date(0)
