@@ -1,6 +1,21 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { type Plugin } from 'vite'
+
+/**
+ * Dev server only: Vite injects an inline script (React refresh) and <style> tags for hot reload,
+ * which the strict Content-Security-Policy forbids. Builds keep the strict policy untouched.
+ */
+const devCspRelaxation: Plugin = {
+  name: 'krachtstroom-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+      .replace("connect-src 'self'", "connect-src 'self' ws:"),
+}
 
 /**
  * Three builds: the Electron main process (plus the web host, which serves the same services),
@@ -31,9 +46,10 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devCspRelaxation],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

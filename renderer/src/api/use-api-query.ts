@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { type ApiInput, type ApiMethod, type ApiResult } from '../../../shared/api/contract'
+import { notifyApiError } from '../components/notifications'
+import { type ApiClientError, toApiClientError } from './api-client-error'
+import { api } from './client'
+import { useDataVersion } from './invalidation'
+
+/** What a screen sees of one query. */
+export interface ApiQuery<T> {
+  /** The latest answer for this input; kept while a refresh runs. */
+  data: T | undefined
+  /** The error of the latest attempt, if it failed. */
+  error: ApiClientError | undefined
+  /** True until the first answer (or error) for this input has arrived. */
+  isLoading: boolean
+  /** True while any request for this query runs, including refreshes. */
+  isFetching: boolean
+  /** Loads again now. */
+  refresh: () => void
+}
+
+interface Settled<T> {
+  /** Method and input the answer belongs to. */
+  inputKey: string
+  /** The request (input plus data version) that produced it. */
+  requestKey: string
+  data: T | undefined
+  error: ApiClientError | undefined
+}
+
+/**
+ * Loads one API method's result and keeps it fresh: it loads again when the input changes, after any
+ * successful mutation (see `invalidateApiQueries`) and on `refresh()`. A failure on first load is
+ * returned as `error` for the screen to show in place; a failure while refreshing data that is already
+ * on screen also shows a notification, because the stale data would otherwise hide it.
+ */
+export function useApiQuery<M extends ApiMethod>(
+  method: M,
+  input?: ApiInput<M>,
+  options: { enabled?: boolean } = {},
+): ApiQuery<ApiResult<M>> {
+  const enabled = options.enabled ?? true
+  // The input travels as JSON anyway; its text is a stable dependency for the effect.
+  const inputJson = JSON.stringify(input ?? null)
+  const inputKey = `${method}:${inputJson}`
+  const version = useDataVersion()
+  const [attempt, setAttempt] = useState(0)
+  const requestKey = `${inputKey}#${version}.${attempt}`
+  const [settled, setSettled] = useState<Settled<ApiResult<M>> | undefined>(undefined)
+  // The input whose answer is on screen, read in the promise callbacks (not during render).
+  const shownInputRef = useRef<string | undefined>(undefined)
+
+  useEffect(() => {
+    if (!enabled) return
+    let current = true
+    const parsedInput = JSON.parse(inputJson) as ApiInput<M> | null
+    const call = api.call as (method: M, input?: ApiInput<M>) => Promise<ApiResult<M>>
+    call(method, parsedInput ?? undefined).then(
+      (data) => {
+        if (!current) return
+        shownInputRef.current = inputKey
+        setSettled({ inputKey, requestKey, data, error: undefined })
+      },
+      (thrown: unknown) => {
+        if (!current) return
+        const error = toApiClientError(method, thrown)
+        const refreshing = shownInputRef.current === inputKey
+        if (refreshing) notifyApiError(error)
+        setSettled((previous) => ({
+          inputKey,
+          requestKey,
+          data: previous?.inputKey === inputKey ? previous.data : undefined,
+          error,
+        }))
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [enabled, method, inputJson, inputKey, requestKey])
+
+  const refresh = useCallback(() => setAttempt((value) => value + 1), [])
+  const sameInput = settled?.inputKey === inputKey
+  return {
+    data: sameInput ? settled.data : undefined,
+    error: sameInput ? settled.error : undefined,
+    isLoading: enabled && !sameInput,
+    isFetching: enabled && settled?.requestKey !== requestKey,
+    refresh,
+  }
+}

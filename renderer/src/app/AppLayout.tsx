@@ -1,0 +1,58 @@
+import { Alert } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import { type MouseEvent, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { type AppStatus } from '../../../shared/api/contract'
+import { LocalOnlyNote } from '../components/LocalOnlyNote'
+import { AppHeader } from './AppHeader'
+import classes from './AppLayout.module.css'
+import { MainNavigation } from './MainNavigation'
+import { useFocusPageHeading } from './use-focus-page-heading'
+import { useMenuCommand } from './use-menu-command'
+
+/**
+ * The app shell: header, sidebar menu and the page. Laid out with a static CSS grid rather than
+ * Mantine's AppShell, which always injects a <style> element that the CSP would block.
+ */
+export function AppLayout({ status, children }: { status: AppStatus; children: ReactNode }) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  useFocusPageHeading()
+  useMenuCommand('new-programme', () => void navigate('/programma/nieuw'))
+  return (
+    <div className={classes.root}>
+      <a className="app-skip-link" href="#main-content" onClick={focusMain}>
+        {t('app.skipToContent')}
+      </a>
+      <header className={classes.header}>
+        <AppHeader />
+      </header>
+      <nav className={classes.nav} aria-label={t('nav.label')}>
+        <div className={classes.navInner}>
+          <MainNavigation />
+          <div className={classes.navFooter}>
+            <LocalOnlyNote />
+            <span className={classes.version}>{t('app.version', { version: status.appVersion })}</span>
+          </div>
+        </div>
+      </nav>
+      <main className={classes.main} id="main-content" tabIndex={-1}>
+        <div className={classes.content}>
+          {status.lastWriteError !== undefined && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} mb="lg" role="alert">
+              {t('errors.lastWriteFailed', { reason: status.lastWriteError })}
+            </Alert>
+          )}
+          {children}
+        </div>
+      </main>
+    </div>
+  )
+}
+
+// The hash router owns the URL hash, so the skip link moves focus itself instead of navigating.
+function focusMain(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault()
+  document.getElementById('main-content')?.focus()
+}
