@@ -17,6 +17,9 @@ const devCspRelaxation: Plugin = {
       .replace("connect-src 'self'", "connect-src 'self' ws:"),
 }
 
+/** Where the build goes; KC_OUT_DIR lets several checkouts' test runs build side by side. */
+const outDir = process.env.KC_OUT_DIR ?? 'out'
+
 /**
  * Three builds: the Electron main process (plus the web host, which serves the same services),
  * the preload script (CommonJS, so the renderer can run sandboxed) and the React renderer.
@@ -24,7 +27,7 @@ const devCspRelaxation: Plugin = {
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${outDir}/main`,
       // lowdb and steno are ESM-only; bundling them keeps the CommonJS main bundle loadable.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
       rollupOptions: {
@@ -37,7 +40,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${outDir}/preload`,
       rollupOptions: {
         input: { preload: resolve(__dirname, 'main/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -48,7 +51,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), devCspRelaxation],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(__dirname, `${outDir}/renderer`),
       minify: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },

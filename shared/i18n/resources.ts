@@ -3,14 +3,27 @@ import { uiEn } from './ui-en'
 import { type UiStrings, uiNl } from './ui-nl'
 import { type VocabularyLabels, vocabularyLabels } from './vocabulary-labels'
 
-/** One language's texts: the interface strings plus the vocabulary labels under `vocabulary`. */
-export type Translation = UiStrings & { vocabulary: VocabularyLabels }
+/**
+ * Feature texts, one file per feature under ./ui/ (each made with `defineUiTexts`). Add a feature by
+ * importing it here and listing it in `featureTexts`.
+ */
+const featureTexts = [] as const
+
+type FeatureTexts = (typeof featureTexts)[number]['nl']
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never
+
+/** One language's texts: the interface strings, every feature's texts and the vocabulary labels. */
+export type Translation = UiStrings & UnionToIntersection<FeatureTexts> & { vocabulary: VocabularyLabels }
+
+function merged(language: Language): object {
+  return Object.assign({}, ...featureTexts.map((texts) => texts[language]))
+}
 
 /** The language the app starts in and falls back to. */
 export const defaultLanguage: Language = 'nl'
 
 /** i18next resources: one `translation` namespace per language. */
 export const resources: Readonly<Record<Language, { translation: Translation }>> = {
-  nl: { translation: { ...uiNl, vocabulary: vocabularyLabels.nl } },
-  en: { translation: { ...uiEn, vocabulary: vocabularyLabels.en } },
+  nl: { translation: { ...uiNl, ...merged('nl'), vocabulary: vocabularyLabels.nl } as Translation },
+  en: { translation: { ...uiEn, ...merged('en'), vocabulary: vocabularyLabels.en } as Translation },
 }
