@@ -1,0 +1,65 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { benchChangeAck, benchStats, benchStoreOpen, demoStore, writeStoreFile } from './bench-store'
+import { figure, type BenchFigure } from './bench-math'
+
+/**
+ * `npm run bench [-- --json <file>] [-- --scales 1,10,100]`: speed and memory figures of the app at 1, 10
+ * and 100 times the reference programme, each the median of several runs, against the targets of
+ * issue 9 (targets apply at scale 100). Prints a table; never fails on a slow figure.
+ */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  const jsonIndex = args.indexOf('--json')
+  const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined
+  const scalesIndex = args.indexOf('--scales')
+  const scales = scalesIndex >= 0 ? (args[scalesIndex + 1] ?? '').split(',').map(Number) : [1, 10, 100]
+  const figures: BenchFigure[] = []
+
+  for (const scale of scales) {
+    const target = <T>(value: T): T | null => (scale === 100 ? value : null)
+    const dir = await mkdtemp(join(tmpdir(), `kc-bench-${scale}-`))
+    try {
+      process.stderr.write(`Schaal ${scale}: demo maken…\n`)
+      const data = demoStore(scale)
+      await writeStoreFile(dir, data)
+      const runs = scale === 100 ? 5 : 7
+      const open = await benchStoreOpen(dir, runs)
+      figures.push(figure(scale, 'store open', open.open, 'ms', null))
+      figures.push(figure(scale, 'bare JSON.parse', open.bare, 'ms', null))
+      figures.push(figure(scale, 'store open / JSON.parse', open.open / open.bare, 'ratio', target(3)))
+      const ack = await benchChangeAck(dir, runs)
+      figures.push(figure(scale, 'change acknowledged', ack.ack, 'ms', null))
+      figures.push(figure(scale, 'bare durable write', ack.bare, 'ms', null))
+      figures.push(figure(scale, 'change / bare write', ack.ack / ack.bare, 'ratio', target(2)))
+      figures.push(figure(scale, 'stats.programme', await benchStats(data, runs), 'ms', target(50)))
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  printTable(figures)
+  if (jsonFile) await writeFile(jsonFile, `${JSON.stringify(figures, null, 2)}\n`)
+}
+
+function printTable(figures: readonly BenchFigure[]): void {
+  const rows = figures.map((f) => [
+    String(f.scale),
+    f.metric,
+    `${f.value} ${f.unit}`,
+    f.target === null ? '' : `≤ ${f.target} ${f.unit}`,
+    f.ok === null ? '' : f.ok ? 'ok' : 'TE TRAAG',
+  ])
+  const header = ['schaal', 'meting', 'waarde', 'doel', '']
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')
+  console.log(line(header))
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const row of rows) console.log(line(row))
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
