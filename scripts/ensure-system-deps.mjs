@@ -1,17 +1,18 @@
 // Makes sure the programs the tests need outside npm are there: Debian's Chromium for the end-to-end
-// tests. On a Debian/Ubuntu machine where we are root it installs them with apt-get; elsewhere it says
-// in one line what to install. On macOS and Windows Playwright's own Chromium is used instead.
+// tests, LibreOffice Writer and poppler's pdftotext for the Word report checks. On a Debian/Ubuntu
+// machine where we are root it installs them with apt-get; elsewhere it says in one line what to
+// install. On macOS and Windows Playwright's own Chromium is used instead.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 /** Debian package → a file it provides. */
-const needed = { chromium: '/usr/bin/chromium' }
+const needed = { chromium: '/usr/bin/chromium', 'libreoffice-writer-nogui': '/usr/bin/soffice', 'poppler-utils': '/usr/bin/pdftotext' }
 
 export function ensureSystemDeps() {
   if (process.platform !== 'linux') return
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return
+  const chromiumGiven = Boolean(process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH))
   const missing = Object.entries(needed)
-    .filter(([, file]) => !existsSync(file))
+    .filter(([pkg, file]) => !(pkg === 'chromium' && chromiumGiven) && !existsSync(file))
     .map(([pkg]) => pkg)
   if (missing.length === 0) return
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { createDispatch, type ErrorLogger } from '../services/dispatch'
 import { createServices } from '../services/create-services'
 import { type Dispatch } from '../services/types'
+import { type FsOps } from '../store/fs-ops'
 import { openStoreManager } from '../store/store-manager'
 
 /** Options both hosts pass when starting the app's services. */
@@ -11,6 +12,8 @@ export interface RuntimeOptions {
   clock?: () => Date
   newId?: () => string
   logError?: ErrorLogger
+  /** The filesystem the store uses; fault tests pass one that fails on purpose. */
+  fsOps?: FsOps
 }
 
 /** The running services of one data folder. */
@@ -27,7 +30,7 @@ export interface Runtime {
  */
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clock = options.clock ?? (() => new Date())
-  const stores = await openStoreManager({ dataDir: options.dataDir, clock })
+  const stores = await openStoreManager({ dataDir: options.dataDir, clock, ...(options.fsOps ? { fsOps: options.fsOps } : {}) })
   const handlers = createServices({ stores, clock, newId: options.newId ?? randomUUID, appVersion: options.appVersion })
   return {
     dispatch: createDispatch(handlers, options.logError),

@@ -8,6 +8,7 @@ import { createIdeaService } from './idea-service'
 import { createPartnerService } from './partner-service'
 import { createPrivacyService } from './privacy-service'
 import { createSessionService } from './session-service'
+import { createReportService } from './report-service'
 import { createBackupService } from './backup-service'
 import { createDemoService } from './demo-service'
 import { createProgrammeService } from './programme-service'
@@ -39,6 +40,7 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     ...createPartnerService(deps),
     ...createActionService(deps),
     ...createSessionService(deps),
+    ...createReportService(deps),
     ...createPrivacyService(deps),
   } satisfies ServiceHandlers
   return handlers

@@ -164,6 +164,14 @@ export class JsonStoreManager implements StoreManager {
     })
   }
 
+  /** Replaces the data with `data` (an imported backup file), keeping the current data as a backup first. */
+  replaceWith(data: StoreData): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.closed) throw closedError()
+      await this.replaceData(data, true)
+    })
+  }
+
   startEmpty(): Promise<void> {
     return this.exclusive(async () => {
       if (this.closed) throw closedError()

@@ -41,6 +41,8 @@ export interface StoreManager {
   restoreBackup(backupId: string): Promise<BackupInfo>
   /** The Dutch message of the last failed write, until a later write succeeds. */
   lastWriteError(): string | undefined
+  /** Replaces the data (e.g. from an imported backup file); the current data is kept as a backup first. */
+  replaceWith(data: StoreData): Promise<void>
   /** Only in recovery: starts an empty store; the damaged file stays where it was moved. */
   startEmpty(): Promise<void>
   close(): Promise<void>

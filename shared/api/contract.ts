@@ -2,16 +2,20 @@ import { type z } from 'zod'
 import { type ApiResponse } from './errors'
 import { coreMethods } from './methods/core'
 import { ideaMethods } from './methods/ideas'
+import { reportMethods } from './methods/reports'
 import { privacyMethods } from './methods/privacy'
 import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
 
 export type { MethodSpec } from './define-method'
-export type { AppStatus, StoreProblem, BackupInfo, DemoLoaded } from './methods/core'
+export type { AppStatus, StoreProblem, BackupInfo, BackupFileContents, DemoLoaded } from './methods/core'
 export type { StreetListItem, AddressListItem, CsvPreview, CsvPreviewRow, CsvImportResult, ContactRecorded } from './methods/streets'
 export type { IdeaOwnerView, IdeaListItem, IdeaDetail, PartnerListItem, ActionListItem, ExportedFile, IdeaFilter } from './methods/ideas'
 export { ideaFilterSchema } from './methods/ideas'
 export type { SessionListItem, SessionDetail, SessionSaved } from './methods/sessions'
+export type { ReportFile } from './methods/reports'
+export { reportRequestSchema } from './methods/reports'
+export type { ReportOutline } from '../reports/report-outline'
 export type { ErasureResult, RetentionItem, PrivacyFile } from './methods/privacy'
 
 /**
@@ -25,6 +29,7 @@ export const apiContract = {
   ...streetMethods,
   ...ideaMethods,
   ...sessionMethods,
+  ...reportMethods,
   ...privacyMethods,
 } as const
 

@@ -86,6 +86,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   goal: 'Doel en agenda',
   sessionIds: 'Bijeenkomsten',
   complete: 'Verslag compleet',
+  includeNames: 'Namen van bewoners opnemen',
   addressIds: 'Adressen',
   retentionMonths: 'Bewaartermijn (maanden)',
 }

@@ -53,6 +53,21 @@ export interface DemoLoaded {
   counts: { streets: number; addresses: number; ideas: number; sessions: number; contacts: number }
 }
 
+/** What a backup file holds, as shown before restoring it. */
+export interface BackupFileContents {
+  appVersion: string
+  createdAt: string
+  counts: StoreCounts
+  programmes: Array<{ name: string; gemeente: string }>
+}
+
+const backupFileInput = z
+  .object({
+    fileName: z.string().max(255),
+    base64: z.string().max(300_000_000, { error: 'het bestand is te groot' }),
+  })
+  .strict()
+
 const backupIdSchema = z
   .string()
   .min(1)
@@ -96,6 +111,18 @@ export const coreMethods = {
   'backup.restore': method<{ restored: BackupInfo }>()(
     z.object({ backupId: backupIdSchema }).strict(),
     'Replace the data with a backup; the current data is kept as a backup first.',
+  ),
+  'backup.exportFile': method<{ fileName: string; base64: string }>()(
+    noInput,
+    'The whole store as one .kcbackup file (with a manifest of counts and app version) to keep elsewhere.',
+  ),
+  'backup.inspectFile': method<BackupFileContents>()(
+    backupFileInput,
+    'Check a .kcbackup file and say what is in it, without changing anything.',
+  ),
+  'backup.importFile': method<BackupFileContents>()(
+    backupFileInput,
+    'Replace the data with a .kcbackup file; the current data is kept as a backup first.',
   ),
   'recovery.startEmpty': method<{ ok: true }>()(
     noInput,

@@ -1,0 +1,22 @@
+/** How a chart draws its data: vertical bars, horizontal bars, a pie, or a line over time. */
+export type ChartKind = 'bar' | 'horizontal-bar' | 'pie' | 'line'
+
+/** One named row of values, one value per category. */
+export interface ChartSeries {
+  name: string
+  values: number[]
+}
+
+/**
+ * A chart as plain data, shared by the dashboard and the Word reports. `values` are counts, or
+ * percentages from 0 to 100 when `valueFormat` is `percent`. A pie has exactly one series.
+ */
+export interface ChartData {
+  kind: ChartKind
+  title: string
+  categories: string[]
+  series: ChartSeries[]
+  valueFormat: 'count' | 'percent'
+  /** A sentence for screen readers that says what the chart shows, with its figures. */
+  altText: string
+}

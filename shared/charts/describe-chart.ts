@@ -1,0 +1,28 @@
+import { type Language } from '../model'
+import { type ChartData } from './chart-data'
+import { chartTexts } from './chart-texts'
+
+/** Formats one chart value as a reader would say it: "12" or "65%". */
+export function formatChartValue(value: number, valueFormat: ChartData['valueFormat'], language: Language): string {
+  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(value)
+  return valueFormat === 'percent' ? `${number}%` : number
+}
+
+/**
+ * The alt text of a chart: its kind, its title and every value, e.g. "Staafdiagram: Ideeën per thema.
+ * Sociale samenhang 12, Leefbaarheid 7." With more than one series, each series is named.
+ */
+export function describeChart(chart: Omit<ChartData, 'altText'>, language: Language): string {
+  const texts = chartTexts(language)
+  const parts = chart.series.map((series) => {
+    const values = chart.categories.map((category, i) => `${category} ${formatChartValue(series.values[i] ?? 0, chart.valueFormat, language)}`)
+    const listed = values.length > 0 ? values.join(', ') : texts.noData
+    return chart.series.length > 1 ? `${series.name}: ${listed}` : listed
+  })
+  return `${texts.kindNames[chart.kind]}: ${chart.title}. ${parts.join('; ')}.`
+}
+
+/** Completes chart data with its alt text. */
+export function withAltText(chart: Omit<ChartData, 'altText'>, language: Language): ChartData {
+  return { ...chart, altText: describeChart(chart, language) }
+}

@@ -1,0 +1,7 @@
+export * from './chart-data'
+export * from './chart-texts'
+export * from './describe-chart'
+export * from './theme-label'
+export * from './programme-charts'
+export * from './activity-charts'
+export * from './ideas-per-week-chart'

@@ -1,0 +1,111 @@
+import { type Idea, type Language, type Partner, type Programme, type Session, type Street, type TeamMember } from '../model'
+import { computeProgrammeStats } from '../domain/stats'
+import { type ProgrammeStats } from '../domain/stats-types'
+import { type VocabularyLabels, vocabularyLabels } from '../i18n/vocabulary-labels'
+import { dataAsOf, type ProgrammeSnapshot } from './data-as-of'
+import { createNameRedactor } from './name-redactor'
+import { periodActivity, type PeriodActivity } from './period-activity'
+import { reportFormat, type ReportFormat } from './report-format'
+import { type ReportRequest, type ReportSource } from './report-request'
+import { reportTexts, type ReportTexts } from './report-texts'
+import { sanitiseForWord } from './sanitise-for-word'
+
+/** The period a report covers; figures are "as of" the end of it (at most today). */
+export interface ReportPeriod {
+  from: string
+  to: string
+  /** The day the cumulative figures describe: `to`, or today when `to` lies in the future. */
+  asOf: string
+  /** The period starts at the programme's start. */
+  fromStart: boolean
+}
+
+/** Everything a report builder needs, worked out once. */
+export interface ReportContext {
+  request: ReportRequest
+  language: Language
+  includeNames: boolean
+  t: ReportTexts
+  v: VocabularyLabels
+  fmt: ReportFormat
+  programme: Programme
+  today: string
+  period: ReportPeriod
+  /** The programme's figures as of `period.asOf`: equal to `stats.programme` when that is today. */
+  stats: ProgrammeStats
+  activity: PeriodActivity
+  snapshot: ProgrammeSnapshot
+  streetById: ReadonlyMap<string, Street>
+  partnerById: ReadonlyMap<string, Partner>
+  teamById: ReadonlyMap<string, TeamMember>
+  sessionById: ReadonlyMap<string, Session>
+  ideaById: ReadonlyMap<string, Idea>
+  organisation: string
+  author: string
+  /** Free text from the store, made safe for Word, with residents' names removed unless names are asked for. */
+  text(value: string): string
+}
+
+/** Thrown when a report cannot be built for the request (unknown programme, partner, idea…). */
+export class ReportSubjectError extends Error {
+  readonly field: string
+
+  constructor(message: string, field: string) {
+    super(message)
+    this.name = 'ReportSubjectError'
+    this.field = field
+  }
+}
+
+const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((item) => [item.id, item]))
+
+/** Works out the period: defaults, and figures as of the end of it but never after today. */
+export function resolvePeriod(programme: Programme, request: Pick<ReportRequest, 'from' | 'to'>, today: string): ReportPeriod {
+  const end = programme.period.end !== undefined && programme.period.end < today ? programme.period.end : today
+  const to = request.to ?? end
+  const from = request.from ?? (programme.period.start <= to ? programme.period.start : to)
+  return { from, to, asOf: to < today ? to : today, fromStart: from <= programme.period.start }
+}
+
+/**
+ * Builds the context of one report: the programme, its snapshot and statistics as of the end of the
+ * period (through `computeProgrammeStats`, so the figures are the dashboard's), the activity within
+ * the period, lookups, and the texts of the language.
+ *
+ * @throws ReportSubjectError when the programme does not exist.
+ */
+export function createReportContext(source: ReportSource, request: ReportRequest): ReportContext {
+  const programme = source.data.programmes.find((p) => p.id === request.programmeId && !p.deletedAt)
+  if (!programme) throw new ReportSubjectError('Dit programma bestaat niet (meer).', 'programmeId')
+  const period = resolvePeriod(programme, request, source.today)
+  const snapshot = dataAsOf(source.data, programme.id, period.asOf, source.today)
+  const stats = computeProgrammeStats({ ...snapshot, programmes: [programme] }, programme.id, period.asOf)
+  const t = reportTexts(request.language)
+  const residentNames = [
+    ...snapshot.addresses.map((address) => address.residentName),
+    ...source.data.ideas.filter((idea) => idea.programmeId === programme.id).flatMap((idea) => idea.initiators.map((initiator) => initiator.name)),
+  ].map(sanitiseForWord)
+  const redact = request.includeNames ? (text: string) => text : createNameRedactor(residentNames, t.common.nameOmitted)
+  return {
+    request,
+    language: request.language,
+    includeNames: request.includeNames,
+    t,
+    v: vocabularyLabels[request.language],
+    fmt: reportFormat(request.language),
+    programme,
+    today: source.today,
+    period,
+    stats,
+    activity: periodActivity(snapshot, period.from, period.to),
+    snapshot,
+    streetById: byId(snapshot.streets),
+    partnerById: byId(snapshot.partners),
+    teamById: byId(snapshot.teamMembers),
+    sessionById: byId(snapshot.sessions),
+    ideaById: byId(snapshot.ideas),
+    organisation: sanitiseForWord(source.organisationName.trim()),
+    author: sanitiseForWord(source.authorName.trim()),
+    text: (value) => redact(sanitiseForWord(value)),
+  }
+}

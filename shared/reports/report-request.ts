@@ -1,0 +1,32 @@
+import { type Language, type ReportKind, type StoreData } from '../model'
+
+/** What the coach asks for: which report, about what, for which period, in which language. */
+export interface ReportRequest {
+  programmeId: string
+  kind: ReportKind
+  /** First day of the period (`yyyy-MM-dd`); default the programme's start. */
+  from?: string
+  /** Last day of the period; default today (or the programme's end, when that lies before today). */
+  to?: string
+  partnerId?: string
+  ideaId?: string
+  sessionId?: string
+  streetId?: string
+  language: Language
+  /** Residents' and initiators' names (and, on a walk list, phone numbers and household notes) appear. */
+  includeNames: boolean
+}
+
+type ReportCollection = 'programmes' | 'teamMembers' | 'partners' | 'areas' | 'streets' | 'addresses' | 'contacts' | 'sessions' | 'ideas' | 'actions'
+
+/** The store collections a report reads; read-only arrays are fine. */
+export type ReportData = { readonly [K in ReportCollection]: ReadonlyArray<StoreData[K][number]> }
+
+/** Everything a report is built from besides the request: the data, today's date and the house style words. */
+export interface ReportSource {
+  data: ReportData
+  /** The coach's local date (`yyyy-MM-dd`). */
+  today: string
+  organisationName: string
+  authorName: string
+}

@@ -1,0 +1,73 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { availableParallelism, tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+/** LibreOffice runs at most this many at once: each is slow and takes a CPU of its own. */
+const MAX_PARALLEL = Math.max(1, Math.min(3, availableParallelism()))
+
+/** Fails with a clear message when LibreOffice or pdftotext is missing. */
+export function requireTools(): void {
+  for (const [tool, pkg] of [
+    ['soffice', 'libreoffice-writer-nogui'],
+    ['pdftotext', 'poppler-utils'],
+  ]) {
+    if (spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status !== 0) {
+      throw new Error(`${tool} ontbreekt voor de Word-rapportcontrole; installeer het pakket ${pkg} (apt-get install -y ${pkg}).`)
+    }
+  }
+}
+
+function runSoffice(files: readonly string[], outDir: string, profileDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      'soffice',
+      ['--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', outDir, `-env:UserInstallation=${pathToFileURL(profileDir).href}`, ...files],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 150_000)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      if (code === 0) resolve()
+      else reject(new Error(`LibreOffice stopte met code ${code}: ${output}`))
+    })
+  })
+}
+
+/**
+ * Converts .docx files to PDF with LibreOffice: the files are spread over at most three processes,
+ * each with its own profile folder (two LibreOffice processes must never share one). Returns the PDF
+ * path per input file; a PDF that LibreOffice could not make is simply missing on disk.
+ */
+export async function convertToPdf(files: readonly string[], outDir: string): Promise<Map<string, string>> {
+  const batches: string[][] = Array.from({ length: Math.min(MAX_PARALLEL, files.length) }, () => [])
+  files.forEach((file, i) => batches[i % batches.length]?.push(file))
+  const profileRoot = await mkdtemp(join(tmpdir(), 'kc-lo-profiles-'))
+  try {
+    await Promise.all(batches.map((batch, i) => runSoffice(batch, outDir, join(profileRoot, `profile-${i}`))))
+  } finally {
+    await rm(profileRoot, { recursive: true, force: true })
+  }
+  return new Map(files.map((file) => [file, join(outDir, basename(file).replace(/\.docx$/, '.pdf'))]))
+}
+
+/** The text of a PDF per page (pdftotext, UTF-8), or undefined when the PDF does not exist. */
+export function pdfPages(pdf: string): string[] | undefined {
+  if (!existsSync(pdf)) return undefined
+  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  if (result.status !== 0) throw new Error(`pdftotext mislukte voor ${pdf}: ${result.stderr}`)
+  const pages = result.stdout.split('\f')
+  if (pages.length > 1 && pages[pages.length - 1]?.trim() === '') pages.pop()
+  return pages
+}
+
+/** Text with every run of white space made one space, so line breaks in the PDF do not matter. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ')
+}
