@@ -1,6 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { bundleWebHost } from '../support/bundle-web-host'
+import { benchGemeenteReport, benchHostMemory } from './bench-host'
 import { benchChangeAck, benchStats, benchStoreOpen, demoStore, writeStoreFile } from './bench-store'
 import { figure, type BenchFigure } from './bench-math'
 
@@ -16,6 +18,11 @@ async function main(): Promise<void> {
   const scalesIndex = args.indexOf('--scales')
   const scales = scalesIndex >= 0 ? (args[scalesIndex + 1] ?? '').split(',').map(Number) : [1, 10, 100]
   const figures: BenchFigure[] = []
+  const work = await mkdtemp(join(tmpdir(), 'kc-bench-'))
+  const rendererDir = join(work, 'renderer')
+  await mkdir(rendererDir)
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html>')
+  const hostEntry = await bundleWebHost(join(work, 'web-host.cjs'))
 
   for (const scale of scales) {
     const target = <T>(value: T): T | null => (scale === 100 ? value : null)
@@ -34,11 +41,14 @@ async function main(): Promise<void> {
       figures.push(figure(scale, 'bare durable write', ack.bare, 'ms', null))
       figures.push(figure(scale, 'change / bare write', ack.ack / ack.bare, 'ratio', target(2)))
       figures.push(figure(scale, 'stats.programme', await benchStats(data, runs), 'ms', target(50)))
+      figures.push(figure(scale, 'gemeente report', await benchGemeenteReport(dir, scale === 100 ? 3 : 5), 'ms', target(3000)))
+      figures.push(figure(scale, 'host peak memory', await benchHostMemory(dir, rendererDir, hostEntry), 'MB', target(400)))
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
   }
 
+  await rm(work, { recursive: true, force: true })
   printTable(figures)
   if (jsonFile) await writeFile(jsonFile, `${JSON.stringify(figures, null, 2)}\n`)
 }
