@@ -8,6 +8,7 @@ const steps = [
   ['Lint', 'npm', ['run', 'lint', '--silent']],
   ['Unit- en integratietests', 'npx', ['vitest', 'run']],
   ['Build', 'npm', ['run', 'build', '--silent']],
+  ['Electronegativity (Electron-beveiliging, op de build)', 'node', ['scripts/electronegativity.mjs']],
   ['End-to-end tests (Chromium)', 'npx', ['playwright', 'test']],
   ['Word report checks (LibreOffice)', 'npx', ['vitest', 'run', '--config', 'vitest.reports.config.mts']],
   ['Electron smoke test', 'node', ['test/electron/run.mjs']],

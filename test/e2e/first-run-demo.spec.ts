@@ -47,20 +47,17 @@ test('first run → "Demo laden" → the dashboard shows the demo, equal to stat
   }
 })
 
-test('the menu reaches every page; later areas say so plainly', async ({ openApp, host, page }) => {
+test('the menu reaches every page, each with its own heading and no placeholder left', async ({ openApp, host, page }) => {
   await host.start()
   await host.call('demo.load', { scale: 1 })
   const shell = await openApp()
 
-  await shell.goTo('Straten')
-  await expect(shell.heading).toHaveText('Straten')
-  await expect(page.getByText('Straten en deur-aan-deur rondes: komt in de volgende versie.')).toBeVisible()
-  await expect(shell.heading).toBeFocused()
-
-  for (const label of ['Sessies', 'Ideeën', 'Partners', 'Rapporten']) {
+  for (const label of ['Straten', 'Sessies', 'Ideeën', 'Partners', 'Rapporten', 'Instellingen']) {
     await shell.goTo(label)
-    await expect(shell.heading).toHaveText(label)
-    await expect(page.getByText(/: komt in de volgende versie\.$/)).toBeVisible()
+    await expect(shell.heading).toBeVisible()
+    await expect(shell.heading).toBeFocused()
+    await expect(shell.navigation.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByText(/komt in de volgende versie/)).toHaveCount(0)
   }
   await shell.goTo('Dashboard')
   await expect(shell.heading).toHaveText('Oldebroek Voor Mekaar — Krachtstroom')
