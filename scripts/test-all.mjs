@@ -9,6 +9,7 @@ const steps = [
   ['Unit- en integratietests', 'npx', ['vitest', 'run']],
   ['Build', 'npm', ['run', 'build', '--silent']],
   ['Electronegativity (Electron-beveiliging, op de build)', 'node', ['scripts/electronegativity.mjs']],
+  ['Pakketcontrole (electron-builder met stub-Electron)', 'npx', ['vitest', 'run', '--config', 'vitest.package.config.mts']],
   ['End-to-end tests (Chromium)', 'npx', ['playwright', 'test']],
   ['Word report checks (LibreOffice)', 'npx', ['vitest', 'run', '--config', 'vitest.reports.config.mts']],
   ['Electron smoke test', 'node', ['test/electron/run.mjs']],
