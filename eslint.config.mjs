@@ -25,8 +25,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ is pure: it imports nothing of main or renderer.' },
-            { group: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'lowdb', 'docx', '@mantine/*'], message: 'shared/ is pure: no node, electron, DOM, react, lowdb or docx.' },
+            {
+              group: ['**/main/**', '**/renderer/**'],
+              message: 'shared/ is pure: it imports nothing of main or renderer.',
+            },
+            {
+              group: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'lowdb', 'docx', '@mantine/*'],
+              message: 'shared/ is pure: no node, electron, DOM, react, lowdb or docx.',
+            },
           ],
         },
       ],
@@ -43,7 +49,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/main/**'], message: 'The renderer talks to the API contract only, never to main.' },
-            { group: [...nodeBuiltins, 'electron', 'lowdb'], message: 'The renderer never imports node or electron.' },
+            {
+              group: [...nodeBuiltins, 'electron', 'lowdb'],
+              message: 'The renderer never imports node or electron.',
+            },
           ],
         },
       ],
@@ -54,19 +63,38 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom', '@mantine/*'], message: 'main never imports the renderer or react.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', 'react', 'react-dom', '@mantine/*'],
+              message: 'main never imports the renderer or react.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['main/services/**/*.ts', 'main/store/**/*.ts', 'main/host/**/*.ts', 'main/reports/**/*.ts', 'main/io/**/*.ts'],
+    files: [
+      'main/services/**/*.ts',
+      'main/store/**/*.ts',
+      'main/host/**/*.ts',
+      'main/reports/**/*.ts',
+      'main/io/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', 'react', 'react-dom', '@mantine/*'], message: 'main never imports the renderer or react.' },
-            { group: ['electron'], message: 'Services, store and hosts never import electron: both hosts run the same code.' },
+            {
+              group: ['**/renderer/**', 'react', 'react-dom', '@mantine/*'],
+              message: 'main never imports the renderer or react.',
+            },
+            {
+              group: ['electron'],
+              message: 'Services, store and hosts never import electron: both hosts run the same code.',
+            },
           ],
         },
       ],

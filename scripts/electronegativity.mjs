@@ -30,7 +30,17 @@ const work = mkdtempSync(join(tmpdir(), 'kc-eng-'))
 const report = join(work, 'electronegativity.csv')
 const scan = spawnSync(
   process.execPath,
-  [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', outDir, '-e', electronVersion, '-o', report, '-v', 'false'],
+  [
+    require.resolve('@doyensec/electronegativity/dist/index.js'),
+    '-i',
+    outDir,
+    '-e',
+    electronVersion,
+    '-o',
+    report,
+    '-v',
+    'false',
+  ],
   { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
 )
 if (scan.status !== 0) {
@@ -38,16 +48,25 @@ if (scan.status !== 0) {
   console.error('Electronegativity kon niet draaien.')
   process.exit(1)
 }
-const rows = Papa.parse(readFileSync(report, 'utf8'), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() }).data
+const rows = Papa.parse(readFileSync(report, 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+  transformHeader: (h) => h.trim(),
+}).data
 rmSync(work, { recursive: true, force: true })
 
 const serious = rows.filter((row) => (severityRank[String(row.severity).trim()] ?? 0) >= severityRank.MEDIUM)
 const unexplained = serious.filter(
-  (row) => !suppressions.some((s) => s.check === String(row.issue).trim() && s.sample.test(String(row.sample))),
+  (row) =>
+    !suppressions.some((s) => s.check === String(row.issue).trim() && s.sample.test(String(row.sample))),
 )
 for (const row of serious) {
   const suppressed = !unexplained.includes(row)
-  console.log(`${suppressed ? 'onderdrukt' : 'BEVINDING '}  ${row.severity} ${row.issue} ${row.filename}:${row.location}`)
+  console.log(
+    `${suppressed ? 'onderdrukt' : 'BEVINDING '}  ${row.severity} ${row.issue} ${row.filename}:${row.location}`,
+  )
 }
-console.log(`Electronegativity (Electron ${electronVersion}): ${rows.length} bevindingen, ${serious.length} van middel of hoger, ${unexplained.length} niet verklaard.`)
+console.log(
+  `Electronegativity (Electron ${electronVersion}): ${rows.length} bevindingen, ${serious.length} van middel of hoger, ${unexplained.length} niet verklaard.`,
+)
 if (unexplained.length > 0) process.exit(1)

@@ -6,7 +6,11 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 /** Debian package → a file it provides. */
-const needed = { chromium: '/usr/bin/chromium', 'libreoffice-writer-nogui': '/usr/bin/soffice', 'poppler-utils': '/usr/bin/pdftotext' }
+const needed = {
+  chromium: '/usr/bin/chromium',
+  'libreoffice-writer-nogui': '/usr/bin/soffice',
+  'poppler-utils': '/usr/bin/pdftotext',
+}
 
 export function ensureSystemDeps() {
   if (process.platform !== 'linux') return
@@ -18,7 +22,9 @@ export function ensureSystemDeps() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
   if (!isRoot || !hasApt) {
-    console.error(`Ontbrekend voor de tests: ${missing.join(', ')}. Installeer met: sudo apt-get install -y ${missing.join(' ')}`)
+    console.error(
+      `Ontbrekend voor de tests: ${missing.join(', ')}. Installeer met: sudo apt-get install -y ${missing.join(' ')}`,
+    )
     process.exit(1)
   }
   console.log(`Installeren voor de tests: ${missing.join(', ')} (apt-get)…`)

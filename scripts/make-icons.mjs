@@ -5,7 +5,10 @@ import { chromium } from '@playwright/test'
 
 const root = new URL('..', import.meta.url).pathname
 const svg = readFileSync(`${root}build/icon.svg`, 'utf8')
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+})
 const page = await browser.newPage({ viewport: { width: 1024, height: 1024 } })
 await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`)
 await page.locator('svg').screenshot({ path: `${root}build/icon.png`, omitBackground: true })

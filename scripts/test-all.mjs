@@ -9,7 +9,11 @@ const steps = [
   ['Unit- en integratietests', 'npx', ['vitest', 'run']],
   ['Build', 'npm', ['run', 'build', '--silent']],
   ['Electronegativity (Electron-beveiliging, op de build)', 'node', ['scripts/electronegativity.mjs']],
-  ['Pakketcontrole (electron-builder met stub-Electron)', 'npx', ['vitest', 'run', '--config', 'vitest.package.config.mts']],
+  [
+    'Pakketcontrole (electron-builder met stub-Electron)',
+    'npx',
+    ['vitest', 'run', '--config', 'vitest.package.config.mts'],
+  ],
   ['End-to-end tests (Chromium)', 'npx', ['playwright', 'test']],
   ['Word report checks (LibreOffice)', 'npx', ['vitest', 'run', '--config', 'vitest.reports.config.mts']],
   ['Electron smoke test', 'node', ['test/electron/run.mjs']],
@@ -20,7 +24,10 @@ const started = Date.now()
 for (const [title, command, args] of steps) {
   console.log(`\n▶ ${title}`)
   const stepStart = Date.now()
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } })
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+  })
   if (result.status !== 0) {
     console.error(`\n✖ ${title} mislukt.`)
     process.exit(result.status ?? 1)

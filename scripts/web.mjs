@@ -21,7 +21,10 @@ const sources = ['main', 'shared', 'renderer'].map((dir) => newestMtime(join(roo
 const stale = !existsSync(entry) || Math.max(...sources) > statSync(entry).mtimeMs
 if (stale) {
   console.error('De app wordt eerst gebouwd (npm run build)…')
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 const host = spawn(process.execPath, [entry, ...process.argv.slice(2)], { stdio: 'inherit' })

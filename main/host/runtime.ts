@@ -30,8 +30,17 @@ export interface Runtime {
  */
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clock = options.clock ?? (() => new Date())
-  const stores = await openStoreManager({ dataDir: options.dataDir, clock, ...(options.fsOps ? { fsOps: options.fsOps } : {}) })
-  const handlers = createServices({ stores, clock, newId: options.newId ?? randomUUID, appVersion: options.appVersion })
+  const stores = await openStoreManager({
+    dataDir: options.dataDir,
+    clock,
+    ...(options.fsOps ? { fsOps: options.fsOps } : {}),
+  })
+  const handlers = createServices({
+    stores,
+    clock,
+    newId: options.newId ?? randomUUID,
+    appVersion: options.appVersion,
+  })
   return {
     dispatch: createDispatch(handlers, options.logError),
     dataDir: options.dataDir,

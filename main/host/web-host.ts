@@ -87,7 +87,13 @@ function sendError(response: ServerResponse, error: ApiError): void {
   sendJson(response, httpStatusByCode[error.code], { ok: false, error })
 }
 
-async function handleApi(request: IncomingMessage, response: ServerResponse, options: WebHostOptions, port: number, method: string): Promise<void> {
+async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: WebHostOptions,
+  port: number,
+  method: string,
+): Promise<void> {
   if (request.method !== 'POST') {
     return sendError(response, { code: 'BAD_REQUEST', message: 'Gebruik POST voor de API.' })
   }
@@ -95,17 +101,24 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, opt
     return sendError(response, { code: 'UNAUTHORIZED', message: 'Geen of een ongeldige toegangssleutel.' })
   }
   if (!hasAllowedOrigin(request.headers, port)) {
-    return sendError(response, { code: 'FORBIDDEN', message: 'Verzoeken van een andere website worden geweigerd.' })
+    return sendError(response, {
+      code: 'FORBIDDEN',
+      message: 'Verzoeken van een andere website worden geweigerd.',
+    })
   }
   const contentType = request.headers['content-type'] ?? ''
   if (!contentType.toLowerCase().startsWith('application/json')) {
-    return sendError(response, { code: 'BAD_REQUEST', message: 'De API verwacht JSON (Content-Type: application/json).' })
+    return sendError(response, {
+      code: 'BAD_REQUEST',
+      message: 'De API verwacht JSON (Content-Type: application/json).',
+    })
   }
   let raw: string
   try {
     raw = await readBody(request)
   } catch (error) {
-    const message = error instanceof BodyTooLarge ? 'Het verzoek is te groot.' : 'Het verzoek kon niet worden gelezen.'
+    const message =
+      error instanceof BodyTooLarge ? 'Het verzoek is te groot.' : 'Het verzoek kon niet worden gelezen.'
     return sendError(response, { code: 'BAD_REQUEST', message })
   }
   let json: unknown
@@ -123,14 +136,21 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, opt
   else sendError(response, result.error)
 }
 
-async function handleStatic(request: IncomingMessage, response: ServerResponse, rendererDir: string, path: string): Promise<void> {
+async function handleStatic(
+  request: IncomingMessage,
+  response: ServerResponse,
+  rendererDir: string,
+  path: string,
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD' }).end()
     return
   }
   const file = await readStaticFile(rendererDir, path)
   if (!file) {
-    response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden')
+    response
+      .writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('Niet gevonden')
     return
   }
   response.writeHead(200, {
@@ -153,15 +173,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server: Server = createServer((request, response) => {
     const work = (async () => {
       if (!hasAllowedHost(request.headers, port)) {
-        response.writeHead(421, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Onbekende host')
+        response
+          .writeHead(421, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
+          .end('Onbekende host')
         return
       }
       const path = (request.url ?? '/').split('?')[0] ?? '/'
-      if (path.startsWith('/api/')) await handleApi(request, response, options, port, path.slice('/api/'.length))
+      if (path.startsWith('/api/'))
+        await handleApi(request, response, options, port, path.slice('/api/'.length))
       else await handleStatic(request, response, options.rendererDir, path)
     })().catch((error: unknown) => {
       console.error('Fout bij het afhandelen van een verzoek:', error)
-      if (!response.headersSent) sendError(response, { code: 'INTERNAL', message: 'Er ging iets onverwachts mis.' })
+      if (!response.headersSent)
+        sendError(response, { code: 'INTERNAL', message: 'Er ging iets onverwachts mis.' })
       else response.destroy()
     })
     inFlight.add(work)

@@ -49,6 +49,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Krachtstroom Coach kon niet starten: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(
+    `Krachtstroom Coach kon niet starten: ${error instanceof Error ? error.message : String(error)}`,
+  )
   process.exit(1)
 })

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { CURRENT_SCHEMA_VERSION, countStore, storeCollections, type StoreCounts, type StoreData } from '../../shared/model'
+import {
+  CURRENT_SCHEMA_VERSION,
+  countStore,
+  storeCollections,
+  type StoreCounts,
+  type StoreData,
+} from '../../shared/model'
 import { decodeStoreFile } from '../store/decode-store-file'
 import { parseJsonSafely } from '../store/safe-json'
 
@@ -41,7 +47,8 @@ export function encodeBackupFile(data: StoreData, appVersion: string, now: Date)
 }
 
 /** A checked backup file, or why it cannot be used (in Dutch). */
-export type DecodedBackupFile = { ok: true; manifest: BackupManifest; data: StoreData } | { ok: false; message: string }
+export type DecodedBackupFile =
+  { ok: true; manifest: BackupManifest; data: StoreData } | { ok: false; message: string }
 
 /**
  * Reads and checks a backup file: the manifest, the store (parsed without prototype pollution,
@@ -49,7 +56,11 @@ export type DecodedBackupFile = { ok: true; manifest: BackupManifest; data: Stor
  */
 export function decodeBackupFile(bytes: Uint8Array): DecodedBackupFile {
   const parsed = parseJsonSafely(bytes)
-  if (!parsed.ok) return { ok: false, message: 'Dit bestand is geen back-up van Krachtstroom Coach (het is geen leesbaar back-upbestand).' }
+  if (!parsed.ok)
+    return {
+      ok: false,
+      message: 'Dit bestand is geen back-up van Krachtstroom Coach (het is geen leesbaar back-upbestand).',
+    }
   const outer = z.object({ manifest: z.unknown(), store: z.unknown() }).safeParse(parsed.value)
   const manifest = outer.success ? manifestSchema.safeParse(outer.data.manifest) : undefined
   if (!outer.success || !manifest?.success) {
@@ -66,9 +77,14 @@ export function decodeBackupFile(bytes: Uint8Array): DecodedBackupFile {
     }
   }
   const counts = countStore(decoded.data)
-  const differs = storeCollections.filter((name) => name !== 'auditLog' && counts[name] !== manifest.data.counts[name])
+  const differs = storeCollections.filter(
+    (name) => name !== 'auditLog' && counts[name] !== manifest.data.counts[name],
+  )
   if (differs.length > 0) {
-    return { ok: false, message: 'Deze back-up is onvolledig: de inhoud klopt niet met wat het bestand zegt te bevatten.' }
+    return {
+      ok: false,
+      message: 'Deze back-up is onvolledig: de inhoud klopt niet met wat het bestand zegt te bevatten.',
+    }
   }
   return { ok: true, manifest: manifest.data as BackupManifest, data: decoded.data }
 }

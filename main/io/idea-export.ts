@@ -35,7 +35,10 @@ export function neutraliseCell(value: Cell): Cell {
 const capitalise = (text: string): string => (text ? text[0]?.toUpperCase() + text.slice(1) : text)
 
 /** One row per idea, in the column order above. */
-export function ideaExportRows(items: readonly IdeaListItem[], programme: Pick<Programme, 'themes'>): Cell[][] {
+export function ideaExportRows(
+  items: readonly IdeaListItem[],
+  programme: Pick<Programme, 'themes'>,
+): Cell[][] {
   const themeLabels = new Map(programme.themes.map((t) => [t.code, t.label]))
   return items.map(({ idea, streetName, owners, feedbackDue }) => {
     const lastFeedback = idea.feedback.reduce((latest, f) => (f.date > latest ? f.date : latest), '')
@@ -61,7 +64,10 @@ export function ideaExportRows(items: readonly IdeaListItem[], programme: Pick<P
 
 /** The rows as a CSV that Dutch Excel opens directly: semicolons, BOM, CRLF. */
 export function ideasToCsv(rows: readonly Cell[][]): Uint8Array {
-  const text = Papa.unparse({ fields: [...ideaExportColumns], data: rows.map((row) => [...row]) }, { delimiter: ';', newline: '\r\n' })
+  const text = Papa.unparse(
+    { fields: [...ideaExportColumns], data: rows.map((row) => [...row]) },
+    { delimiter: ';', newline: '\r\n' },
+  )
   return new TextEncoder().encode(`\uFEFF${text}\r\n`)
 }
 

@@ -12,7 +12,13 @@ export interface IcsContext {
 }
 
 function utcArray(date: Date): DateArray {
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()]
+  return [
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+  ]
 }
 
 /**
@@ -52,6 +58,7 @@ export function sessionsToIcs(sessions: readonly Session[], context: IcsContext)
     }
   })
   const { error, value } = createEvents(events)
-  if (error || !value) throw new Error(`De agenda kon niet worden gemaakt: ${error?.message ?? 'onbekende fout'}`)
+  if (error || !value)
+    throw new Error(`De agenda kon niet worden gemaakt: ${error?.message ?? 'onbekende fout'}`)
   return value
 }

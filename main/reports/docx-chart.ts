@@ -28,7 +28,12 @@ function seriesColours(chart: ChartData, theme: ReportTheme): string[] {
  * horizontal bars (first category on top, as in the table), a pie, or a line. One style everywhere:
  * Arial, no border, values on the bars, the accent colour first, and the chart's alt text.
  */
-export function renderChart(chart: ChartData, theme: ReportTheme, widthDxa: number, pageBreakBefore = false): Paragraph {
+export function renderChart(
+  chart: ChartData,
+  theme: ReportTheme,
+  widthDxa: number,
+  pageBreakBefore = false,
+): Paragraph {
   const width = Math.round(Math.min(widthDxa, 9638) * PX_PER_DXA)
   const colours = seriesColours(chart, theme)
   const numberFormat = chart.valueFormat === 'percent' ? '0"%"' : '#,##0'
@@ -39,7 +44,10 @@ export function renderChart(chart: ChartData, theme: ReportTheme, widthDxa: numb
     transformation: { width, height: chartHeight(chart) },
     altText: { name: chart.title, title: chart.title, description: chart.altText },
   }
-  const legend = chart.series.length > 1 ? { position: 'bottom' as const, font: { name: REPORT_FONT, size: 9 } } : (false as const)
+  const legend =
+    chart.series.length > 1
+      ? { position: 'bottom' as const, font: { name: REPORT_FONT, size: 9 } }
+      : (false as const)
   let options: ChartRunOptions
   if (chart.kind === 'pie') {
     const values = chart.series[0]?.values ?? []
@@ -47,18 +55,49 @@ export function renderChart(chart: ChartData, theme: ReportTheme, widthDxa: numb
       ...common,
       type: 'pie',
       categories: chart.categories,
-      series: [{ name: chart.series[0]?.name ?? chart.title, values, colors: chart.categories.map((_, i) => theme.palette[i % theme.palette.length]) }],
+      series: [
+        {
+          name: chart.series[0]?.name ?? chart.title,
+          values,
+          colors: chart.categories.map((_, i) => theme.palette[i % theme.palette.length]),
+        },
+      ],
       legend: { position: 'right', font: { name: REPORT_FONT, size: 9 } },
       // Outside the slices, so small slices keep a readable label and no label sits on a dark fill.
-      dataLabels: { value: true, position: 'outsideEnd', numberFormat, font: { name: REPORT_FONT, size: 9, bold: true, color: theme.text } },
+      dataLabels: {
+        value: true,
+        position: 'outsideEnd',
+        numberFormat,
+        font: { name: REPORT_FONT, size: 9, bold: true, color: theme.text },
+      },
     }
   } else {
-    const series = chart.series.map((s, i) => ({ name: s.name, values: s.values, color: colours[i % colours.length] }))
+    const series = chart.series.map((s, i) => ({
+      name: s.name,
+      values: s.values,
+      color: colours[i % colours.length],
+    }))
     const axisFont = { name: REPORT_FONT, size: 9, color: theme.text }
-    const valueAxis = { minimum: 0, numberFormat, gridlines: true, font: axisFont, ...(chart.valueFormat === 'percent' ? { maximum: 100 } : {}) }
+    const valueAxis = {
+      minimum: 0,
+      numberFormat,
+      gridlines: true,
+      font: axisFont,
+      ...(chart.valueFormat === 'percent' ? { maximum: 100 } : {}),
+    }
     const dataLabels = { value: true, numberFormat, font: { name: REPORT_FONT, size: 9, color: theme.text } }
     if (chart.kind === 'line') {
-      options = { ...common, type: 'line', categories: chart.categories, series, legend, markers: true, valueAxis, categoryAxis: { font: axisFont }, dataLabels: { ...dataLabels, position: 'above' } }
+      options = {
+        ...common,
+        type: 'line',
+        categories: chart.categories,
+        series,
+        legend,
+        markers: true,
+        valueAxis,
+        categoryAxis: { font: axisFont },
+        dataLabels: { ...dataLabels, position: 'above' },
+      }
     } else {
       options = {
         ...common,
@@ -73,5 +112,11 @@ export function renderChart(chart: ChartData, theme: ReportTheme, widthDxa: numb
       }
     }
   }
-  return new Paragraph({ alignment: AlignmentType.CENTER, keepLines: true, pageBreakBefore, spacing: { before: 120, after: 200 }, children: [new ChartRun(options)] })
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepLines: true,
+    pageBreakBefore,
+    spacing: { before: 120, after: 200 },
+    children: [new ChartRun(options)],
+  })
 }

@@ -1,4 +1,16 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx'
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
 import { type KeyFigure, type KeyFiguresBlock } from '../../shared/reports'
 import { columnWidths, noTableBorders } from './docx-table'
 import { STYLE } from './docx-styles'
@@ -7,14 +19,32 @@ import { type ReportTheme } from './report-theme'
 const FIGURES_PER_ROW = 4
 const GAP = 160
 
-function figureCell(figure: KeyFigure, theme: ReportTheme, width: number, goalWord: string, formatNumber: (value: number) => string): TableCell {
+function figureCell(
+  figure: KeyFigure,
+  theme: ReportTheme,
+  width: number,
+  goalWord: string,
+  formatNumber: (value: number) => string,
+): TableCell {
   const lines: Paragraph[] = [
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: [new TextRun({ text: figure.display, bold: true, size: 44, color: theme.accent })] }),
-    new Paragraph({ spacing: { before: 20, after: 40 }, children: [new TextRun({ text: figure.label, bold: true, size: 18 })] }),
+    new Paragraph({
+      spacing: { before: 0, after: 0 },
+      children: [new TextRun({ text: figure.display, bold: true, size: 44, color: theme.accent })],
+    }),
+    new Paragraph({
+      spacing: { before: 20, after: 40 },
+      children: [new TextRun({ text: figure.label, bold: true, size: 18 })],
+    }),
   ]
-  if (figure.note !== undefined) lines.push(new Paragraph({ style: STYLE.small, children: [new TextRun(figure.note)] }))
+  if (figure.note !== undefined)
+    lines.push(new Paragraph({ style: STYLE.small, children: [new TextRun(figure.note)] }))
   if (figure.target !== undefined && figure.percentage !== undefined) {
-    lines.push(new Paragraph({ style: STYLE.small, children: [new TextRun(`${goalWord} ${formatNumber(figure.target)} · ${figure.percentage}%`)] }))
+    lines.push(
+      new Paragraph({
+        style: STYLE.small,
+        children: [new TextRun(`${goalWord} ${formatNumber(figure.target)} · ${figure.percentage}%`)],
+      }),
+    )
     lines.push(progressBar(figure.percentage, theme, width - 2 * 140))
   }
   return new TableCell({
@@ -39,20 +69,47 @@ function progressBar(percentage: number, theme: ReportTheme, width: number): Par
   const units = Math.max(10, Math.floor(width / 20 / 3))
   const filled = Math.round((Math.max(0, Math.min(100, percentage)) / 100) * units)
   const runs: TextRun[] = []
-  if (filled > 0) runs.push(new TextRun({ text: '\u2002'.repeat(filled), size: 12, shading: { type: ShadingType.CLEAR, fill: theme.accent, color: 'auto' } }))
-  if (units - filled > 0) runs.push(new TextRun({ text: '\u2002'.repeat(units - filled), size: 12, shading: { type: ShadingType.CLEAR, fill: 'D5DADA', color: 'auto' } }))
-  return new Paragraph({ spacing: { before: 60, after: 0, line: 160, lineRule: LineRuleType.EXACT }, alignment: AlignmentType.LEFT, children: runs })
+  if (filled > 0)
+    runs.push(
+      new TextRun({
+        text: '\u2002'.repeat(filled),
+        size: 12,
+        shading: { type: ShadingType.CLEAR, fill: theme.accent, color: 'auto' },
+      }),
+    )
+  if (units - filled > 0)
+    runs.push(
+      new TextRun({
+        text: '\u2002'.repeat(units - filled),
+        size: 12,
+        shading: { type: ShadingType.CLEAR, fill: 'D5DADA', color: 'auto' },
+      }),
+    )
+  return new Paragraph({
+    spacing: { before: 60, after: 0, line: 160, lineRule: LineRuleType.EXACT },
+    alignment: AlignmentType.LEFT,
+    children: runs,
+  })
 }
 
 /**
  * Key figures as tiles: up to four in a row, each with the value large in the accent colour, its
  * label, a note, and where a goal is set, the goal, the share achieved and a small bar.
  */
-export function renderKeyFigures(block: KeyFiguresBlock, theme: ReportTheme, width: number, goalWord: string, formatNumber: (value: number) => string): Table[] {
+export function renderKeyFigures(
+  block: KeyFiguresBlock,
+  theme: ReportTheme,
+  width: number,
+  goalWord: string,
+  formatNumber: (value: number) => string,
+): Table[] {
   const tables: Table[] = []
   for (let start = 0; start < block.figures.length; start += FIGURES_PER_ROW) {
     const figures = block.figures.slice(start, start + FIGURES_PER_ROW)
-    const widths = columnWidths(figures.map(() => 1), width)
+    const widths = columnWidths(
+      figures.map(() => 1),
+      width,
+    )
     tables.push(
       new Table({
         width: { size: width, type: WidthType.DXA },
@@ -60,7 +117,14 @@ export function renderKeyFigures(block: KeyFiguresBlock, theme: ReportTheme, wid
         layout: TableLayoutType.FIXED,
         borders: noTableBorders,
         margins: { left: GAP / 2, right: GAP / 2 },
-        rows: [new TableRow({ cantSplit: true, children: figures.map((figure, i) => figureCell(figure, theme, widths[i] ?? 0, goalWord, formatNumber)) })],
+        rows: [
+          new TableRow({
+            cantSplit: true,
+            children: figures.map((figure, i) =>
+              figureCell(figure, theme, widths[i] ?? 0, goalWord, formatNumber),
+            ),
+          }),
+        ],
       }),
     )
   }

@@ -11,7 +11,10 @@ export function renderHeader(model: ReportModel, theme: ReportTheme, width: numb
         style: STYLE.small,
         tabStops: [{ type: TabStopType.RIGHT, position: width }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: theme.line, space: 4 } },
-        children: [new TextRun(model.chrome.header), new TextRun({ text: `\t${model.cover.kindLabel}`, bold: true, color: theme.accent })],
+        children: [
+          new TextRun(model.chrome.header),
+          new TextRun({ text: `\t${model.cover.kindLabel}`, bold: true, color: theme.accent }),
+        ],
       }),
     ],
   })
@@ -27,7 +30,14 @@ export function renderFooter(model: ReportModel, theme: ReportTheme, width: numb
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: theme.line, space: 4 } },
         children: [
           new TextRun(model.chrome.footer),
-          new TextRun({ children: [`\t${model.chrome.page} `, PageNumber.CURRENT, ` ${model.chrome.of} `, PageNumber.TOTAL_PAGES] }),
+          new TextRun({
+            children: [
+              `\t${model.chrome.page} `,
+              PageNumber.CURRENT,
+              ` ${model.chrome.of} `,
+              PageNumber.TOTAL_PAGES,
+            ],
+          }),
         ],
       }),
     ],

@@ -27,7 +27,10 @@ export function reportStyles(theme: ReportTheme, languageTag: string): IStylesOp
   const run = { font: REPORT_FONT, color: theme.text }
   return {
     default: {
-      document: { run: { ...run, size: pt(10), language: { value: languageTag } }, paragraph: { spacing: spacing(0, 120) } },
+      document: {
+        run: { ...run, size: pt(10), language: { value: languageTag } },
+        paragraph: { spacing: spacing(0, 120) },
+      },
       heading1: {
         run: { font: REPORT_FONT, size: pt(16), bold: true, color: theme.accent },
         paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 },
@@ -44,9 +47,27 @@ export function reportStyles(theme: ReportTheme, languageTag: string): IStylesOp
       listParagraph: { run: { ...run, size: pt(10) }, paragraph: { spacing: spacing(0, 60) } },
     },
     paragraphStyles: [
-      { id: STYLE.lead, name: 'Lead', basedOn: 'Normal', run: { size: pt(11) }, paragraph: { spacing: spacing(0, 160) } },
-      { id: STYLE.muted, name: 'Muted', basedOn: 'Normal', run: { size: pt(9), color: theme.muted }, paragraph: { spacing: spacing(60, 120) } },
-      { id: STYLE.small, name: 'Small', basedOn: 'Normal', run: { size: pt(8), color: theme.muted }, paragraph: { spacing: spacing(0, 0) } },
+      {
+        id: STYLE.lead,
+        name: 'Lead',
+        basedOn: 'Normal',
+        run: { size: pt(11) },
+        paragraph: { spacing: spacing(0, 160) },
+      },
+      {
+        id: STYLE.muted,
+        name: 'Muted',
+        basedOn: 'Normal',
+        run: { size: pt(9), color: theme.muted },
+        paragraph: { spacing: spacing(60, 120) },
+      },
+      {
+        id: STYLE.small,
+        name: 'Small',
+        basedOn: 'Normal',
+        run: { size: pt(8), color: theme.muted },
+        paragraph: { spacing: spacing(0, 0) },
+      },
       {
         id: STYLE.quote,
         name: 'Resident quote',
@@ -67,7 +88,13 @@ export function reportStyles(theme: ReportTheme, languageTag: string): IStylesOp
         run: { size: pt(9), color: theme.muted },
         paragraph: { spacing: spacing(0, 160), indent: { left: 340, right: 340 } },
       },
-      { id: STYLE.tableText, name: 'Table text', basedOn: 'Normal', run: { size: pt(9) }, paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
+      {
+        id: STYLE.tableText,
+        name: 'Table text',
+        basedOn: 'Normal',
+        run: { size: pt(9) },
+        paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO } },
+      },
       {
         id: STYLE.tableHeader,
         name: 'Table header',
@@ -75,9 +102,29 @@ export function reportStyles(theme: ReportTheme, languageTag: string): IStylesOp
         run: { bold: true, color: theme.onAccent },
         paragraph: { keepNext: true },
       },
-      { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { size: pt(10.5), bold: true }, paragraph: { spacing: { before: 120, after: 40 } } },
-      { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { size: pt(10) }, paragraph: { spacing: { before: 0, after: 40 }, indent: { left: 360 } } },
-      { id: STYLE.contentsTitle, name: 'Contents title', basedOn: 'Normal', run: { size: pt(16), bold: true, color: theme.accent }, paragraph: { spacing: { before: 0, after: 240 } } },
+      {
+        id: 'TOC1',
+        name: 'toc 1',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: pt(10.5), bold: true },
+        paragraph: { spacing: { before: 120, after: 40 } },
+      },
+      {
+        id: 'TOC2',
+        name: 'toc 2',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: pt(10) },
+        paragraph: { spacing: { before: 0, after: 40 }, indent: { left: 360 } },
+      },
+      {
+        id: STYLE.contentsTitle,
+        name: 'Contents title',
+        basedOn: 'Normal',
+        run: { size: pt(16), bold: true, color: theme.accent },
+        paragraph: { spacing: { before: 0, after: 240 } },
+      },
       {
         id: STYLE.coverKind,
         name: 'Cover kind',
@@ -85,8 +132,20 @@ export function reportStyles(theme: ReportTheme, languageTag: string): IStylesOp
         run: { size: pt(12), bold: true, allCaps: true, color: theme.accent, characterSpacing: 30 },
         paragraph: { spacing: { before: 0, after: 120 } },
       },
-      { id: STYLE.coverTitle, name: 'Cover title', basedOn: 'Normal', run: { size: pt(26), bold: true }, paragraph: { spacing: { before: 0, after: 160, line: 240, lineRule: LineRuleType.AUTO } } },
-      { id: STYLE.coverSubtitle, name: 'Cover subtitle', basedOn: 'Normal', run: { size: pt(13), color: theme.muted }, paragraph: { spacing: { before: 0, after: 240 } } },
+      {
+        id: STYLE.coverTitle,
+        name: 'Cover title',
+        basedOn: 'Normal',
+        run: { size: pt(26), bold: true },
+        paragraph: { spacing: { before: 0, after: 160, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: STYLE.coverSubtitle,
+        name: 'Cover subtitle',
+        basedOn: 'Normal',
+        run: { size: pt(13), color: theme.muted },
+        paragraph: { spacing: { before: 0, after: 240 } },
+      },
     ],
   }
 }

@@ -1,4 +1,19 @@
-import { AlignmentType, BorderStyle, HeightRule, type ITableBordersOptions, type ITableCellBorders, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx'
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  type ITableBordersOptions,
+  type ITableCellBorders,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx'
 import { type FactsBlock, type TableBlock, type TableCell as ModelCell } from '../../shared/reports'
 import { STYLE } from './docx-styles'
 import { textRuns } from './docx-text'
@@ -32,7 +47,11 @@ function longestWord(text: string): number {
  * longest word (so "Korenschoofstraat" never breaks mid-word), taking the difference from columns
  * that have room to spare. A column's minimum is capped at 45% of the table.
  */
-export function fitColumnWidths(relative: readonly number[], minimums: readonly number[], total: number): number[] {
+export function fitColumnWidths(
+  relative: readonly number[],
+  minimums: readonly number[],
+  total: number,
+): number[] {
   const widths = columnWidths(relative, total)
   const mins = minimums.map((min) => Math.min(min, Math.floor(total * 0.45)))
   for (let round = 0; round < 5; round++) {
@@ -54,7 +73,11 @@ export function fitColumnWidths(relative: readonly number[], minimums: readonly 
   return widths
 }
 
-const alignments = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const
+const alignments = {
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+  center: AlignmentType.CENTER,
+} as const
 
 /** Cell borders: light lines between rows, none between columns. */
 function borders(theme: ReportTheme): ITableCellBorders {
@@ -67,18 +90,40 @@ const margins = { top: 60, bottom: 60, left: 100, right: 100 }
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 /** No table-level borders: the cells draw their own lines, so nothing else shows through. */
-export const noTableBorders: ITableBordersOptions = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none }
+export const noTableBorders: ITableBordersOptions = {
+  top: none,
+  bottom: none,
+  left: none,
+  right: none,
+  insideHorizontal: none,
+  insideVertical: none,
+}
 
 /** Minimum row heights (DXA) of rows filled in by hand: room for a note, or for a signature. */
 const writeInHeights = { line: 520, signature: 1100 } as const
 
-function cellContent(cell: ModelCell, align: keyof typeof alignments, bold: boolean, keepNext: boolean): Paragraph {
+function cellContent(
+  cell: ModelCell,
+  align: keyof typeof alignments,
+  bold: boolean,
+  keepNext: boolean,
+): Paragraph {
   if (typeof cell === 'object' && 'box' in cell) {
     // An empty square to tick on paper; U+2610 is in the symbol fonts of Windows, macOS and LibreOffice.
-    return new Paragraph({ style: STYLE.tableText, keepNext, alignment: AlignmentType.CENTER, children: [new TextRun({ text: '\u2610', size: 24, font: 'Segoe UI Symbol' })] })
+    return new Paragraph({
+      style: STYLE.tableText,
+      keepNext,
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: '\u2610', size: 24, font: 'Segoe UI Symbol' })],
+    })
   }
   const strong = bold || (typeof cell === 'object' && cell.strong === true)
-  return new Paragraph({ style: STYLE.tableText, keepNext, alignment: alignments[align], children: textRuns(cellText(cell), strong ? { bold: true } : {}) })
+  return new Paragraph({
+    style: STYLE.tableText,
+    keepNext,
+    alignment: alignments[align],
+    children: textRuns(cellText(cell), strong ? { bold: true } : {}),
+  })
 }
 
 /** Tables up to this many rows are kept on one page (when they fit); longer ones break between rows. */
@@ -92,10 +137,17 @@ const KEEP_TOGETHER_ROWS = 15
  */
 export function renderTable(block: TableBlock, theme: ReportTheme, width: number): Table {
   const minimums = block.columns.map((column, i) => {
-    const longest = Math.max(longestWord(column.header), ...block.rows.map((row) => longestWord(cellText(row[i] ?? ''))))
+    const longest = Math.max(
+      longestWord(column.header),
+      ...block.rows.map((row) => longestWord(cellText(row[i] ?? ''))),
+    )
     return longest * CHAR_WIDTH + CELL_PADDING
   })
-  const widths = fitColumnWidths(block.columns.map((column) => column.width), minimums, width)
+  const widths = fitColumnWidths(
+    block.columns.map((column) => column.width),
+    minimums,
+    width,
+  )
   const keepTogether = block.rows.length <= KEEP_TOGETHER_ROWS
   const header = new TableRow({
     tableHeader: true,
@@ -108,7 +160,13 @@ export function renderTable(block: TableBlock, theme: ReportTheme, width: number
           verticalAlign: VerticalAlign.BOTTOM,
           margins,
           borders: borders(theme),
-          children: [new Paragraph({ style: STYLE.tableHeader, alignment: alignments[column.align ?? 'left'], children: textRuns(column.header) })],
+          children: [
+            new Paragraph({
+              style: STYLE.tableHeader,
+              alignment: alignments[column.align ?? 'left'],
+              children: textRuns(column.header),
+            }),
+          ],
         }),
     ),
   })
@@ -117,7 +175,9 @@ export function renderTable(block: TableBlock, theme: ReportTheme, width: number
     const fill = total ? theme.tint : r % 2 === 1 ? 'F6F7F7' : undefined
     return new TableRow({
       cantSplit: true,
-      ...(block.writeIn ? { height: { value: writeInHeights[block.writeIn], rule: HeightRule.ATLEAST } } : {}),
+      ...(block.writeIn
+        ? { height: { value: writeInHeights[block.writeIn], rule: HeightRule.ATLEAST } }
+        : {}),
       children: block.columns.map(
         (column, i) =>
           new TableCell({
@@ -126,7 +186,14 @@ export function renderTable(block: TableBlock, theme: ReportTheme, width: number
             borders: borders(theme),
             verticalAlign: VerticalAlign.CENTER,
             ...(fill ? { shading: { type: ShadingType.CLEAR, fill, color: 'auto' } } : {}),
-            children: [cellContent(cells[i] ?? '', column.align ?? 'left', total, keepTogether && r < block.rows.length - 1)],
+            children: [
+              cellContent(
+                cells[i] ?? '',
+                column.align ?? 'left',
+                total,
+                keepTogether && r < block.rows.length - 1,
+              ),
+            ],
           }),
       ),
     })
@@ -144,7 +211,12 @@ export function renderTable(block: TableBlock, theme: ReportTheme, width: number
  * Label–value facts as a two-column table without a header: labels in grey, values in text colour.
  * The rows stay together; with `keepWithNext` the last row stays with what follows too.
  */
-export function renderFacts(block: FactsBlock, theme: ReportTheme, width: number, keepWithNext = false): Table {
+export function renderFacts(
+  block: FactsBlock,
+  theme: ReportTheme,
+  width: number,
+  keepWithNext = false,
+): Table {
   const keep = (r: number): boolean => keepWithNext || r < block.items.length - 1
   const widths = columnWidths([30, 70], width)
   return new Table({
@@ -162,13 +234,21 @@ export function renderFacts(block: FactsBlock, theme: ReportTheme, width: number
               margins,
               borders: borders(theme),
               shading: { type: ShadingType.CLEAR, fill: theme.tint, color: 'auto' },
-              children: [new Paragraph({ style: STYLE.tableText, keepNext: keep(r), children: textRuns(item.label, { bold: true, color: theme.muted }) })],
+              children: [
+                new Paragraph({
+                  style: STYLE.tableText,
+                  keepNext: keep(r),
+                  children: textRuns(item.label, { bold: true, color: theme.muted }),
+                }),
+              ],
             }),
             new TableCell({
               width: { size: widths[1] ?? 0, type: WidthType.DXA },
               margins,
               borders: borders(theme),
-              children: [new Paragraph({ style: STYLE.tableText, keepNext: keep(r), children: textRuns(item.value) })],
+              children: [
+                new Paragraph({ style: STYLE.tableText, keepNext: keep(r), children: textRuns(item.value) }),
+              ],
             }),
           ],
         }),

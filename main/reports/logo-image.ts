@@ -47,7 +47,13 @@ export function readLogo(base64: string | undefined): LogoImage | undefined {
 }
 
 /** Scales a size to fit within a box, keeping its proportions. */
-export function fitWithin(size: { width: number; height: number }, box: { width: number; height: number }): { width: number; height: number } {
+export function fitWithin(
+  size: { width: number; height: number },
+  box: { width: number; height: number },
+): { width: number; height: number } {
   const scale = Math.min(box.width / size.width, box.height / size.height, 1)
-  return { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) }
+  return {
+    width: Math.max(1, Math.round(size.width * scale)),
+    height: Math.max(1, Math.round(size.height * scale)),
+  }
 }

@@ -1,4 +1,14 @@
-import { Document, HeadingLevel, LeaderType, type ISectionOptions, Packer, PageOrientation, Paragraph, type Table, TableOfContents } from 'docx'
+import {
+  Document,
+  HeadingLevel,
+  LeaderType,
+  type ISectionOptions,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  type Table,
+  TableOfContents,
+} from 'docx'
 import { type ReportModel } from '../../shared/reports'
 import { renderChart } from './docx-chart'
 import { renderCompactCover, renderFullCover } from './docx-cover'
@@ -18,7 +28,11 @@ export interface ReportStyle {
 
 type BodyElement = Paragraph | Table | TableOfContents
 
-const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const
+const headingLevels = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const
 
 function bodyElements(model: ReportModel, width: number, style: ReportStyle): BodyElement[] {
   const theme = reportTheme(style.accentColour)
@@ -32,7 +46,8 @@ function bodyElements(model: ReportModel, width: number, style: ReportStyle): Bo
     breakBefore = false
   }
   const table = (element: Table, spaceAfter: number): void => {
-    if (breakBefore) elements.push(new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }))
+    if (breakBefore)
+      elements.push(new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }))
     breakBefore = false
     elements.push(element, new Paragraph({ spacing: { before: 0, after: spaceAfter }, children: [] }))
   }
@@ -45,10 +60,19 @@ function bodyElements(model: ReportModel, width: number, style: ReportStyle): Bo
   }
   const contents = model.chrome.contents
   if (contents !== undefined) {
-    paragraph((pageBreakBefore) => new Paragraph({ style: STYLE.contentsTitle, pageBreakBefore, children: textRuns(contents) }))
+    paragraph(
+      (pageBreakBefore) =>
+        new Paragraph({ style: STYLE.contentsTitle, pageBreakBefore, children: textRuns(contents) }),
+    )
     // Page numbers are left to Word, which updates the (dirty) field when it opens the document; working
     // them out here would take about a second. Without dot leaders the list reads well before that too.
-    elements.push(new TableOfContents(contents, { hyperlink: true, headingStyleRange: '1-2', tabLeader: LeaderType.NONE }))
+    elements.push(
+      new TableOfContents(contents, {
+        hyperlink: true,
+        headingStyleRange: '1-2',
+        tabLeader: LeaderType.NONE,
+      }),
+    )
     breakBefore = true
   }
 
@@ -57,27 +81,59 @@ function bodyElements(model: ReportModel, width: number, style: ReportStyle): Bo
     const previous = model.blocks[index - 1]
     // Text that introduces a table, chart, list or figures stays on the page with what it introduces,
     // and so does a short introduction between a heading and its first subheading.
-    const introducesContent = next !== undefined && next.type !== 'heading' && next.type !== 'paragraph' && next.type !== 'page-break'
-    const betweenHeadings = previous?.type === 'heading' && next?.type === 'heading' && previous.level < next.level
+    const introducesContent =
+      next !== undefined && next.type !== 'heading' && next.type !== 'paragraph' && next.type !== 'page-break'
+    const betweenHeadings =
+      previous?.type === 'heading' && next?.type === 'heading' && previous.level < next.level
     const keepNext = introducesContent || betweenHeadings
     switch (block.type) {
       case 'heading':
-        paragraph((pageBreakBefore) => new Paragraph({ heading: headingLevels[block.level], pageBreakBefore, children: textRuns(block.text) }))
+        paragraph(
+          (pageBreakBefore) =>
+            new Paragraph({
+              heading: headingLevels[block.level],
+              pageBreakBefore,
+              children: textRuns(block.text),
+            }),
+        )
         break
       case 'paragraph': {
-        const paragraphStyle = block.tone === 'lead' ? STYLE.lead : block.tone === 'muted' ? STYLE.muted : undefined
-        paragraph((pageBreakBefore) => new Paragraph({ style: paragraphStyle, pageBreakBefore, keepNext, children: textRuns(block.text) }))
+        const paragraphStyle =
+          block.tone === 'lead' ? STYLE.lead : block.tone === 'muted' ? STYLE.muted : undefined
+        paragraph(
+          (pageBreakBefore) =>
+            new Paragraph({
+              style: paragraphStyle,
+              pageBreakBefore,
+              keepNext,
+              children: textRuns(block.text),
+            }),
+        )
         break
       }
       case 'bullets':
         block.items.forEach((item, i) => {
           const last = i === block.items.length - 1
-          paragraph((pageBreakBefore) => new Paragraph({ bullet: { level: 0 }, pageBreakBefore, spacing: { before: 0, after: last ? 160 : 60 }, children: textRuns(item) }))
+          paragraph(
+            (pageBreakBefore) =>
+              new Paragraph({
+                bullet: { level: 0 },
+                pageBreakBefore,
+                spacing: { before: 0, after: last ? 160 : 60 },
+                children: textRuns(item),
+              }),
+          )
         })
         break
       case 'quote':
-        paragraph((pageBreakBefore) => new Paragraph({ style: STYLE.quote, pageBreakBefore, children: textRuns(block.text) }))
-        if (block.attribution !== undefined) paragraph(() => new Paragraph({ style: STYLE.quoteSource, children: textRuns(`— ${block.attribution}`) }))
+        paragraph(
+          (pageBreakBefore) =>
+            new Paragraph({ style: STYLE.quote, pageBreakBefore, children: textRuns(block.text) }),
+        )
+        if (block.attribution !== undefined)
+          paragraph(
+            () => new Paragraph({ style: STYLE.quoteSource, children: textRuns(`— ${block.attribution}`) }),
+          )
         break
       case 'table':
         table(renderTable(block, theme, width), 160)
@@ -86,7 +142,10 @@ function bodyElements(model: ReportModel, width: number, style: ReportStyle): Bo
         table(renderFacts(block, theme, width, next?.type === 'heading' && next.level === 3), 160)
         break
       case 'key-figures':
-        for (const tiles of renderKeyFigures(block, theme, width, model.chrome.goal, (value) => numberFormat.format(value))) table(tiles, 80)
+        for (const tiles of renderKeyFigures(block, theme, width, model.chrome.goal, (value) =>
+          numberFormat.format(value),
+        ))
+          table(tiles, 80)
         break
       case 'chart':
         paragraph((pageBreakBefore) => renderChart(block.chart, theme, width, pageBreakBefore))
@@ -113,12 +172,26 @@ export async function renderReportDocx(model: ReportModel, style: ReportStyle = 
     properties: {
       titlePage: true,
       page: {
-        size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.margin, right: PAGE.margin, header: PAGE.header, footer: PAGE.footer },
+        size: {
+          width: PAGE.width,
+          height: PAGE.height,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: PAGE.top,
+          bottom: PAGE.bottom,
+          left: PAGE.margin,
+          right: PAGE.margin,
+          header: PAGE.header,
+          footer: PAGE.footer,
+        },
       },
     },
     headers: { default: renderHeader(model, theme, width), first: emptyHeader() },
-    footers: { default: renderFooter(model, theme, width), first: model.cover.layout === 'full' ? emptyFooter() : renderFooter(model, theme, width) },
+    footers: {
+      default: renderFooter(model, theme, width),
+      first: model.cover.layout === 'full' ? emptyFooter() : renderFooter(model, theme, width),
+    },
     children: bodyElements(model, width, style),
   }
   const document = new Document({

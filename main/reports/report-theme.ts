@@ -18,7 +18,15 @@ export interface ReportTheme {
 export const REPORT_FONT = 'Arial'
 
 /** A4 in twentieths of a point (DXA) and its margins: 2 cm, 2.5 cm top for the header. */
-export const PAGE = { width: 11906, height: 16838, margin: 1134, top: 1304, bottom: 1247, header: 567, footer: 567 } as const
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  margin: 1134,
+  top: 1304,
+  bottom: 1247,
+  header: 567,
+  footer: 567,
+} as const
 
 /** The width text may take on a page, in DXA. */
 export function textWidth(orientation: 'portrait' | 'landscape'): number {
@@ -30,7 +38,14 @@ function channels(hex: string): [number, number, number] {
 }
 
 function toHex(rgb: readonly number[]): string {
-  return rgb.map((value) => Math.round(Math.max(0, Math.min(255, value))).toString(16).padStart(2, '0')).join('').toUpperCase()
+  return rgb
+    .map((value) =>
+      Math.round(Math.max(0, Math.min(255, value)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase()
 }
 
 /** Mixes a colour with white: `amount` 0 keeps it, 1 gives white. */
@@ -65,6 +80,17 @@ export function reportTheme(accentColour: string | undefined): ReportTheme {
     line: lighten(anchor, 0.75),
     text: '262626',
     muted: '5F6368',
-    palette: [accent, 'D98E04', '4A6FA5', '8E5A9B', '5B9A55', 'C0504D', '7F8C8D', '2F8F9D', 'B5651D', '6C757D'],
+    palette: [
+      accent,
+      'D98E04',
+      '4A6FA5',
+      '8E5A9B',
+      '5B9A55',
+      'C0504D',
+      '7F8C8D',
+      '2F8F9D',
+      'B5651D',
+      '6C757D',
+    ],
   }
 }

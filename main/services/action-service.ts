@@ -9,7 +9,11 @@ import { type ServiceDeps } from './types'
 type ActionLinks = Pick<Action, 'ownerTeamMemberId' | 'ownerPartnerId' | 'ideaId' | 'sessionId'>
 
 /** Refuses links to things that do not exist or belong to another programme. */
-function checkActionLinks(data: Readonly<StoreData>, programmeId: string, links: Partial<Record<keyof ActionLinks, string | null | undefined>>): void {
+function checkActionLinks(
+  data: Readonly<StoreData>,
+  programmeId: string,
+  links: Partial<Record<keyof ActionLinks, string | null | undefined>>,
+): void {
   const checks: Array<[keyof ActionLinks, 'teamMembers' | 'partners' | 'ideas' | 'sessions']> = [
     ['ownerTeamMemberId', 'teamMembers'],
     ['ownerPartnerId', 'partners'],
@@ -24,14 +28,23 @@ function checkActionLinks(data: Readonly<StoreData>, programmeId: string, links:
     }
   }
   if (links.ownerTeamMemberId && links.ownerPartnerId) {
-    throw new ApiFailure('VALIDATION_FAILED', 'Eigenaar: kies een teamlid of een partner, niet allebei.', 'ownerPartnerId')
+    throw new ApiFailure(
+      'VALIDATION_FAILED',
+      'Eigenaar: kies een teamlid of een partner, niet allebei.',
+      'ownerPartnerId',
+    )
   }
 }
 
 /** action.list, action.create, action.update: follow-ups (vervolgstappen). */
 export function createActionService({ stores, clock, newId }: ServiceDeps) {
   return {
-    'action.list': async ({ programmeId, ideaId, sessionId, openOnly }: ApiParsedInput<'action.list'>): Promise<ActionListItem[]> => {
+    'action.list': async ({
+      programmeId,
+      ideaId,
+      sessionId,
+      openOnly,
+    }: ApiParsedInput<'action.list'>): Promise<ActionListItem[]> => {
       const data = requireStore(stores).read()
       findProgramme(data, programmeId)
       const today = localDate(clock)
@@ -80,12 +93,18 @@ export function createActionService({ stores, clock, newId }: ServiceDeps) {
         return structuredClone(action)
       }),
 
-    'action.update': async ({ actionId, done, ...changes }: ApiParsedInput<'action.update'>): Promise<Action> =>
+    'action.update': async ({
+      actionId,
+      done,
+      ...changes
+    }: ApiParsedInput<'action.update'>): Promise<Action> =>
       requireStore(stores).update((data) => {
         const action = findLive(data, 'actions', actionId)
         const merged = {
-          ownerTeamMemberId: changes.ownerTeamMemberId === undefined ? action.ownerTeamMemberId : changes.ownerTeamMemberId,
-          ownerPartnerId: changes.ownerPartnerId === undefined ? action.ownerPartnerId : changes.ownerPartnerId,
+          ownerTeamMemberId:
+            changes.ownerTeamMemberId === undefined ? action.ownerTeamMemberId : changes.ownerTeamMemberId,
+          ownerPartnerId:
+            changes.ownerPartnerId === undefined ? action.ownerPartnerId : changes.ownerPartnerId,
           ideaId: changes.ideaId === undefined ? action.ideaId : changes.ideaId,
           sessionId: changes.sessionId === undefined ? action.sessionId : changes.sessionId,
         }

@@ -1,14 +1,29 @@
-import { ApiFailure, type ApiParsedInput, type CsvImportResult, type CsvPreview, type CsvPreviewRow } from '../../shared/api'
+import {
+  ApiFailure,
+  type ApiParsedInput,
+  type CsvImportResult,
+  type CsvPreview,
+  type CsvPreviewRow,
+} from '../../shared/api'
 import { formatHouseNumber, houseNumberKey } from '../../shared/domain/house-number'
 import { type Street, type StoreData } from '../../shared/model'
-import { parseAddressCsv, type CsvAddressRow, type ParsedAddressCsv } from '../io/address-csv/parse-address-csv'
+import {
+  parseAddressCsv,
+  type CsvAddressRow,
+  type ParsedAddressCsv,
+} from '../io/address-csv/parse-address-csv'
 import { addressKeys } from './address-service'
 import { nowIso } from './clock'
 import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
 
-const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim()
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
 
 /** Finds the programme's street a CSV row belongs to: same name, and same place where both have one. */
 function streetFinder(streets: readonly Street[]): (name: string, place: string) => Street | undefined {
@@ -36,7 +51,11 @@ function liveStreets(data: Readonly<StoreData>, programmeId: string): Street[] {
 }
 
 /** Whether each valid row is new or already known in the programme. */
-function classify(data: Readonly<StoreData>, programmeId: string, rows: readonly CsvAddressRow[]): Array<'nieuw' | 'bestaand'> {
+function classify(
+  data: Readonly<StoreData>,
+  programmeId: string,
+  rows: readonly CsvAddressRow[],
+): Array<'nieuw' | 'bestaand'> {
   const find = streetFinder(liveStreets(data, programmeId))
   const keysByStreet = new Map<string, Set<string>>()
   return rows.map((row) => {
@@ -54,12 +73,16 @@ function classify(data: Readonly<StoreData>, programmeId: string, rows: readonly
 /** address.previewCsv and address.importCsv. */
 export function createAddressImportService({ stores, clock, newId }: ServiceDeps) {
   return {
-    'address.previewCsv': async ({ programmeId, base64 }: ApiParsedInput<'address.previewCsv'>): Promise<CsvPreview> => {
+    'address.previewCsv': async ({
+      programmeId,
+      base64,
+    }: ApiParsedInput<'address.previewCsv'>): Promise<CsvPreview> => {
       const data = requireStore(stores).read()
       findProgramme(data, programmeId)
       const parsed = readCsv(base64)
       const base = { delimiter: parsed.delimiter, encoding: parsed.encoding, columns: parsed.columns }
-      if (parsed.fileError) return { ...base, rows: [], valid: 0, errors: [{ line: 1, message: parsed.fileError }] }
+      if (parsed.fileError)
+        return { ...base, rows: [], valid: 0, errors: [{ line: 1, message: parsed.fileError }] }
       const statuses = classify(data, programmeId, parsed.rows)
       const rows: CsvPreviewRow[] = [
         ...parsed.rows.map((row, index) => ({
@@ -80,12 +103,22 @@ export function createAddressImportService({ stores, clock, newId }: ServiceDeps
           message,
         })),
       ].sort((a, b) => a.line - b.line)
-      return { ...base, rows, valid: parsed.rows.length, errors: parsed.errors.map(({ line, message }) => ({ line, message })) }
+      return {
+        ...base,
+        rows,
+        valid: parsed.rows.length,
+        errors: parsed.errors.map(({ line, message }) => ({ line, message })),
+      }
     },
 
-    'address.importCsv': async ({ programmeId, base64, mode }: ApiParsedInput<'address.importCsv'>): Promise<CsvImportResult> => {
+    'address.importCsv': async ({
+      programmeId,
+      base64,
+      mode,
+    }: ApiParsedInput<'address.importCsv'>): Promise<CsvImportResult> => {
       const parsed = readCsv(base64)
-      if (parsed.fileError) throw new ApiFailure('VALIDATION_FAILED', `Er is niets geïmporteerd. ${parsed.fileError}`)
+      if (parsed.fileError)
+        throw new ApiFailure('VALIDATION_FAILED', `Er is niets geïmporteerd. ${parsed.fileError}`)
       if (mode === 'all-or-nothing' && parsed.errors.length > 0) {
         const count = parsed.errors.length
         throw new ApiFailure(
@@ -99,11 +132,24 @@ export function createAddressImportService({ stores, clock, newId }: ServiceDeps
         const streets = liveStreets(data, programme.id)
         let find = streetFinder(streets)
         const keysByStreet = new Map<string, Set<string>>()
-        const result: CsvImportResult = { imported: 0, matched: 0, rejected: parsed.errors.length, streetsCreated: 0 }
+        const result: CsvImportResult = {
+          imported: 0,
+          matched: 0,
+          rejected: parsed.errors.length,
+          streetsCreated: 0,
+        }
         for (const row of parsed.rows) {
           let street = find(row.street, row.place)
           if (!street) {
-            street = { id: newId(), programmeId, createdAt: now, updatedAt: now, name: row.street, place: row.place, notes: '' }
+            street = {
+              id: newId(),
+              programmeId,
+              createdAt: now,
+              updatedAt: now,
+              name: row.street,
+              place: row.place,
+              notes: '',
+            }
             data.streets.push(street)
             streets.push(street)
             find = streetFinder(streets)

@@ -12,14 +12,22 @@ import { type ServiceDeps } from './types'
 export function addressKeys(data: Readonly<StoreData>, streetId: string, exceptId?: string): Set<string> {
   const keys = new Set<string>()
   for (const a of data.addresses) {
-    if (a.streetId === streetId && !a.deletedAt && a.id !== exceptId) keys.add(houseNumberKey(a.houseNumber, a.addition))
+    if (a.streetId === streetId && !a.deletedAt && a.id !== exceptId)
+      keys.add(houseNumberKey(a.houseNumber, a.addition))
   }
   return keys
 }
 
 /** address.* (without CSV): addresses of a street, their order and their door status. */
 export function createAddressService({ stores, clock, newId }: ServiceDeps) {
-  const newAddress = (programmeId: string, streetId: string, houseNumber: number, addition: string, postcode: string, householdNote = ''): Address => {
+  const newAddress = (
+    programmeId: string,
+    streetId: string,
+    houseNumber: number,
+    addition: string,
+    postcode: string,
+    householdNote = '',
+  ): Address => {
     const now = nowIso(clock)
     return {
       id: newId(),
@@ -38,7 +46,11 @@ export function createAddressService({ stores, clock, newId }: ServiceDeps) {
   }
 
   return {
-    'address.list': async ({ streetId, order, includeDoNotContact }: ApiParsedInput<'address.list'>): Promise<AddressListItem[]> => {
+    'address.list': async ({
+      streetId,
+      order,
+      includeDoNotContact,
+    }: ApiParsedInput<'address.list'>): Promise<AddressListItem[]> => {
       const data = requireStore(stores).read()
       findLive(data, 'streets', streetId)
       const addresses = data.addresses.filter((a) => a.streetId === streetId && !a.deletedAt)
@@ -47,16 +59,20 @@ export function createAddressService({ stores, clock, newId }: ServiceDeps) {
       const summaries = summariseContactsByAddress(contacts)
       const counts = new Map<string, number>()
       for (const c of contacts) if (!c.deletedAt) counts.set(c.addressId, (counts.get(c.addressId) ?? 0) + 1)
-      const items = (order === 'looproute' ? sortWalking(addresses) : sortNatural(addresses)).map((address): AddressListItem => {
-        const latest = summaries.get(address.id)?.latest
-        return {
-          address,
-          label: formatHouseNumber(address.houseNumber, address.addition),
-          ...(latest ? { latest: { contactId: latest.id, outcome: latest.outcome, date: latest.date } } : {}),
-          contactCount: counts.get(address.id) ?? 0,
-          doNotContact: latest?.outcome === 'niet-benaderen',
-        }
-      })
+      const items = (order === 'looproute' ? sortWalking(addresses) : sortNatural(addresses)).map(
+        (address): AddressListItem => {
+          const latest = summaries.get(address.id)?.latest
+          return {
+            address,
+            label: formatHouseNumber(address.houseNumber, address.addition),
+            ...(latest
+              ? { latest: { contactId: latest.id, outcome: latest.outcome, date: latest.date } }
+              : {}),
+            contactCount: counts.get(address.id) ?? 0,
+            doNotContact: latest?.outcome === 'niet-benaderen',
+          }
+        },
+      )
       return includeDoNotContact ? items : items.filter((item) => !item.doNotContact)
     },
 
@@ -67,12 +83,25 @@ export function createAddressService({ stores, clock, newId }: ServiceDeps) {
           const label = formatHouseNumber(input.houseNumber, normaliseAddition(input.addition))
           throw new ApiFailure('CONFLICT', `Huisnummer: ${street.name} ${label} bestaat al.`, 'houseNumber')
         }
-        const address = newAddress(street.programmeId, street.id, input.houseNumber, input.addition, input.postcode, input.householdNote)
+        const address = newAddress(
+          street.programmeId,
+          street.id,
+          input.houseNumber,
+          input.addition,
+          input.postcode,
+          input.householdNote,
+        )
         data.addresses.push(address)
         return structuredClone(address)
       }),
 
-    'address.addRange': async ({ streetId, from, to, parity, postcode }: ApiParsedInput<'address.addRange'>) =>
+    'address.addRange': async ({
+      streetId,
+      from,
+      to,
+      parity,
+      postcode,
+    }: ApiParsedInput<'address.addRange'>) =>
       requireStore(stores).update((data) => {
         const street = findLive(data, 'streets', streetId)
         const existing = addressKeys(data, street.id)
@@ -98,12 +127,20 @@ export function createAddressService({ stores, clock, newId }: ServiceDeps) {
         const houseNumber = changes.houseNumber ?? address.houseNumber
         const addition = changes.addition ?? address.addition
         if (addressKeys(data, address.streetId, address.id).has(houseNumberKey(houseNumber, addition))) {
-          throw new ApiFailure('CONFLICT', `Huisnummer: ${formatHouseNumber(houseNumber, normaliseAddition(addition))} bestaat al in deze straat.`, 'houseNumber')
+          throw new ApiFailure(
+            'CONFLICT',
+            `Huisnummer: ${formatHouseNumber(houseNumber, normaliseAddition(addition))} bestaat al in deze straat.`,
+            'houseNumber',
+          )
         }
         const consent = changes.consentToContact ?? address.consentToContact
         const phone = changes.phone ?? address.phone
         if (phone && !consent) {
-          throw new ApiFailure('VALIDATION_FAILED', 'Telefoonnummer: bewaar een telefoonnummer alleen met toestemming van de bewoner.', 'phone')
+          throw new ApiFailure(
+            'VALIDATION_FAILED',
+            'Telefoonnummer: bewaar een telefoonnummer alleen met toestemming van de bewoner.',
+            'phone',
+          )
         }
         address.houseNumber = houseNumber
         address.addition = normaliseAddition(addition)
@@ -126,8 +163,16 @@ export function createAddressService({ stores, clock, newId }: ServiceDeps) {
       requireStore(stores).update((data) => {
         const address = findLive(data, 'addresses', addressId, { includeDeleted: true })
         findLive(data, 'streets', address.streetId)
-        if (addressKeys(data, address.streetId, address.id).has(houseNumberKey(address.houseNumber, address.addition))) {
-          throw new ApiFailure('CONFLICT', 'Dit huisnummer is intussen opnieuw aangemaakt; terugzetten kan niet.', 'addressId')
+        if (
+          addressKeys(data, address.streetId, address.id).has(
+            houseNumberKey(address.houseNumber, address.addition),
+          )
+        ) {
+          throw new ApiFailure(
+            'CONFLICT',
+            'Dit huisnummer is intussen opnieuw aangemaakt; terugzetten kan niet.',
+            'addressId',
+          )
         }
         delete address.deletedAt
         address.updatedAt = nowIso(clock)

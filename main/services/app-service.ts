@@ -7,7 +7,11 @@ export function createAppService({ stores, appVersion }: ServiceDeps) {
     'app.status': async (): Promise<AppStatus> => {
       const state = stores.state()
       const writeError = stores.lastWriteError()
-      const base = { appVersion, dataDir: stores.dataDir, ...(writeError ? { lastWriteError: writeError } : {}) }
+      const base = {
+        appVersion,
+        dataDir: stores.dataDir,
+        ...(writeError ? { lastWriteError: writeError } : {}),
+      }
       if (state.status === 'recovery') {
         return { ...base, store: 'recovery', problem: state.problem, firstRun: false }
       }

@@ -10,6 +10,13 @@ export function appendAudit(
   now: string,
   newId: () => string,
 ): void {
-  data.auditLog.push({ id: newId(), at: now, kind: entry.kind, subject: entry.subject.slice(0, 300), ...(entry.programmeId ? { programmeId: entry.programmeId } : {}) })
-  if (data.auditLog.length > MAX_AUDIT_ENTRIES) data.auditLog.splice(0, data.auditLog.length - MAX_AUDIT_ENTRIES)
+  data.auditLog.push({
+    id: newId(),
+    at: now,
+    kind: entry.kind,
+    subject: entry.subject.slice(0, 300),
+    ...(entry.programmeId ? { programmeId: entry.programmeId } : {}),
+  })
+  if (data.auditLog.length > MAX_AUDIT_ENTRIES)
+    data.auditLog.splice(0, data.auditLog.length - MAX_AUDIT_ENTRIES)
 }

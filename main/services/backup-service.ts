@@ -12,7 +12,9 @@ function contents(manifest: BackupManifest, data: StoreData): BackupFileContents
     appVersion: manifest.appVersion,
     createdAt: manifest.createdAt,
     counts: manifest.counts,
-    programmes: data.programmes.filter((p) => !p.deletedAt).map((p) => ({ name: p.name, gemeente: p.gemeente })),
+    programmes: data.programmes
+      .filter((p) => !p.deletedAt)
+      .map((p) => ({ name: p.name, gemeente: p.gemeente })),
   }
 }
 
@@ -29,12 +31,17 @@ export function createBackupService({ stores, clock, newId, appVersion }: Servic
 
     'backup.create': async (): Promise<BackupInfo> => {
       if (stores.state().status !== 'ok') {
-        throw new ApiFailure('STORE_UNAVAILABLE', 'Er zijn geen geladen gegevens om een back-up van te maken.')
+        throw new ApiFailure(
+          'STORE_UNAVAILABLE',
+          'Er zijn geen geladen gegevens om een back-up van te maken.',
+        )
       }
       return stores.createBackup('manual')
     },
 
-    'backup.restore': async ({ backupId }: ApiParsedInput<'backup.restore'>): Promise<{ restored: BackupInfo }> => {
+    'backup.restore': async ({
+      backupId,
+    }: ApiParsedInput<'backup.restore'>): Promise<{ restored: BackupInfo }> => {
       const known = (await stores.listBackups()).some((backup) => backup.id === backupId)
       if (!known) throw new ApiFailure('NOT_FOUND', 'Back-up: deze back-up bestaat niet (meer).', 'backupId')
       return { restored: await stores.restoreBackup(backupId) }
@@ -44,16 +51,30 @@ export function createBackupService({ stores, clock, newId, appVersion }: Servic
       const store = requireStore(stores)
       await store.flush()
       const bytes = encodeBackupFile(store.read(), appVersion, clock())
-      await store.update((data) => appendAudit(data, { kind: 'back-up-export', subject: 'Volledige back-up als bestand bewaard.' }, nowIso(clock), newId))
-      return { fileName: `Krachtstroom back-up ${format(clock(), 'yyyy-MM-dd HH.mm')}.kcbackup`, base64: Buffer.from(bytes).toString('base64') }
+      await store.update((data) =>
+        appendAudit(
+          data,
+          { kind: 'back-up-export', subject: 'Volledige back-up als bestand bewaard.' },
+          nowIso(clock),
+          newId,
+        ),
+      )
+      return {
+        fileName: `Krachtstroom back-up ${format(clock(), 'yyyy-MM-dd HH.mm')}.kcbackup`,
+        base64: Buffer.from(bytes).toString('base64'),
+      }
     },
 
-    'backup.inspectFile': async ({ base64 }: ApiParsedInput<'backup.inspectFile'>): Promise<BackupFileContents> => {
+    'backup.inspectFile': async ({
+      base64,
+    }: ApiParsedInput<'backup.inspectFile'>): Promise<BackupFileContents> => {
       const { manifest, data } = readBackupFile(base64)
       return contents(manifest, data)
     },
 
-    'backup.importFile': async ({ base64 }: ApiParsedInput<'backup.importFile'>): Promise<BackupFileContents> => {
+    'backup.importFile': async ({
+      base64,
+    }: ApiParsedInput<'backup.importFile'>): Promise<BackupFileContents> => {
       const { manifest, data } = readBackupFile(base64)
       await stores.replaceWith(data)
       return contents(manifest, data)
@@ -61,7 +82,10 @@ export function createBackupService({ stores, clock, newId, appVersion }: Servic
 
     'recovery.startEmpty': async (): Promise<{ ok: true }> => {
       if (stores.state().status !== 'recovery') {
-        throw new ApiFailure('CONFLICT', 'Met een lege map beginnen kan alleen als de gegevens niet te laden waren.')
+        throw new ApiFailure(
+          'CONFLICT',
+          'Met een lege map beginnen kan alleen als de gegevens niet te laden waren.',
+        )
       }
       await stores.startEmpty()
       return { ok: true }

@@ -17,13 +17,21 @@ export function createContactService({ stores, clock, newId }: ServiceDeps) {
         if (input.sessionId) {
           const session = findLive(data, 'sessions', input.sessionId)
           if (session.programmeId !== address.programmeId) {
-            throw new ApiFailure('VALIDATION_FAILED', 'Bijeenkomst: hoort bij een ander programma.', 'sessionId')
+            throw new ApiFailure(
+              'VALIDATION_FAILED',
+              'Bijeenkomst: hoort bij een ander programma.',
+              'sessionId',
+            )
           }
         }
         if (input.teamMemberId) findLive(data, 'teamMembers', input.teamMemberId)
         const date = input.date ?? localDate(clock)
         if (date > localDate(clock)) {
-          throw new ApiFailure('VALIDATION_FAILED', 'Datum: een contactmoment kan niet in de toekomst liggen.', 'date')
+          throw new ApiFailure(
+            'VALIDATION_FAILED',
+            'Datum: een contactmoment kan niet in de toekomst liggen.',
+            'date',
+          )
         }
         const now = nowIso(clock)
         const contact: ContactMoment = {
@@ -43,7 +51,11 @@ export function createContactService({ stores, clock, newId }: ServiceDeps) {
         if (input.consentToContact !== undefined) address.consentToContact = input.consentToContact
         if (input.phone !== undefined) address.phone = input.phone
         if (input.consentToContact === false) address.phone = ''
-        if (input.residentName !== undefined || input.phone !== undefined || input.consentToContact !== undefined) {
+        if (
+          input.residentName !== undefined ||
+          input.phone !== undefined ||
+          input.consentToContact !== undefined
+        ) {
           address.updatedAt = now
         }
         data.contacts.push(contact)

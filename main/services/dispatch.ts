@@ -1,4 +1,12 @@
-import { ApiFailure, apiContract, isApiMethod, validationError, type ApiError, type ApiErrorCode, type ApiResponse } from '../../shared/api'
+import {
+  ApiFailure,
+  apiContract,
+  isApiMethod,
+  validationError,
+  type ApiError,
+  type ApiErrorCode,
+  type ApiResponse,
+} from '../../shared/api'
 import { StoreStateError, type StoreStateErrorCode } from '../store/store-state-error'
 import { StoreWriteError } from '../store/store-write-error'
 import { type Dispatch, type ServiceHandlers } from './types'
@@ -53,7 +61,8 @@ export function createDispatch(handlers: ServiceHandlers, logError: ErrorLogger 
         ok: false,
         error: {
           code: 'INTERNAL',
-          message: 'Er ging iets onverwachts mis. Er is niets gewijzigd; probeer het opnieuw of herstart de app.',
+          message:
+            'Er ging iets onverwachts mis. Er is niets gewijzigd; probeer het opnieuw of herstart de app.',
         },
       }
     }

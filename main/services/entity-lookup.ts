@@ -1,7 +1,16 @@
 import { notFound } from '../../shared/api'
 import { type StoreData } from '../../shared/model'
 
-type Collection = 'areas' | 'streets' | 'addresses' | 'contacts' | 'sessions' | 'teamMembers' | 'partners' | 'ideas' | 'actions'
+type Collection =
+  | 'areas'
+  | 'streets'
+  | 'addresses'
+  | 'contacts'
+  | 'sessions'
+  | 'teamMembers'
+  | 'partners'
+  | 'ideas'
+  | 'actions'
 
 const names: Readonly<Record<Collection, [what: string, field: string]>> = {
   areas: ['Dit gebied', 'areaId'],

@@ -5,6 +5,11 @@ function isForbidden(char: string): boolean {
 
 /** A file name stem without characters an operating system refuses, at most 80 characters. */
 export function safeFileName(text: string, fallback = 'export'): string {
-  const cleaned = [...text].filter((char) => !isForbidden(char)).join('').replace(/\s+/g, ' ').trim().slice(0, 80)
+  const cleaned = [...text]
+    .filter((char) => !isForbidden(char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
   return cleaned || fallback
 }

@@ -6,11 +6,19 @@ import { findLive } from './entity-lookup'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
 
-function partnersOfProgramme(data: Readonly<StoreData>, programmeId: string, partnerIds: readonly string[]): void {
+function partnersOfProgramme(
+  data: Readonly<StoreData>,
+  programmeId: string,
+  partnerIds: readonly string[],
+): void {
   for (const partnerId of partnerIds) {
     const partner = findLive(data, 'partners', partnerId, { field: 'partnerIds' })
     if (partner.programmeId !== programmeId) {
-      throw new ApiFailure('VALIDATION_FAILED', 'Partners: deze partner hoort bij een ander programma.', 'partnerIds')
+      throw new ApiFailure(
+        'VALIDATION_FAILED',
+        'Partners: deze partner hoort bij een ander programma.',
+        'partnerIds',
+      )
     }
   }
 }
@@ -19,7 +27,12 @@ const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, .
 
 /** idea.setStatus, idea.merge, idea.recordPartnerAnswer and idea.addFeedback: the idea's lifecycle. */
 export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
-  const historyEntry = (data: Readonly<StoreData>, status: Idea['status'], note: string, reason?: string): IdeaHistoryEntry => ({
+  const historyEntry = (
+    data: Readonly<StoreData>,
+    status: Idea['status'],
+    note: string,
+    reason?: string,
+  ): IdeaHistoryEntry => ({
     at: nowIso(clock),
     status,
     by: data.settings.authorName,
@@ -28,7 +41,8 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
   })
 
   const notInFuture = (date: string, field = 'date'): void => {
-    if (date > localDate(clock)) throw new ApiFailure('VALIDATION_FAILED', 'Datum: mag niet in de toekomst liggen.', field)
+    if (date > localDate(clock))
+      throw new ApiFailure('VALIDATION_FAILED', 'Datum: mag niet in de toekomst liggen.', field)
   }
 
   return {
@@ -41,7 +55,11 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
           hasOwners: idea.owners.length > 0 || newPartners.length > 0,
         })
         if (problem) {
-          const field = problem.startsWith('Reden') ? 'reason' : problem.startsWith('Partners') ? 'partnerIds' : 'status'
+          const field = problem.startsWith('Reden')
+            ? 'reason'
+            : problem.startsWith('Partners')
+              ? 'partnerIds'
+              : 'status'
           throw new ApiFailure(field === 'status' ? 'CONFLICT' : 'VALIDATION_FAILED', problem, field)
         }
         const date = input.date ?? localDate(clock)
@@ -67,19 +85,31 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
         const duplicate = findLive(data, 'ideas', ideaId)
         const target = findLive(data, 'ideas', intoIdeaId, { field: 'intoIdeaId' })
         if (duplicate.programmeId !== target.programmeId) {
-          throw new ApiFailure('VALIDATION_FAILED', 'Samenvoegen met: dit idee hoort bij een ander programma.', 'intoIdeaId')
+          throw new ApiFailure(
+            'VALIDATION_FAILED',
+            'Samenvoegen met: dit idee hoort bij een ander programma.',
+            'intoIdeaId',
+          )
         }
         if (target.status === 'samengevoegd') {
-          throw new ApiFailure('CONFLICT', 'Samenvoegen met: dat idee is zelf al samengevoegd; kies het idee waarin het opging.', 'intoIdeaId')
+          throw new ApiFailure(
+            'CONFLICT',
+            'Samenvoegen met: dat idee is zelf al samengevoegd; kies het idee waarin het opging.',
+            'intoIdeaId',
+          )
         }
-        const problem = ideaStatusChangeProblem(duplicate.status, 'samengevoegd', { hasOwners: true, viaMerge: true })
+        const problem = ideaStatusChangeProblem(duplicate.status, 'samengevoegd', {
+          hasOwners: true,
+          viaMerge: true,
+        })
         if (problem) throw new ApiFailure('CONFLICT', problem, 'ideaId')
 
         target.supporters += duplicate.supporters
         target.themes = union(target.themes, duplicate.themes)
         target.ingredients = union(target.ingredients, duplicate.ingredients)
         target.needs = union(target.needs, duplicate.needs)
-        const initiatorKey = (i: Idea['initiators'][number]): string => `${i.pseudonym}|${i.name}|${i.addressId ?? ''}`
+        const initiatorKey = (i: Idea['initiators'][number]): string =>
+          `${i.pseudonym}|${i.name}|${i.addressId ?? ''}`
         const knownInitiators = new Set(target.initiators.map(initiatorKey))
         target.initiators.push(...duplicate.initiators.filter((i) => !knownInitiators.has(initiatorKey(i))))
         for (const owner of duplicate.owners) {
@@ -89,40 +119,73 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
         target.history.push(historyEntry(data, target.status, mergedNote))
         target.updatedAt = nowIso(clock)
 
-        duplicate.history.push(historyEntry(data, 'samengevoegd', `Opgegaan in "${target.title}".${note ? ` ${note}` : ''}`))
+        duplicate.history.push(
+          historyEntry(data, 'samengevoegd', `Opgegaan in "${target.title}".${note ? ` ${note}` : ''}`),
+        )
         duplicate.status = 'samengevoegd'
         duplicate.mergedIntoId = target.id
         duplicate.updatedAt = nowIso(clock)
         return structuredClone(target)
       }),
 
-    'idea.recordPartnerAnswer': async ({ ideaId, partnerId, date, note }: ApiParsedInput<'idea.recordPartnerAnswer'>): Promise<Idea> =>
+    'idea.recordPartnerAnswer': async ({
+      ideaId,
+      partnerId,
+      date,
+      note,
+    }: ApiParsedInput<'idea.recordPartnerAnswer'>): Promise<Idea> =>
       requireStore(stores).update((data) => {
         const idea = findLive(data, 'ideas', ideaId)
         const owner = idea.owners.find((o) => o.partnerId === partnerId)
-        if (!owner) throw new ApiFailure('VALIDATION_FAILED', 'Partner: het idee is niet bij deze partner ingebracht.', 'partnerId')
+        if (!owner)
+          throw new ApiFailure(
+            'VALIDATION_FAILED',
+            'Partner: het idee is niet bij deze partner ingebracht.',
+            'partnerId',
+          )
         const answeredOn = date ?? localDate(clock)
         notInFuture(answeredOn)
         if (answeredOn < owner.since) {
-          throw new ApiFailure('VALIDATION_FAILED', 'Datum: het antwoord kan niet eerder zijn dan het inbrengen.', 'date')
+          throw new ApiFailure(
+            'VALIDATION_FAILED',
+            'Datum: het antwoord kan niet eerder zijn dan het inbrengen.',
+            'date',
+          )
         }
         owner.answeredAt = answeredOn
         const partner = findLive(data, 'partners', partnerId)
-        idea.history.push(historyEntry(data, idea.status, `Antwoord van ${partner.name}.${note ? ` ${note}` : ''}`))
+        idea.history.push(
+          historyEntry(data, idea.status, `Antwoord van ${partner.name}.${note ? ` ${note}` : ''}`),
+        )
         idea.updatedAt = nowIso(clock)
         return structuredClone(idea)
       }),
 
-    'idea.addFeedback': async ({ ideaId, channel, date, note }: ApiParsedInput<'idea.addFeedback'>): Promise<Idea> =>
+    'idea.addFeedback': async ({
+      ideaId,
+      channel,
+      date,
+      note,
+    }: ApiParsedInput<'idea.addFeedback'>): Promise<Idea> =>
       requireStore(stores).update((data) => {
         const idea = findLive(data, 'ideas', ideaId)
         if (idea.status === 'samengevoegd') {
-          throw new ApiFailure('CONFLICT', 'Dit idee is samengevoegd; leg de terugkoppeling vast bij het idee waarin het opging.', 'ideaId')
+          throw new ApiFailure(
+            'CONFLICT',
+            'Dit idee is samengevoegd; leg de terugkoppeling vast bij het idee waarin het opging.',
+            'ideaId',
+          )
         }
         const day = date ?? localDate(clock)
         notInFuture(day)
         idea.feedback.push({ date: day, channel, note, statusAtFeedback: idea.status })
-        idea.history.push(historyEntry(data, idea.status, `Teruggekoppeld aan bewoners (status: ${ideaStatusWords[idea.status]}).${note ? ` ${note}` : ''}`))
+        idea.history.push(
+          historyEntry(
+            data,
+            idea.status,
+            `Teruggekoppeld aan bewoners (status: ${ideaStatusWords[idea.status]}).${note ? ` ${note}` : ''}`,
+          ),
+        )
         idea.updatedAt = nowIso(clock)
         return structuredClone(idea)
       }),

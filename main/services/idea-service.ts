@@ -36,7 +36,9 @@ export function createIdeaService({ stores, clock, newId }: ServiceDeps) {
           .map((other) => ({ id: other.id, title: other.title })),
         actions: data.actions
           .filter((a) => a.ideaId === idea.id && !a.deletedAt)
-          .sort((a, b) => Number(a.done) - Number(b.done) || (a.due ?? '9999').localeCompare(b.due ?? '9999')),
+          .sort(
+            (a, b) => Number(a.done) - Number(b.done) || (a.due ?? '9999').localeCompare(b.due ?? '9999'),
+          ),
       })
     },
 
@@ -51,7 +53,9 @@ export function createIdeaService({ stores, clock, newId }: ServiceDeps) {
           initiatorAddressIds: input.initiators.map((i) => i.addressId),
         })
         // An address implies its street.
-        const streetId = input.streetId ?? (input.addressId ? findLive(data, 'addresses', input.addressId).streetId : undefined)
+        const streetId =
+          input.streetId ??
+          (input.addressId ? findLive(data, 'addresses', input.addressId).streetId : undefined)
         const now = nowIso(clock)
         const idea: Idea = {
           id: newId(),
@@ -92,7 +96,10 @@ export function createIdeaService({ stores, clock, newId }: ServiceDeps) {
           themes: changes.themes,
           initiatorAddressIds: changes.initiators?.map((i) => i.addressId),
         })
-        const setLink = (key: 'streetId' | 'addressId' | 'sessionId', value: string | null | undefined): void => {
+        const setLink = (
+          key: 'streetId' | 'addressId' | 'sessionId',
+          value: string | null | undefined,
+        ): void => {
           if (value === null) delete idea[key]
           else if (value !== undefined) idea[key] = value
         }

@@ -3,7 +3,11 @@ import { daysBetween } from '../../shared/domain/day-math'
 import { isFeedbackDue } from '../../shared/domain/idea-feedback'
 import { type Idea, type StoreData } from '../../shared/model'
 
-const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
 
 /** Lookups the idea views need, built once per request. */
 export interface IdeaViewContext {
@@ -14,7 +18,11 @@ export interface IdeaViewContext {
 }
 
 /** Builds the lookups for one programme in one pass over each collection. */
-export function ideaViewContext(data: Readonly<StoreData>, programmeId: string, today: string): IdeaViewContext {
+export function ideaViewContext(
+  data: Readonly<StoreData>,
+  programmeId: string,
+  today: string,
+): IdeaViewContext {
   const streetNames = new Map<string, string>()
   for (const s of data.streets) if (s.programmeId === programmeId) streetNames.set(s.id, s.name)
   const partnerNames = new Map<string, string>()
@@ -57,20 +65,36 @@ export function matchesIdeaFilter(idea: Idea, filter: IdeaFilter, context: IdeaV
   if (filter.statuses?.length && !filter.statuses.includes(idea.status)) return false
   if (filter.themes?.length && !idea.themes.some((theme) => filter.themes?.includes(theme))) return false
   if (filter.streetIds?.length && !(idea.streetId && filter.streetIds.includes(idea.streetId))) return false
-  if (filter.partnerIds?.length && !idea.owners.some((owner) => filter.partnerIds?.includes(owner.partnerId))) return false
+  if (filter.partnerIds?.length && !idea.owners.some((owner) => filter.partnerIds?.includes(owner.partnerId)))
+    return false
   if (filter.from && idea.collectedOn < filter.from) return false
   if (filter.to && idea.collectedOn > filter.to) return false
   const search = filter.search?.trim()
   if (search) {
-    const haystack = fold(`${idea.title} ${idea.description} ${idea.streetId ? (context.streetNames.get(idea.streetId) ?? '') : ''}`)
-    if (!fold(search).split(/\s+/).every((word) => haystack.includes(word))) return false
+    const haystack = fold(
+      `${idea.title} ${idea.description} ${idea.streetId ? (context.streetNames.get(idea.streetId) ?? '') : ''}`,
+    )
+    if (
+      !fold(search)
+        .split(/\s+/)
+        .every((word) => haystack.includes(word))
+    )
+      return false
   }
   return true
 }
 
 /** The live ideas of a programme that pass the filter, newest collected first. */
-export function filterIdeas(data: Readonly<StoreData>, programmeId: string, filter: IdeaFilter, context: IdeaViewContext): Idea[] {
+export function filterIdeas(
+  data: Readonly<StoreData>,
+  programmeId: string,
+  filter: IdeaFilter,
+  context: IdeaViewContext,
+): Idea[] {
   return data.ideas
-    .filter((idea) => idea.programmeId === programmeId && !idea.deletedAt && matchesIdeaFilter(idea, filter, context))
+    .filter(
+      (idea) =>
+        idea.programmeId === programmeId && !idea.deletedAt && matchesIdeaFilter(idea, filter, context),
+    )
     .sort((a, b) => b.collectedOn.localeCompare(a.collectedOn) || b.createdAt.localeCompare(a.createdAt))
 }

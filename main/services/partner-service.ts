@@ -15,7 +15,9 @@ export function createPartnerService({ stores, clock, newId }: ServiceDeps) {
       findProgramme(data, programmeId)
       const today = localDate(clock)
       const partners = data.partners.filter((p) => p.programmeId === programmeId && !p.deletedAt)
-      const byPartner = new Map<string, PartnerListItem>(partners.map((partner) => [partner.id, { partner, ideas: [], openActions: 0 }]))
+      const byPartner = new Map<string, PartnerListItem>(
+        partners.map((partner) => [partner.id, { partner, ideas: [], openActions: 0 }]),
+      )
       for (const idea of data.ideas) {
         if (idea.programmeId !== programmeId || idea.deletedAt || idea.status === 'samengevoegd') continue
         for (const owner of idea.owners) {
@@ -31,13 +33,18 @@ export function createPartnerService({ stores, clock, newId }: ServiceDeps) {
         }
       }
       for (const action of data.actions) {
-        if (action.programmeId !== programmeId || action.deletedAt || action.done || !action.ownerPartnerId) continue
+        if (action.programmeId !== programmeId || action.deletedAt || action.done || !action.ownerPartnerId)
+          continue
         const item = byPartner.get(action.ownerPartnerId)
         if (item) item.openActions += 1
       }
       const items = [...byPartner.values()]
       // Longest waiting without an answer first within each partner.
-      for (const item of items) item.ideas.sort((a, b) => Number(Boolean(a.answeredAt)) - Number(Boolean(b.answeredAt)) || b.waitingDays - a.waitingDays)
+      for (const item of items)
+        item.ideas.sort(
+          (a, b) =>
+            Number(Boolean(a.answeredAt)) - Number(Boolean(b.answeredAt)) || b.waitingDays - a.waitingDays,
+        )
       return items.sort((a, b) => a.partner.name.localeCompare(b.partner.name, 'nl'))
     },
 

@@ -1,5 +1,11 @@
 import { subMonths, format } from 'date-fns'
-import { ApiFailure, type ApiParsedInput, type ErasureResult, type PrivacyFile, type RetentionItem } from '../../shared/api'
+import {
+  ApiFailure,
+  type ApiParsedInput,
+  type ErasureResult,
+  type PrivacyFile,
+  type RetentionItem,
+} from '../../shared/api'
 import { formatHouseNumber } from '../../shared/domain/house-number'
 import { type AuditEntry, type StoreData } from '../../shared/model'
 import { appendAudit } from './audit'
@@ -10,7 +16,12 @@ import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
 
-const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim()
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
 const REDACTED = '[naam verwijderd]'
 
 function escapeRegExp(text: string): string {
@@ -39,24 +50,34 @@ function backupHolds(bytes: Uint8Array, addressIds: ReadonlySet<string>, name: s
     (a) => addressIds.has(a.id) && Boolean(a.residentName || a.phone || a.householdNote),
   )
   const contactHolds = (data.contacts ?? []).some((c) => addressIds.has(c.addressId) && Boolean(c.note))
-  const initiatorHolds = (data.ideas ?? []).some((i) => i.initiators?.some((x) => x.addressId && addressIds.has(x.addressId) && x.name))
+  const initiatorHolds = (data.ideas ?? []).some((i) =>
+    i.initiators?.some((x) => x.addressId && addressIds.has(x.addressId) && x.name),
+  )
   return addressHolds || contactHolds || initiatorHolds
 }
 
 /** privacy.* and audit.list: the coach's AVG duties. */
 export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
   return {
-    'privacy.erase': async ({ programmeId, addressId, name }: ApiParsedInput<'privacy.erase'>): Promise<ErasureResult> => {
+    'privacy.erase': async ({
+      programmeId,
+      addressId,
+      name,
+    }: ApiParsedInput<'privacy.erase'>): Promise<ErasureResult> => {
       const store = requireStore(stores)
       const wantedName = name?.trim() ?? ''
       const { result, addressIds } = await store.update((data) => {
         findProgramme(data, programmeId)
-        if (addressId && findLive(data, 'addresses', addressId, { includeDeleted: true }).programmeId !== programmeId) {
+        if (
+          addressId &&
+          findLive(data, 'addresses', addressId, { includeDeleted: true }).programmeId !== programmeId
+        ) {
           throw new ApiFailure('VALIDATION_FAILED', 'Adres: hoort bij een ander programma.', 'addressId')
         }
         const targets = new Set<string>(addressId ? [addressId] : [])
         if (wantedName) {
-          for (const a of data.addresses) if (a.programmeId === programmeId && fold(a.residentName) === fold(wantedName)) targets.add(a.id)
+          for (const a of data.addresses)
+            if (a.programmeId === programmeId && fold(a.residentName) === fold(wantedName)) targets.add(a.id)
         }
         const outcome: Omit<ErasureResult, 'backupsStillHolding'> = {
           addressesCleared: 0,
@@ -67,8 +88,15 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
         }
         for (const a of data.addresses) {
           if (!targets.has(a.id)) continue
-          if (a.residentName || a.phone || a.householdNote || a.consentToContact) outcome.addressesCleared += 1
-          Object.assign(a, { residentName: '', phone: '', householdNote: '', consentToContact: false, updatedAt: nowIso(clock) })
+          if (a.residentName || a.phone || a.householdNote || a.consentToContact)
+            outcome.addressesCleared += 1
+          Object.assign(a, {
+            residentName: '',
+            phone: '',
+            householdNote: '',
+            consentToContact: false,
+            updatedAt: nowIso(clock),
+          })
         }
         for (const c of data.contacts) {
           if (targets.has(c.addressId) && c.note) {
@@ -121,61 +149,140 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
           data.reportHistory = data.reportHistory.filter((r) => !fold(r.subject).includes(fold(wantedName)))
           outcome.reportHistoryEntriesRemoved = before - data.reportHistory.length
         }
-        const erased = outcome.addressesCleared + outcome.contactNotesCleared + outcome.initiatorsCleared + outcome.notesRedacted
-        appendAudit(data, { kind: 'wissen', programmeId, subject: `Bewonersgegevens gewist (${erased} ${erased === 1 ? 'onderdeel' : 'onderdelen'}).` }, nowIso(clock), newId)
+        const erased =
+          outcome.addressesCleared +
+          outcome.contactNotesCleared +
+          outcome.initiatorsCleared +
+          outcome.notesRedacted
+        appendAudit(
+          data,
+          {
+            kind: 'wissen',
+            programmeId,
+            subject: `Bewonersgegevens gewist (${erased} ${erased === 1 ? 'onderdeel' : 'onderdelen'}).`,
+          },
+          nowIso(clock),
+          newId,
+        )
         return { result: outcome, addressIds: targets }
       })
       const backupsStillHolding = []
       for (const backup of await stores.listBackups()) {
-        if (backupHolds(await stores.readBackup(backup.id), addressIds, wantedName)) backupsStillHolding.push(backup)
+        if (backupHolds(await stores.readBackup(backup.id), addressIds, wantedName))
+          backupsStillHolding.push(backup)
       }
       return { ...result, backupsStillHolding }
     },
 
-    'privacy.exportAddress': async ({ addressId }: ApiParsedInput<'privacy.exportAddress'>): Promise<PrivacyFile> => {
+    'privacy.exportAddress': async ({
+      addressId,
+    }: ApiParsedInput<'privacy.exportAddress'>): Promise<PrivacyFile> => {
       const store = requireStore(stores)
       const data = store.read()
       const address = findLive(data, 'addresses', addressId, { includeDeleted: true })
       const street = data.streets.find((s) => s.id === address.streetId)
       const contacts = data.contacts.filter((c) => c.addressId === address.id && !c.deletedAt)
       const sessionIds = new Set(contacts.map((c) => c.sessionId).filter(Boolean))
-      const ideas = data.ideas.filter((i) => !i.deletedAt && (i.addressId === address.id || i.initiators.some((x) => x.addressId === address.id)))
+      const ideas = data.ideas.filter(
+        (i) =>
+          !i.deletedAt &&
+          (i.addressId === address.id || i.initiators.some((x) => x.addressId === address.id)),
+      )
       const label = `${street?.name ?? 'Adres'} ${formatHouseNumber(address.houseNumber, address.addition)}`
       const document = {
         toelichting: 'Alle gegevens die Krachtstroom Coach over dit adres bewaart (inzageverzoek AVG).',
         gemaaktOp: nowIso(clock),
-        adres: { straat: street?.name ?? '', woonplaats: street?.place ?? '', huisnummer: formatHouseNumber(address.houseNumber, address.addition), postcode: address.postcode, notitieHuishouden: address.householdNote, naamBewoner: address.residentName, telefoon: address.phone, toestemmingContact: address.consentToContact },
-        contactmomenten: contacts.map((c) => ({ datum: c.date, uitkomst: c.outcome, notitie: c.note, bijeenkomst: data.sessions.find((s) => s.id === c.sessionId)?.title ?? '' })),
-        ideeen: ideas.map((i) => ({ titel: i.title, omschrijving: i.description, status: i.status, opgehaaldOp: i.collectedOn, initiatiefnemers: i.initiators.filter((x) => x.addressId === address.id).map((x) => ({ pseudoniem: x.pseudonym, naam: x.name })) })),
-        bijeenkomsten: data.sessions.filter((s) => sessionIds.has(s.id)).map((s) => ({ titel: s.title, datum: s.date })),
+        adres: {
+          straat: street?.name ?? '',
+          woonplaats: street?.place ?? '',
+          huisnummer: formatHouseNumber(address.houseNumber, address.addition),
+          postcode: address.postcode,
+          notitieHuishouden: address.householdNote,
+          naamBewoner: address.residentName,
+          telefoon: address.phone,
+          toestemmingContact: address.consentToContact,
+        },
+        contactmomenten: contacts.map((c) => ({
+          datum: c.date,
+          uitkomst: c.outcome,
+          notitie: c.note,
+          bijeenkomst: data.sessions.find((s) => s.id === c.sessionId)?.title ?? '',
+        })),
+        ideeen: ideas.map((i) => ({
+          titel: i.title,
+          omschrijving: i.description,
+          status: i.status,
+          opgehaaldOp: i.collectedOn,
+          initiatiefnemers: i.initiators
+            .filter((x) => x.addressId === address.id)
+            .map((x) => ({ pseudoniem: x.pseudonym, naam: x.name })),
+        })),
+        bijeenkomsten: data.sessions
+          .filter((s) => sessionIds.has(s.id))
+          .map((s) => ({ titel: s.title, datum: s.date })),
       }
-      await store.update((d) => appendAudit(d, { kind: 'inzageverzoek', programmeId: address.programmeId, subject: 'Gegevens van één adres geëxporteerd (inzageverzoek).' }, nowIso(clock), newId))
+      await store.update((d) =>
+        appendAudit(
+          d,
+          {
+            kind: 'inzageverzoek',
+            programmeId: address.programmeId,
+            subject: 'Gegevens van één adres geëxporteerd (inzageverzoek).',
+          },
+          nowIso(clock),
+          newId,
+        ),
+      )
       const fileName = `${safeFileName(`Inzage ${label} ${format(clock(), 'yyyy-MM-dd')}`)}.json`
       return { fileName, base64: Buffer.from(JSON.stringify(document, null, 2), 'utf8').toString('base64') }
     },
 
-    'privacy.retention': async ({ programmeId }: ApiParsedInput<'privacy.retention'>): Promise<RetentionItem[]> => {
+    'privacy.retention': async ({
+      programmeId,
+    }: ApiParsedInput<'privacy.retention'>): Promise<RetentionItem[]> => {
       const data = requireStore(stores).read()
       findProgramme(data, programmeId)
-      return retentionItems(data, programmeId, format(subMonths(clock(), data.settings.retentionMonths), 'yyyy-MM-dd'))
+      return retentionItems(
+        data,
+        programmeId,
+        format(subMonths(clock(), data.settings.retentionMonths), 'yyyy-MM-dd'),
+      )
     },
 
-    'privacy.applyRetention': async ({ programmeId, addressIds }: ApiParsedInput<'privacy.applyRetention'>): Promise<{ cleared: number }> =>
+    'privacy.applyRetention': async ({
+      programmeId,
+      addressIds,
+    }: ApiParsedInput<'privacy.applyRetention'>): Promise<{ cleared: number }> =>
       requireStore(stores).update((data) => {
         findProgramme(data, programmeId)
         const cutoff = format(subMonths(clock(), data.settings.retentionMonths), 'yyyy-MM-dd')
         const flagged = new Set(retentionItems(data, programmeId, cutoff).map((item) => item.addressId))
         const chosen = new Set(addressIds.filter((id) => flagged.has(id)))
-        for (const a of data.addresses) if (chosen.has(a.id)) Object.assign(a, { residentName: '', phone: '', householdNote: '', consentToContact: false })
+        for (const a of data.addresses)
+          if (chosen.has(a.id))
+            Object.assign(a, { residentName: '', phone: '', householdNote: '', consentToContact: false })
         for (const c of data.contacts) if (chosen.has(c.addressId)) c.note = ''
-        for (const i of data.ideas) for (const x of i.initiators) if (x.addressId && chosen.has(x.addressId)) x.name = ''
-        appendAudit(data, { kind: 'bewaartermijn', programmeId, subject: `Bewaartermijn verlopen: gegevens van ${chosen.size} adressen verwijderd.` }, nowIso(clock), newId)
+        for (const i of data.ideas)
+          for (const x of i.initiators) if (x.addressId && chosen.has(x.addressId)) x.name = ''
+        appendAudit(
+          data,
+          {
+            kind: 'bewaartermijn',
+            programmeId,
+            subject: `Bewaartermijn verlopen: gegevens van ${chosen.size} adressen verwijderd.`,
+          },
+          nowIso(clock),
+          newId,
+        )
         return { cleared: chosen.size }
       }),
 
     'audit.list': async ({ programmeId }: ApiParsedInput<'audit.list'>): Promise<AuditEntry[]> => {
       const data = requireStore(stores).read()
-      return data.auditLog.filter((entry) => !programmeId || entry.programmeId === programmeId).slice().reverse()
+      return data.auditLog
+        .filter((entry) => !programmeId || entry.programmeId === programmeId)
+        .slice()
+        .reverse()
     },
   }
 }
@@ -209,4 +316,3 @@ function retentionItems(data: Readonly<StoreData>, programmeId: string, cutoff: 
   }
   return items
 }
-

@@ -58,7 +58,10 @@ export function createProgrammeService({ stores, clock, newId }: ServiceDeps) {
       return structuredClone(programme)
     },
 
-    'programme.update': async ({ programmeId, ...changes }: ApiParsedInput<'programme.update'>): Promise<Programme> => {
+    'programme.update': async ({
+      programmeId,
+      ...changes
+    }: ApiParsedInput<'programme.update'>): Promise<Programme> => {
       const store = requireStore(stores)
       return store.update((data) => {
         const programme = findProgramme(data, programmeId)

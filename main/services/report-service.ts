@@ -1,6 +1,13 @@
 import { ApiFailure, type ApiParsedInput, type ReportFile } from '../../shared/api'
 import { type Language, type ReportHistoryEntry, type StoreData } from '../../shared/model'
-import { buildReport, outlineOf, type ReportModel, type ReportOutline, type ReportRequest, ReportSubjectError } from '../../shared/reports'
+import {
+  buildReport,
+  outlineOf,
+  type ReportModel,
+  type ReportOutline,
+  type ReportRequest,
+  ReportSubjectError,
+} from '../../shared/reports'
 import { renderReportDocx } from '../reports/render-report-docx'
 import { localDate, nowIso } from './clock'
 import { findLive } from './entity-lookup'
@@ -10,7 +17,12 @@ import { type ServiceDeps } from './types'
 
 type ReportInput = ApiParsedInput<'report.generate'>
 
-const subjectNames = { partners: 'Deze partner', ideas: 'Dit idee', sessions: 'Deze bijeenkomst', streets: 'Deze straat' } as const
+const subjectNames = {
+  partners: 'Deze partner',
+  ideas: 'Dit idee',
+  sessions: 'Deze bijeenkomst',
+  streets: 'Deze straat',
+} as const
 
 /** Refuses a subject (partner, idea, session, street) that does not exist or belongs to another programme. */
 function checkSubject(data: Readonly<StoreData>, input: ReportInput): void {
@@ -36,7 +48,10 @@ function modelFor(data: Readonly<StoreData>, input: ReportInput, today: string):
   const language: Language = input.language ?? data.settings.language
   const request: ReportRequest = { ...input, language }
   try {
-    return buildReport({ data, today, organisationName: data.settings.organisationName, authorName: data.settings.authorName }, request)
+    return buildReport(
+      { data, today, organisationName: data.settings.organisationName, authorName: data.settings.authorName },
+      request,
+    )
   } catch (error) {
     if (error instanceof ReportSubjectError) throw new ApiFailure('NOT_FOUND', error.message, error.field)
     throw error
@@ -59,7 +74,10 @@ export function createReportService({ stores, clock, newId }: ServiceDeps) {
       const store = requireStore(stores)
       const data = store.read()
       const model = modelFor(data, input, localDate(clock))
-      const bytes = await renderReportDocx(model, { accentColour: data.settings.accentColour, logoBase64: data.settings.logoBase64 })
+      const bytes = await renderReportDocx(model, {
+        accentColour: data.settings.accentColour,
+        logoBase64: data.settings.logoBase64,
+      })
       const entry: ReportHistoryEntry = {
         id: newId(),
         programmeId: input.programmeId,
@@ -76,7 +94,9 @@ export function createReportService({ stores, clock, newId }: ServiceDeps) {
       return { fileName: model.fileName, base64: Buffer.from(bytes).toString('base64') }
     },
 
-    'report.history': async ({ programmeId }: ApiParsedInput<'report.history'>): Promise<ReportHistoryEntry[]> => {
+    'report.history': async ({
+      programmeId,
+    }: ApiParsedInput<'report.history'>): Promise<ReportHistoryEntry[]> => {
       const data = requireStore(stores).read()
       findProgramme(data, programmeId)
       // Reversed first, so reports made in the same moment still come newest first after the stable sort.

@@ -1,4 +1,10 @@
-import { ApiFailure, type ApiParsedInput, type SessionDetail, type SessionListItem, type SessionSaved } from '../../shared/api'
+import {
+  ApiFailure,
+  type ApiParsedInput,
+  type SessionDetail,
+  type SessionListItem,
+  type SessionSaved,
+} from '../../shared/api'
 import { doubleBookings, isStreetDone, type SessionWarning } from '../../shared/domain/session-conflicts'
 import { isPlannedStatus, sessionStatusChangeProblem } from '../../shared/domain/session-rules'
 import { type ContactOutcome, type Session, type StoreData } from '../../shared/model'
@@ -10,7 +16,10 @@ import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
 
-type Planned = Pick<Session, 'id' | 'programmeId' | 'date' | 'startTime' | 'endTime' | 'teamMemberIds' | 'streetIds' | 'status' | 'title'>
+type Planned = Pick<
+  Session,
+  'id' | 'programmeId' | 'date' | 'startTime' | 'endTime' | 'teamMemberIds' | 'streetIds' | 'status' | 'title'
+>
 
 /** Names of a programme's team members, partners and streets. */
 function nameLookup(data: Readonly<StoreData>, programmeId: string): Map<string, string> {
@@ -22,19 +31,27 @@ function nameLookup(data: Readonly<StoreData>, programmeId: string): Map<string,
 }
 
 /** Double bookings and streets whose addresses are all done, for one session being planned. */
-export function sessionWarnings(data: Readonly<StoreData>, session: Planned, names: ReadonlyMap<string, string>): SessionWarning[] {
+export function sessionWarnings(
+  data: Readonly<StoreData>,
+  session: Planned,
+  names: ReadonlyMap<string, string>,
+): SessionWarning[] {
   if (!isPlannedStatus(session.status)) return []
-  const sameDay = data.sessions.filter((s) => s.programmeId === session.programmeId && !s.deletedAt && s.date === session.date)
+  const sameDay = data.sessions.filter(
+    (s) => s.programmeId === session.programmeId && !s.deletedAt && s.date === session.date,
+  )
   const warnings = doubleBookings(session, sameDay, names)
   if (session.streetIds.length === 0) return warnings
   const wanted = new Set(session.streetIds)
   const addressesByStreet = new Map<string, string[]>()
   for (const a of data.addresses) {
-    if (!a.deletedAt && wanted.has(a.streetId)) addressesByStreet.set(a.streetId, [...(addressesByStreet.get(a.streetId) ?? []), a.id])
+    if (!a.deletedAt && wanted.has(a.streetId))
+      addressesByStreet.set(a.streetId, [...(addressesByStreet.get(a.streetId) ?? []), a.id])
   }
   const outcomes = new Map<string, ContactOutcome[]>()
   for (const c of data.contacts) {
-    if (!c.deletedAt && wanted.has(c.streetId)) outcomes.set(c.addressId, [...(outcomes.get(c.addressId) ?? []), c.outcome])
+    if (!c.deletedAt && wanted.has(c.streetId))
+      outcomes.set(c.addressId, [...(outcomes.get(c.addressId) ?? []), c.outcome])
   }
   for (const streetId of session.streetIds) {
     if (isStreetDone(addressesByStreet.get(streetId) ?? [], outcomes)) {
@@ -54,7 +71,11 @@ export function isReportMissing(session: Session, today: string): boolean {
   return session.status === 'gehouden' || (isPlannedStatus(session.status) && session.date < today)
 }
 
-function checkLinks(data: Readonly<StoreData>, programmeId: string, ids: { streetIds?: string[]; teamMemberIds?: string[]; invitedPartnerIds?: string[] }): void {
+function checkLinks(
+  data: Readonly<StoreData>,
+  programmeId: string,
+  ids: { streetIds?: string[]; teamMemberIds?: string[]; invitedPartnerIds?: string[] },
+): void {
   const checks: Array<[keyof typeof ids, 'streets' | 'teamMembers' | 'partners']> = [
     ['streetIds', 'streets'],
     ['teamMemberIds', 'teamMembers'],
@@ -71,7 +92,12 @@ function checkLinks(data: Readonly<StoreData>, programmeId: string, ids: { stree
 
 /** session.*: planning, status, verslag, warnings and calendar export. */
 export function createSessionService({ stores, clock, newId }: ServiceDeps) {
-  const listItem = (data: Readonly<StoreData>, session: Session, names: ReadonlyMap<string, string>, today: string): SessionListItem => ({
+  const listItem = (
+    data: Readonly<StoreData>,
+    session: Session,
+    names: ReadonlyMap<string, string>,
+    today: string,
+  ): SessionListItem => ({
     session,
     streetNames: session.streetIds.map((id) => names.get(id) ?? '?'),
     teamNames: session.teamMemberIds.map((id) => names.get(id) ?? '?'),
@@ -80,7 +106,12 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
   })
 
   return {
-    'session.list': async ({ programmeId, from, to, statuses }: ApiParsedInput<'session.list'>): Promise<SessionListItem[]> => {
+    'session.list': async ({
+      programmeId,
+      from,
+      to,
+      statuses,
+    }: ApiParsedInput<'session.list'>): Promise<SessionListItem[]> => {
       const data = requireStore(stores).read()
       findProgramme(data, programmeId)
       const names = nameLookup(data, programmeId)
@@ -122,7 +153,10 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         return { session: structuredClone(session), warnings }
       }),
 
-    'session.update': async ({ sessionId, ...changes }: ApiParsedInput<'session.update'>): Promise<SessionSaved> =>
+    'session.update': async ({
+      sessionId,
+      ...changes
+    }: ApiParsedInput<'session.update'>): Promise<SessionSaved> =>
       requireStore(stores).update((data) => {
         const session = findLive(data, 'sessions', sessionId)
         checkLinks(data, session.programmeId, changes)
@@ -131,20 +165,41 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
           (changes.startTime !== undefined && changes.startTime !== session.startTime) ||
           (changes.endTime !== undefined && changes.endTime !== session.endTime)
         if (moved && !isPlannedStatus(session.status)) {
-          throw new ApiFailure('CONFLICT', 'Datum: alleen een geplande bijeenkomst kan worden verzet.', 'date')
+          throw new ApiFailure(
+            'CONFLICT',
+            'Datum: alleen een geplande bijeenkomst kan worden verzet.',
+            'date',
+          )
         }
-        const next = { ...session, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as Session
-        if (next.endTime <= next.startTime) throw new ApiFailure('VALIDATION_FAILED', 'Eindtijd: de eindtijd ligt niet na de begintijd.', 'endTime')
+        const next = {
+          ...session,
+          ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+        } as Session
+        if (next.endTime <= next.startTime)
+          throw new ApiFailure(
+            'VALIDATION_FAILED',
+            'Eindtijd: de eindtijd ligt niet na de begintijd.',
+            'endTime',
+          )
         if (moved) next.status = 'verplaatst'
         next.updatedAt = nowIso(clock)
         Object.assign(session, next)
-        return { session: structuredClone(session), warnings: sessionWarnings(data, session, nameLookup(data, session.programmeId)) }
+        return {
+          session: structuredClone(session),
+          warnings: sessionWarnings(data, session, nameLookup(data, session.programmeId)),
+        }
       }),
 
-    'session.setStatus': async ({ sessionId, status }: ApiParsedInput<'session.setStatus'>): Promise<Session> =>
+    'session.setStatus': async ({
+      sessionId,
+      status,
+    }: ApiParsedInput<'session.setStatus'>): Promise<Session> =>
       requireStore(stores).update((data) => {
         const session = findLive(data, 'sessions', sessionId)
-        const problem = sessionStatusChangeProblem(session.status, status, { date: session.date, today: localDate(clock) })
+        const problem = sessionStatusChangeProblem(session.status, status, {
+          date: session.date,
+          today: localDate(clock),
+        })
         if (problem) throw new ApiFailure('CONFLICT', problem, 'status')
         session.status = status
         session.updatedAt = nowIso(clock)
@@ -155,10 +210,17 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
       requireStore(stores).update((data) => {
         const session = findLive(data, 'sessions', input.sessionId)
         if (session.status === 'geannuleerd') {
-          throw new ApiFailure('CONFLICT', 'Een geannuleerde bijeenkomst heeft geen verslag. Plan hem eerst opnieuw.', 'sessionId')
+          throw new ApiFailure(
+            'CONFLICT',
+            'Een geannuleerde bijeenkomst heeft geen verslag. Plan hem eerst opnieuw.',
+            'sessionId',
+          )
         }
         if (session.status !== 'gehouden') {
-          const problem = sessionStatusChangeProblem(session.status, 'gehouden', { date: session.date, today: localDate(clock) })
+          const problem = sessionStatusChangeProblem(session.status, 'gehouden', {
+            date: session.date,
+            today: localDate(clock),
+          })
           if (problem) throw new ApiFailure('CONFLICT', problem, 'status')
           session.status = 'gehouden'
         }
@@ -173,7 +235,9 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         return structuredClone(session)
       }),
 
-    'session.checkWarnings': async (input: ApiParsedInput<'session.checkWarnings'>): Promise<SessionWarning[]> => {
+    'session.checkWarnings': async (
+      input: ApiParsedInput<'session.checkWarnings'>,
+    ): Promise<SessionWarning[]> => {
       const data = requireStore(stores).read()
       findProgramme(data, input.programmeId)
       const planned: Planned = { ...input, id: input.sessionId ?? '', status: 'gepland', title: '' }
@@ -185,9 +249,15 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
       const programme = findProgramme(data, programmeId)
       const wanted = sessionIds ? new Set(sessionIds) : undefined
       const sessions = data.sessions
-        .filter((s) => s.programmeId === programmeId && !s.deletedAt && (wanted ? wanted.has(s.id) : s.status !== 'geannuleerd'))
+        .filter(
+          (s) =>
+            s.programmeId === programmeId &&
+            !s.deletedAt &&
+            (wanted ? wanted.has(s.id) : s.status !== 'geannuleerd'),
+        )
         .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
-      if (sessions.length === 0) throw new ApiFailure('NOT_FOUND', 'Er zijn geen bijeenkomsten om te exporteren.', 'sessionIds')
+      if (sessions.length === 0)
+        throw new ApiFailure('NOT_FOUND', 'Er zijn geen bijeenkomsten om te exporteren.', 'sessionIds')
       const names = nameLookup(data, programmeId)
       const text = sessionsToIcs(sessions, {
         programmeName: programme.name,

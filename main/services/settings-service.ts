@@ -12,7 +12,12 @@ export function createSettingsService({ stores }: ServiceDeps) {
       return requireStore(stores).update((data) => {
         if (patch.activeProgrammeId !== undefined) {
           const exists = data.programmes.some((p) => p.id === patch.activeProgrammeId && !p.deletedAt)
-          if (!exists) throw new ApiFailure('NOT_FOUND', 'Actief programma: dit programma bestaat niet (meer).', 'activeProgrammeId')
+          if (!exists)
+            throw new ApiFailure(
+              'NOT_FOUND',
+              'Actief programma: dit programma bestaat niet (meer).',
+              'activeProgrammeId',
+            )
         }
         // Only keys the coach actually sent change; zod already dropped nothing unknown (strict schema).
         for (const [key, value] of Object.entries(patch) as Array<[keyof Settings, unknown]>) {

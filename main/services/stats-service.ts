@@ -9,7 +9,9 @@ import { type ServiceDeps } from './types'
 /** stats.programme: the key figures the dashboard and the reports share. */
 export function createStatsService({ stores, clock }: ServiceDeps) {
   return {
-    'stats.programme': async ({ programmeId }: ApiParsedInput<'stats.programme'>): Promise<ProgrammeStats> => {
+    'stats.programme': async ({
+      programmeId,
+    }: ApiParsedInput<'stats.programme'>): Promise<ProgrammeStats> => {
       const data = requireStore(stores).read()
       findProgramme(data, programmeId)
       return computeProgrammeStats(data, programmeId, localDate(clock))

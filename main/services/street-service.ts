@@ -13,13 +13,23 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** Coverage of every live street of a programme, keyed by street id. */
-function coverageByStreet(data: Readonly<StoreData>, programmeId: string, today: string): Map<string, StreetCoverage> {
-  return new Map(computeProgrammeStats(data, programmeId, today).perStreet.map((entry) => [entry.streetId, entry]))
+function coverageByStreet(
+  data: Readonly<StoreData>,
+  programmeId: string,
+  today: string,
+): Map<string, StreetCoverage> {
+  return new Map(
+    computeProgrammeStats(data, programmeId, today).perStreet.map((entry) => [entry.streetId, entry]),
+  )
 }
 
 /** area.* and street.* : the streets a programme works in, with their coverage. */
 export function createStreetService({ stores, clock, newId }: ServiceDeps) {
-  const listItem = (data: Readonly<StoreData>, street: Street, coverage: StreetCoverage | undefined): StreetListItem => {
+  const listItem = (
+    data: Readonly<StoreData>,
+    street: Street,
+    coverage: StreetCoverage | undefined,
+  ): StreetListItem => {
     const area = street.areaId ? data.areas.find((a) => a.id === street.areaId && !a.deletedAt) : undefined
     return {
       street,
@@ -38,17 +48,34 @@ export function createStreetService({ stores, clock, newId }: ServiceDeps) {
     }
   }
 
-  const refuseDuplicateStreet = (data: Readonly<StoreData>, programmeId: string, name: string, place: string, exceptId?: string): void => {
+  const refuseDuplicateStreet = (
+    data: Readonly<StoreData>,
+    programmeId: string,
+    name: string,
+    place: string,
+    exceptId?: string,
+  ): void => {
     const clash = data.streets.some(
-      (s) => s.programmeId === programmeId && !s.deletedAt && s.id !== exceptId && sameName(s.name, name) && sameName(s.place, place),
+      (s) =>
+        s.programmeId === programmeId &&
+        !s.deletedAt &&
+        s.id !== exceptId &&
+        sameName(s.name, name) &&
+        sameName(s.place, place),
     )
-    if (clash) throw new ApiFailure('CONFLICT', `Naam: de straat "${name}" bestaat al in dit programma.`, 'name')
+    if (clash)
+      throw new ApiFailure('CONFLICT', `Naam: de straat "${name}" bestaat al in dit programma.`, 'name')
   }
 
-  const checkArea = (data: Readonly<StoreData>, programmeId: string, areaId: string | undefined | null): void => {
+  const checkArea = (
+    data: Readonly<StoreData>,
+    programmeId: string,
+    areaId: string | undefined | null,
+  ): void => {
     if (!areaId) return
     const area = findLive(data, 'areas', areaId)
-    if (area.programmeId !== programmeId) throw new ApiFailure('VALIDATION_FAILED', 'Gebied: hoort bij een ander programma.', 'areaId')
+    if (area.programmeId !== programmeId)
+      throw new ApiFailure('VALIDATION_FAILED', 'Gebied: hoort bij een ander programma.', 'areaId')
   }
 
   return {
@@ -97,7 +124,11 @@ export function createStreetService({ stores, clock, newId }: ServiceDeps) {
     'street.get': async ({ streetId }: ApiParsedInput<'street.get'>): Promise<StreetListItem> => {
       const data = requireStore(stores).read()
       const street = findLive(data, 'streets', streetId)
-      return listItem(data, street, coverageByStreet(data, street.programmeId, localDate(clock)).get(street.id))
+      return listItem(
+        data,
+        street,
+        coverageByStreet(data, street.programmeId, localDate(clock)).get(street.id),
+      )
     },
     'street.create': async (input: ApiParsedInput<'street.create'>): Promise<Street> =>
       requireStore(stores).update((data) => {
@@ -113,7 +144,13 @@ export function createStreetService({ stores, clock, newId }: ServiceDeps) {
       requireStore(stores).update((data) => {
         const street = findLive(data, 'streets', streetId)
         checkArea(data, street.programmeId, changes.areaId)
-        refuseDuplicateStreet(data, street.programmeId, changes.name ?? street.name, changes.place ?? street.place, street.id)
+        refuseDuplicateStreet(
+          data,
+          street.programmeId,
+          changes.name ?? street.name,
+          changes.place ?? street.place,
+          street.id,
+        )
         if (changes.name !== undefined) street.name = changes.name
         if (changes.place !== undefined) street.place = changes.place
         if (changes.notes !== undefined) street.notes = changes.notes

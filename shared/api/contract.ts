@@ -9,8 +9,23 @@ import { streetMethods } from './methods/streets'
 
 export type { MethodSpec } from './define-method'
 export type { AppStatus, StoreProblem, BackupInfo, BackupFileContents, DemoLoaded } from './methods/core'
-export type { StreetListItem, AddressListItem, CsvPreview, CsvPreviewRow, CsvImportResult, ContactRecorded } from './methods/streets'
-export type { IdeaOwnerView, IdeaListItem, IdeaDetail, PartnerListItem, ActionListItem, ExportedFile, IdeaFilter } from './methods/ideas'
+export type {
+  StreetListItem,
+  AddressListItem,
+  CsvPreview,
+  CsvPreviewRow,
+  CsvImportResult,
+  ContactRecorded,
+} from './methods/streets'
+export type {
+  IdeaOwnerView,
+  IdeaListItem,
+  IdeaDetail,
+  PartnerListItem,
+  ActionListItem,
+  ExportedFile,
+  IdeaFilter,
+} from './methods/ideas'
 export { ideaFilterSchema } from './methods/ideas'
 export type { SessionListItem, SessionDetail, SessionSaved } from './methods/sessions'
 export type { ReportFile } from './methods/reports'
@@ -52,7 +67,6 @@ export function isApiMethod(name: string): name is ApiMethod {
 
 /** The interface the renderer calls: one async function per method. */
 export type KrachtstroomApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<M>> }
-
 
 /**
  * What the preload script exposes as `window.krachtstroom`: one function per method, answering with

@@ -21,4 +21,3 @@ export function method<Result>() {
 
 /** Input of methods that take no arguments: `{}` or nothing at all. */
 export const noInput = z.object({}).strict().default({})
-

@@ -21,7 +21,8 @@ export function validationError(error: z.ZodError): ApiError {
   const first = error.issues[0]
   if (!first) return { code: 'VALIDATION_FAILED', message: 'De invoer is ongeldig.' }
   const others = error.issues.length - 1
-  const extra = others === 0 ? '' : others === 1 ? ' (en nog 1 ander probleem)' : ` (en nog ${others} andere problemen)`
+  const extra =
+    others === 0 ? '' : others === 1 ? ' (en nog 1 ander probleem)' : ` (en nog ${others} andere problemen)`
   return {
     code: 'VALIDATION_FAILED',
     message: `${describeIssue(first)}${extra}`,

@@ -5,7 +5,10 @@ import { chartTexts } from './chart-texts'
 import { withAltText } from './describe-chart'
 
 /** Held sessions per type as vertical bars; types without sessions are left out. */
-export function sessionsByTypeChart(counts: Readonly<Partial<Record<SessionType, number>>>, language: Language): ChartData {
+export function sessionsByTypeChart(
+  counts: Readonly<Partial<Record<SessionType, number>>>,
+  language: Language,
+): ChartData {
   const texts = chartTexts(language)
   const types = sessionTypes.filter((type) => (counts[type] ?? 0) > 0)
   return withAltText(
@@ -24,7 +27,11 @@ export function sessionsByTypeChart(counts: Readonly<Partial<Record<SessionType,
  * The running total of collected ideas per month, as a line. `months` are the month labels in order,
  * `counts` the ideas collected in each month.
  */
-export function ideasOverTimeChart(months: readonly string[], counts: readonly number[], language: Language): ChartData {
+export function ideasOverTimeChart(
+  months: readonly string[],
+  counts: readonly number[],
+  language: Language,
+): ChartData {
   const texts = chartTexts(language)
   let total = 0
   const running = months.map((_, i) => (total += counts[i] ?? 0))

@@ -23,7 +23,12 @@ export interface ChartTexts {
 }
 
 const nl: ChartTexts = {
-  kindNames: { bar: 'Staafdiagram', 'horizontal-bar': 'Liggend staafdiagram', pie: 'Cirkeldiagram', line: 'Lijndiagram' },
+  kindNames: {
+    bar: 'Staafdiagram',
+    'horizontal-bar': 'Liggend staafdiagram',
+    pie: 'Cirkeldiagram',
+    line: 'Lijndiagram',
+  },
   ideasByTheme: 'Ideeën per thema',
   ideasByStatus: 'Ideeën per status',
   streetCoverage: 'Bereik per straat (% van de adressen)',
@@ -33,7 +38,12 @@ const nl: ChartTexts = {
   goalProgress: 'Doelen en resultaten',
   goalSeries: 'Doel',
   achievedSeries: 'Behaald',
-  goalCategories: { addresses: 'Adressen bereikt', conversations: 'Gesprekken', ideas: 'Ideeën', ideasRealised: 'Gerealiseerd' },
+  goalCategories: {
+    addresses: 'Adressen bereikt',
+    conversations: 'Gesprekken',
+    ideas: 'Ideeën',
+    ideasRealised: 'Gerealiseerd',
+  },
   ideasSeries: 'Ideeën',
   sessionsByType: 'Gehouden bijeenkomsten per soort',
   sessionsSeries: 'Bijeenkomsten',
@@ -53,7 +63,12 @@ const en: ChartTexts = {
   goalProgress: 'Goals and results',
   goalSeries: 'Goal',
   achievedSeries: 'Achieved',
-  goalCategories: { addresses: 'Addresses reached', conversations: 'Conversations', ideas: 'Ideas', ideasRealised: 'Realised' },
+  goalCategories: {
+    addresses: 'Addresses reached',
+    conversations: 'Conversations',
+    ideas: 'Ideas',
+    ideasRealised: 'Realised',
+  },
   ideasSeries: 'Ideas',
   sessionsByType: 'Sessions held by type',
   sessionsSeries: 'Sessions',

@@ -3,8 +3,14 @@ import { type ChartData } from './chart-data'
 import { chartTexts } from './chart-texts'
 
 /** Formats one chart value as a reader would say it: "12" or "65%". */
-export function formatChartValue(value: number, valueFormat: ChartData['valueFormat'], language: Language): string {
-  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(value)
+export function formatChartValue(
+  value: number,
+  valueFormat: ChartData['valueFormat'],
+  language: Language,
+): string {
+  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    maximumFractionDigits: 1,
+  }).format(value)
   return valueFormat === 'percent' ? `${number}%` : number
 }
 
@@ -15,7 +21,9 @@ export function formatChartValue(value: number, valueFormat: ChartData['valueFor
 export function describeChart(chart: Omit<ChartData, 'altText'>, language: Language): string {
   const texts = chartTexts(language)
   const parts = chart.series.map((series) => {
-    const values = chart.categories.map((category, i) => `${category} ${formatChartValue(series.values[i] ?? 0, chart.valueFormat, language)}`)
+    const values = chart.categories.map(
+      (category, i) => `${category} ${formatChartValue(series.values[i] ?? 0, chart.valueFormat, language)}`,
+    )
     const listed = values.length > 0 ? values.join(', ') : texts.noData
     return chart.series.length > 1 ? `${series.name}: ${listed}` : listed
   })

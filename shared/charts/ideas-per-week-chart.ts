@@ -34,7 +34,9 @@ export function ideasPerWeekChart(
   range: { from?: string; to?: string } = {},
 ): ChartData {
   const words = texts[language]
-  const dates = collectedOn.map((date) => date.slice(0, 10)).filter((date) => (!range.from || date >= range.from) && (!range.to || date <= range.to))
+  const dates = collectedOn
+    .map((date) => date.slice(0, 10))
+    .filter((date) => (!range.from || date >= range.from) && (!range.to || date <= range.to))
   const sorted = [...dates].sort()
   const first = range.from ?? sorted[0]
   const last = range.to ?? sorted[sorted.length - 1]
@@ -51,5 +53,14 @@ export function ideasPerWeekChart(
       week = new Date(new Date(`${week}T00:00:00Z`).getTime() + 7 * dayMs).toISOString().slice(0, 10)
     }
   }
-  return withAltText({ kind: 'line', title: words.title, categories, series: [{ name: words.series, values }], valueFormat: 'count' }, language)
+  return withAltText(
+    {
+      kind: 'line',
+      title: words.title,
+      categories,
+      series: [{ name: words.series, values }],
+      valueFormat: 'count',
+    },
+    language,
+  )
 }

@@ -8,7 +8,10 @@ import { withAltText } from './describe-chart'
 import { themeLabel } from './theme-label'
 
 /** Ideas per theme as horizontal bars, in the programme's theme order. */
-export function ideasByThemeChart(stats: Pick<ProgrammeStats, 'ideasByTheme'>, language: Language): ChartData {
+export function ideasByThemeChart(
+  stats: Pick<ProgrammeStats, 'ideasByTheme'>,
+  language: Language,
+): ChartData {
   const texts = chartTexts(language)
   return withAltText(
     {
@@ -28,7 +31,10 @@ export function shownIdeaStatuses(ideasByStatus: Readonly<Record<IdeaStatus, num
 }
 
 /** Ideas per status as horizontal bars, along the main line and then the side exits that hold ideas. */
-export function ideasByStatusChart(stats: Pick<ProgrammeStats, 'ideasByStatus'>, language: Language): ChartData {
+export function ideasByStatusChart(
+  stats: Pick<ProgrammeStats, 'ideasByStatus'>,
+  language: Language,
+): ChartData {
   const texts = chartTexts(language)
   const statuses = shownIdeaStatuses(stats.ideasByStatus)
   return withAltText(
@@ -51,7 +57,12 @@ export function streetCoverageChart(stats: Pick<ProgrammeStats, 'perStreet'>, la
       kind: 'horizontal-bar',
       title: texts.streetCoverage,
       categories: stats.perStreet.map((street) => street.name),
-      series: [{ name: texts.streetCoverageSeries, values: stats.perStreet.map((street) => Math.round(street.coverage * 100)) }],
+      series: [
+        {
+          name: texts.streetCoverageSeries,
+          values: stats.perStreet.map((street) => Math.round(street.coverage * 100)),
+        },
+      ],
       valueFormat: 'percent',
     },
     language,
@@ -59,7 +70,10 @@ export function streetCoverageChart(stats: Pick<ProgrammeStats, 'perStreet'>, la
 }
 
 /** Contact moments per door outcome as a pie; outcomes that never happened are left out. */
-export function contactOutcomesChart(stats: Pick<ProgrammeStats, 'contactsByOutcome'>, language: Language): ChartData {
+export function contactOutcomesChart(
+  stats: Pick<ProgrammeStats, 'contactsByOutcome'>,
+  language: Language,
+): ChartData {
   const texts = chartTexts(language)
   const outcomes = contactOutcomes.filter((outcome: ContactOutcome) => stats.contactsByOutcome[outcome] > 0)
   return withAltText(
@@ -67,7 +81,9 @@ export function contactOutcomesChart(stats: Pick<ProgrammeStats, 'contactsByOutc
       kind: 'pie',
       title: texts.contactOutcomes,
       categories: outcomes.map((outcome) => vocabularyLabels[language].contactOutcome[outcome]),
-      series: [{ name: texts.contactsSeries, values: outcomes.map((outcome) => stats.contactsByOutcome[outcome]) }],
+      series: [
+        { name: texts.contactsSeries, values: outcomes.map((outcome) => stats.contactsByOutcome[outcome]) },
+      ],
       valueFormat: 'count',
     },
     language,
@@ -85,9 +101,17 @@ export function goalProgressChart(
   const texts = chartTexts(language)
   const rows = [
     { label: texts.goalCategories.addresses, goal: stats.goals.addresses, achieved: stats.reached },
-    { label: texts.goalCategories.conversations, goal: stats.goals.conversations, achieved: stats.conversations },
+    {
+      label: texts.goalCategories.conversations,
+      goal: stats.goals.conversations,
+      achieved: stats.conversations,
+    },
     { label: texts.goalCategories.ideas, goal: stats.goals.ideas, achieved: stats.ideas },
-    { label: texts.goalCategories.ideasRealised, goal: stats.goals.ideasRealised, achieved: stats.ideasRealised },
+    {
+      label: texts.goalCategories.ideasRealised,
+      goal: stats.goals.ideasRealised,
+      achieved: stats.ideasRealised,
+    },
   ].filter((row) => row.goal > 0)
   if (rows.length === 0) return undefined
   return withAltText(

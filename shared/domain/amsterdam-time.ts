@@ -14,8 +14,17 @@ const partsFormatter = new Intl.DateTimeFormat('en-GB', {
 
 /** Minutes Amsterdam is ahead of UTC at a moment (60 in winter, 120 in summer). */
 export function amsterdamOffsetMinutes(utcMillis: number): number {
-  const parts = Object.fromEntries(partsFormatter.formatToParts(new Date(utcMillis)).map((p) => [p.type, p.value]))
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second))
+  const parts = Object.fromEntries(
+    partsFormatter.formatToParts(new Date(utcMillis)).map((p) => [p.type, p.value]),
+  )
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  )
   return Math.round((asUtc - Math.floor(utcMillis / 1000) * 1000) / 60_000)
 }
 

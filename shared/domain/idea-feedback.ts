@@ -7,9 +7,14 @@ import { type Idea } from '../model'
  */
 export function isFeedbackDue(idea: Pick<Idea, 'status' | 'history' | 'feedback'>): boolean {
   if (idea.status === 'samengevoegd') return false
-  const changes = idea.history.filter((entry, index) => index > 0 && entry.status !== idea.history[index - 1]?.status)
+  const changes = idea.history.filter(
+    (entry, index) => index > 0 && entry.status !== idea.history[index - 1]?.status,
+  )
   const lastChange = changes[changes.length - 1]
   if (!lastChange) return false
-  const lastFeedback = idea.feedback.reduce<string | undefined>((latest, f) => (!latest || f.date > latest ? f.date : latest), undefined)
+  const lastFeedback = idea.feedback.reduce<string | undefined>(
+    (latest, f) => (!latest || f.date > latest ? f.date : latest),
+    undefined,
+  )
   return !lastFeedback || lastFeedback < lastChange.at.slice(0, 10)
 }

@@ -18,10 +18,22 @@ export const ideaTransitions: Readonly<Record<IdeaStatus, readonly IdeaStatus[]>
 }
 
 /** The main line, in order, for boards and funnels. */
-export const ideaMainLine: readonly IdeaStatus[] = ['opgehaald', 'uitgewerkt', 'ingebracht', 'in-uitvoering', 'gerealiseerd']
+export const ideaMainLine: readonly IdeaStatus[] = [
+  'opgehaald',
+  'uitgewerkt',
+  'ingebracht',
+  'in-uitvoering',
+  'gerealiseerd',
+]
 
 /** Statuses in which the idea is still going somewhere. */
-export const openIdeaStatuses: readonly IdeaStatus[] = ['opgehaald', 'uitgewerkt', 'ingebracht', 'in-uitvoering', 'geparkeerd']
+export const openIdeaStatuses: readonly IdeaStatus[] = [
+  'opgehaald',
+  'uitgewerkt',
+  'ingebracht',
+  'in-uitvoering',
+  'geparkeerd',
+]
 
 /** Dutch words for statuses inside sentences ("naar ingebracht bij partner"). */
 export const ideaStatusWords: Readonly<Record<IdeaStatus, string>> = {
@@ -50,13 +62,18 @@ export function ideaStatusChangeProblem(
   details: { reason?: string; hasOwners: boolean; viaMerge?: boolean },
 ): string | undefined {
   if (from === to) return `Status: het idee staat al op "${ideaStatusWords[to]}".`
-  if (to === 'samengevoegd' && !details.viaMerge) return 'Status: voeg een idee samen met "Samenvoegen", zodat bekend is met welk idee.'
+  if (to === 'samengevoegd' && !details.viaMerge)
+    return 'Status: voeg een idee samen met "Samenvoegen", zodat bekend is met welk idee.'
   if (!canChangeIdeaStatus(from, to)) {
-    const allowed = ideaTransitions[from].filter((s) => s !== 'samengevoegd').map((s) => `"${ideaStatusWords[s]}"`)
+    const allowed = ideaTransitions[from]
+      .filter((s) => s !== 'samengevoegd')
+      .map((s) => `"${ideaStatusWords[s]}"`)
     const options = allowed.length > 0 ? ` Van hieruit kan het naar ${allowed.join(', ')}.` : ''
     return `Status: een idee dat ${ideaStatusWords[from]} is, kan niet naar "${ideaStatusWords[to]}".${options}`
   }
-  if (to === 'niet-haalbaar' && !details.reason?.trim()) return 'Reden: geef aan waarom het idee niet haalbaar is.'
-  if (to === 'ingebracht' && !details.hasOwners) return 'Partners: kies bij welke partner het idee is ingebracht.'
+  if (to === 'niet-haalbaar' && !details.reason?.trim())
+    return 'Reden: geef aan waarom het idee niet haalbaar is.'
+  if (to === 'ingebracht' && !details.hasOwners)
+    return 'Partners: kies bij welke partner het idee is ingebracht.'
   return undefined
 }

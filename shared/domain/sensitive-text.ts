@@ -37,7 +37,9 @@ export function findSensitiveNumbers(text: string): SensitiveKind[] {
     if (isBsn(match[0].replace(/[.\s]/g, ''))) found.add('bsn')
   }
   let rest = text
-  for (const match of text.matchAll(/\b[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]{4}){2,7}(?:\s?[A-Za-z0-9]{1,3})?\b/g)) {
+  for (const match of text.matchAll(
+    /\b[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]{4}){2,7}(?:\s?[A-Za-z0-9]{1,3})?\b/g,
+  )) {
     if (!isIban(match[0])) continue
     found.add('iban')
     // An IBAN's digit groups must not count as a phone number as well.

@@ -18,7 +18,11 @@ function overlaps(a: Slot, b: Slot): boolean {
  * Team members booked in two sessions at once: same day, overlapping times, not cancelled.
  * `names` gives the team members' names for the message.
  */
-export function doubleBookings(session: Slot, others: readonly Slot[], names: ReadonlyMap<string, string>): SessionWarning[] {
+export function doubleBookings(
+  session: Slot,
+  others: readonly Slot[],
+  names: ReadonlyMap<string, string>,
+): SessionWarning[] {
   const warnings: SessionWarning[] = []
   if (session.status === 'geannuleerd') return warnings
   for (const other of others) {
@@ -36,13 +40,22 @@ export function doubleBookings(session: Slot, others: readonly Slot[], names: Re
 }
 
 /** Outcomes after which an address needs no further visit. */
-const finishedOutcomes: ReadonlySet<ContactOutcome> = new Set<ContactOutcome>(['gesprek', 'geen-interesse', 'niet-benaderen'])
+const finishedOutcomes: ReadonlySet<ContactOutcome> = new Set<ContactOutcome>([
+  'gesprek',
+  'geen-interesse',
+  'niet-benaderen',
+])
 
 /**
  * True when every live address of a street has been finished: a conversation, no interest, or do not
  * contact. A street without addresses is not "done".
  */
-export function isStreetDone(addressIds: readonly string[], outcomesByAddress: ReadonlyMap<string, readonly ContactOutcome[]>): boolean {
+export function isStreetDone(
+  addressIds: readonly string[],
+  outcomesByAddress: ReadonlyMap<string, readonly ContactOutcome[]>,
+): boolean {
   if (addressIds.length === 0) return false
-  return addressIds.every((id) => (outcomesByAddress.get(id) ?? []).some((outcome) => finishedOutcomes.has(outcome)))
+  return addressIds.every((id) =>
+    (outcomesByAddress.get(id) ?? []).some((outcome) => finishedOutcomes.has(outcome)),
+  )
 }

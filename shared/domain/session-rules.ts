@@ -20,12 +20,17 @@ export const sessionStatusWords: Readonly<Record<SessionStatus, string>> = {
 }
 
 /** Why a session status change is refused, in Dutch, or undefined when it is allowed. */
-export function sessionStatusChangeProblem(from: SessionStatus, to: SessionStatus, details: { date: string; today: string }): string | undefined {
+export function sessionStatusChangeProblem(
+  from: SessionStatus,
+  to: SessionStatus,
+  details: { date: string; today: string },
+): string | undefined {
   if (from === to) return `Status: de bijeenkomst is al ${sessionStatusWords[to]}.`
   if (!sessionTransitions[from].includes(to)) {
     return `Status: een bijeenkomst die ${sessionStatusWords[from]} is, kan niet ${sessionStatusWords[to]} worden.`
   }
-  if (to === 'gehouden' && details.date > details.today) return 'Status: een bijeenkomst in de toekomst kan nog niet gehouden zijn.'
+  if (to === 'gehouden' && details.date > details.today)
+    return 'Status: een bijeenkomst in de toekomst kan nog niet gehouden zijn.'
   return undefined
 }
 

@@ -2,15 +2,34 @@ import { type Language } from '../model/vocabulary'
 import { uiEn } from './ui-en'
 import { type UiStrings, uiNl } from './ui-nl'
 import { type VocabularyLabels, vocabularyLabels } from './vocabulary-labels'
+import { dashboardTexts } from './ui/dashboard'
+import { presentationTexts } from './ui/presentation'
+import { reportsTexts } from './ui/reports'
+import { sessionsTexts } from './ui/sessions'
+import { ideasTexts } from './ui/ideas'
+import { partnersTexts } from './ui/partners'
+import { streetsTexts } from './ui/streets'
+import { backupFileTexts } from './ui/backup-file'
 
 /**
  * Feature texts, one file per feature under ./ui/ (each made with `defineUiTexts`). Add a feature by
  * importing it here and listing it in `featureTexts`.
  */
-const featureTexts = [] as const
+const featureTexts = [
+  streetsTexts,
+  sessionsTexts,
+  ideasTexts,
+  partnersTexts,
+  dashboardTexts,
+  presentationTexts,
+  reportsTexts,
+  backupFileTexts,
+] as const
 
 type FeatureTexts = (typeof featureTexts)[number]['nl']
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never
 
 /** One language's texts: the interface strings, every feature's texts and the vocabulary labels. */
 export type Translation = UiStrings & UnionToIntersection<FeatureTexts> & { vocabulary: VocabularyLabels }

@@ -139,30 +139,6 @@ export const uiEn: UiStrings = {
     ideasBar: '{{status}}: {{count}}',
     noIdeas: 'No ideas have been collected yet.',
   },
-  comingSoon: {
-    meanwhile: "Until then, you will find your programme's key figures on the dashboard.",
-    toDashboard: 'Go to the dashboard',
-    streets: {
-      lead: 'Streets and door-to-door rounds: coming in the next version.',
-      what: "Here you will manage your programme's streets and addresses, work through a street door by door and see per street how many addresses you have reached.",
-    },
-    sessions: {
-      lead: 'Planning and recording sessions: coming in the next version.',
-      what: "Here you will plan rounds, kitchen-table conversations and residents' evenings in a calendar, and record what happened afterwards.",
-    },
-    ideas: {
-      lead: "Following residents' ideas: coming in the next version.",
-      what: "Here you will record residents' ideas and follow them from collected to realised, including the feedback to residents.",
-    },
-    partners: {
-      lead: 'Partners and follow-ups: coming in the next version.',
-      what: 'Here you will see per partner which ideas they take up, what was asked of them and how long an answer has been pending.',
-    },
-    reports: {
-      lead: 'Word reports: coming in the next version.',
-      what: 'Here you will create, in one click, a progress report for the municipality, a partner report or a walk list as a Word document.',
-    },
-  },
   settings: {
     title: 'Settings',
     programmeHeading: 'Programme',
@@ -253,6 +229,7 @@ export const uiEn: UiStrings = {
     lastWriteFailed: 'Please note: the last change was not saved. {{reason}}',
   },
   notFound: {
+    toDashboard: 'Go to the dashboard',
     title: 'This page does not exist',
     text: 'The link may be out of date. Use the menu to get back to the right place.',
   },

@@ -140,30 +140,6 @@ export const uiNl = {
     ideasBar: '{{status}}: {{count}}',
     noIdeas: 'Er zijn nog geen ideeën opgehaald.',
   },
-  comingSoon: {
-    meanwhile: 'Tot die tijd vind je de kerncijfers van je programma op het dashboard.',
-    toDashboard: 'Naar het dashboard',
-    streets: {
-      lead: 'Straten en deur-aan-deur rondes: komt in de volgende versie.',
-      what: 'Hier beheer je straks de straten en adressen van je programma, werk je een straat deur voor deur af en zie je per straat hoeveel adressen je al hebt bereikt.',
-    },
-    sessions: {
-      lead: 'Bijeenkomsten plannen en verslaan: komt in de volgende versie.',
-      what: 'Hier plan je straks rondes, keukentafelgesprekken en bewonersavonden in een agenda, en leg je na afloop het verslag vast.',
-    },
-    ideas: {
-      lead: 'Ideeën van bewoners volgen: komt in de volgende versie.',
-      what: 'Hier leg je straks ideeën van bewoners vast en volg je ze van opgehaald tot gerealiseerd, inclusief de terugkoppeling aan de bewoners.',
-    },
-    partners: {
-      lead: 'Partners en vervolgstappen: komt in de volgende versie.',
-      what: 'Hier zie je straks per partner welke ideeën zij oppakken, wat er gevraagd is en hoe lang een antwoord al op zich laat wachten.',
-    },
-    reports: {
-      lead: 'Rapportages in Word: komt in de volgende versie.',
-      what: 'Hier maak je straks met één klik een voortgangsrapportage voor de gemeente, een partnerrapportage of een looplijst als Word-document.',
-    },
-  },
   settings: {
     title: 'Instellingen',
     programmeHeading: 'Programma',
@@ -255,6 +231,7 @@ export const uiNl = {
     lastWriteFailed: 'Let op: de laatste wijziging is niet opgeslagen. {{reason}}',
   },
   notFound: {
+    toDashboard: 'Naar het dashboard',
     title: 'Deze pagina bestaat niet',
     text: 'Misschien is de link verouderd. Via het menu kom je weer op de goede plek.',
   },

@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { idSchema, isoDateSchema, isoDateTimeSchema, longText, programmeEntityBaseSchema, requiredText } from './common'
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  longText,
+  programmeEntityBaseSchema,
+  requiredText,
+} from './common'
 
 /** A follow-up (vervolgstap) with an owner and a due date, linked to an idea or a session. */
 export const actionSchema = programmeEntityBaseSchema.extend({

@@ -28,13 +28,18 @@ export function isRealDate(value: string): boolean {
 }
 
 /** Short text typed by the coach: trimmed, with a maximum length. */
-export const shortText = (max = 200) => z.string({ error: 'moet tekst zijn' }).trim().max(max, { error: `mag hoogstens ${max} tekens zijn` })
+export const shortText = (max = 200) =>
+  z
+    .string({ error: 'moet tekst zijn' })
+    .trim()
+    .max(max, { error: `mag hoogstens ${max} tekens zijn` })
 
 /** Required short text: trimmed and not empty. */
 export const requiredText = (max = 200) => shortText(max).min(1, { error: 'is verplicht' })
 
 /** Longer free text (notes, descriptions, residents' own words). */
-export const longText = (max = 10_000) => z.string({ error: 'moet tekst zijn' }).max(max, { error: `mag hoogstens ${max} tekens zijn` })
+export const longText = (max = 10_000) =>
+  z.string({ error: 'moet tekst zijn' }).max(max, { error: `mag hoogstens ${max} tekens zijn` })
 
 /** Fields every stored entity has. `deletedAt` marks a soft delete (the bin). */
 export const entityBaseSchema = z.object({

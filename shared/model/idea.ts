@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { idSchema, isoDateSchema, isoDateTimeSchema, longText, programmeEntityBaseSchema, requiredText, shortText } from './common'
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  longText,
+  programmeEntityBaseSchema,
+  requiredText,
+  shortText,
+} from './common'
 import { feedbackChannels, ideaNeeds, ideaScopes, ideaStatuses, ingredients } from './vocabulary'
 
 /** One step in an idea's life: a status change or a note, with who and when. */

@@ -3,10 +3,26 @@ import { entityBaseSchema, isoDateSchema, longText, requiredText } from './commo
 
 /** Targets the programme agreed with the gemeente; 0 means "no target set". */
 export const programmeGoalsSchema = z.object({
-  addresses: z.number({ error: 'moet een getal zijn' }).int({ error: 'moet een heel getal zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(1_000_000),
-  conversations: z.number({ error: 'moet een getal zijn' }).int({ error: 'moet een heel getal zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(1_000_000),
-  ideas: z.number({ error: 'moet een getal zijn' }).int({ error: 'moet een heel getal zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(1_000_000),
-  ideasRealised: z.number({ error: 'moet een getal zijn' }).int({ error: 'moet een heel getal zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(1_000_000),
+  addresses: z
+    .number({ error: 'moet een getal zijn' })
+    .int({ error: 'moet een heel getal zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .max(1_000_000),
+  conversations: z
+    .number({ error: 'moet een getal zijn' })
+    .int({ error: 'moet een heel getal zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .max(1_000_000),
+  ideas: z
+    .number({ error: 'moet een getal zijn' })
+    .int({ error: 'moet een heel getal zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .max(1_000_000),
+  ideasRealised: z
+    .number({ error: 'moet een getal zijn' })
+    .int({ error: 'moet een heel getal zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .max(1_000_000),
 })
 export type ProgrammeGoals = z.infer<typeof programmeGoalsSchema>
 
@@ -18,7 +34,11 @@ export type ProgrammePeriod = z.infer<typeof programmePeriodSchema>
 
 /** A theme ideas are grouped by. Default themes have fixed codes; the coach can add and rename. */
 export const themeSchema = z.object({
-  code: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/),
+  code: z
+    .string()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9-]+$/),
   label: requiredText(80),
   archived: z.boolean().default(false),
 })
@@ -50,4 +70,3 @@ export type ProgrammeDraft = z.input<typeof programmeDraftSchema>
 /** Shortened description used in lists and the programme switcher. */
 export const programmeSummaryFields = ['id', 'name', 'gemeente', 'period'] as const
 export type ProgrammeSummary = Pick<Programme, (typeof programmeSummaryFields)[number]> & { isDemo: boolean }
-

@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { idSchema, isoDateSchema, isoDateTimeSchema, longText, programmeEntityBaseSchema, requiredText, shortText, timeSchema } from './common'
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  longText,
+  programmeEntityBaseSchema,
+  requiredText,
+  shortText,
+  timeSchema,
+} from './common'
 import { sessionStatuses, sessionTypes } from './vocabulary'
 
 /** What the coach records after a session (verslag). */

@@ -3,7 +3,9 @@ import { idSchema, isoDateTimeSchema, shortText } from './common'
 import { languages, reportKinds } from './vocabulary'
 
 /** Accent colour as #rrggbb. */
-export const hexColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'moet een kleur zijn als #1b6b5f' })
+export const hexColourSchema = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'moet een kleur zijn als #1b6b5f' })
 
 /** App-wide settings: language, house style for reports, the programme last opened. */
 export const settingsSchema = z.object({
@@ -53,7 +55,14 @@ export const reportHistoryEntrySchema = z.object({
 export type ReportHistoryEntry = z.infer<typeof reportHistoryEntrySchema>
 
 /** What the audit log records: exports, reports with names, erasures — what and when, never the content. */
-export const auditKinds = ['export', 'rapport-met-namen', 'wissen', 'inzageverzoek', 'back-up-export', 'bewaartermijn'] as const
+export const auditKinds = [
+  'export',
+  'rapport-met-namen',
+  'wissen',
+  'inzageverzoek',
+  'back-up-export',
+  'bewaartermijn',
+] as const
 export type AuditKind = (typeof auditKinds)[number]
 
 /** One line of the audit log. `subject` says what it was about without personal data. */

@@ -7,7 +7,9 @@ export const postcodeSchema = z
   .string()
   .trim()
   .transform((value) => value.toUpperCase().replace(/\s+/g, ''))
-  .refine((value) => value === '' || /^[1-9]\d{3}[A-Z]{2}$/.test(value), { error: 'is geen geldige postcode (1234 AB)' })
+  .refine((value) => value === '' || /^[1-9]\d{3}[A-Z]{2}$/.test(value), {
+    error: 'is geen geldige postcode (1234 AB)',
+  })
   .transform((value) => (value === '' ? '' : `${value.slice(0, 4)} ${value.slice(4)}`))
 
 /** A kern, wijk or buurt: optional grouping of streets. */

@@ -4,7 +4,14 @@
  */
 
 /** Outcome of knocking on one door (contactmoment). */
-export const contactOutcomes = ['gesprek', 'niet-thuis', 'later-terug', 'kaartje', 'geen-interesse', 'niet-benaderen'] as const
+export const contactOutcomes = [
+  'gesprek',
+  'niet-thuis',
+  'later-terug',
+  'kaartje',
+  'geen-interesse',
+  'niet-benaderen',
+] as const
 export type ContactOutcome = (typeof contactOutcomes)[number]
 
 /** Kinds of street session (straatsessie / bijeenkomst). */
@@ -86,7 +93,14 @@ export const areaKinds = ['kern', 'wijk', 'buurt'] as const
 export type AreaKind = (typeof areaKinds)[number]
 
 /** How residents were told what happened with their idea. */
-export const feedbackChannels = ['aan-de-deur', 'bijeenkomst', 'brief', 'telefoon', 'e-mail', 'anders'] as const
+export const feedbackChannels = [
+  'aan-de-deur',
+  'bijeenkomst',
+  'brief',
+  'telefoon',
+  'e-mail',
+  'anders',
+] as const
 export type FeedbackChannel = (typeof feedbackChannels)[number]
 
 /** Report kinds (generated as Word documents). */

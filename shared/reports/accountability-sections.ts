@@ -17,9 +17,19 @@ function goalRows(ctx: ReportContext): GoalRow[] {
   const a = t.accountability
   const rows: GoalRow[] = [
     { key: 'addresses', label: a.goalAddresses, goal: stats.goals.addresses, achieved: stats.reached },
-    { key: 'conversations', label: a.goalConversations, goal: stats.goals.conversations, achieved: stats.conversations },
+    {
+      key: 'conversations',
+      label: a.goalConversations,
+      goal: stats.goals.conversations,
+      achieved: stats.conversations,
+    },
     { key: 'ideas', label: a.goalIdeas, goal: stats.goals.ideas, achieved: stats.ideas },
-    { key: 'ideasRealised', label: a.goalRealised, goal: stats.goals.ideasRealised, achieved: stats.ideasRealised },
+    {
+      key: 'ideasRealised',
+      label: a.goalRealised,
+      goal: stats.goals.ideasRealised,
+      achieved: stats.ideasRealised,
+    },
   ]
   return rows.filter((row) => row.goal > 0)
 }
@@ -31,7 +41,8 @@ export function goalsSection(ctx: ReportContext): ReportBlock[] {
   const rows = goalRows(ctx)
   if (rows.length === 0) return [heading(1, a.goals), ...paragraph(a.noGoals)]
   // A real minus sign (U+2212) reads better in a table than a hyphen.
-  const signed = (value: number): string => (value > 0 ? `+${fmt.number(value)}` : value < 0 ? `\u2212${fmt.number(-value)}` : '0')
+  const signed = (value: number): string =>
+    value > 0 ? `+${fmt.number(value)}` : value < 0 ? `\u2212${fmt.number(-value)}` : '0'
   return [
     heading(1, a.goals),
     ...paragraph(a.goalsIntro(fmt.date(ctx.period.asOf))),
@@ -43,7 +54,13 @@ export function goalsSection(ctx: ReportContext): ReportBlock[] {
         [a.columnDifference, 16, 'right'],
         [a.columnShare, 17, 'right'],
       ],
-      rows.map((row): TableCell[] => [row.label, fmt.number(row.goal), fmt.number(row.achieved), signed(row.achieved - row.goal), fmt.percent(row.achieved / row.goal)]),
+      rows.map((row): TableCell[] => [
+        row.label,
+        fmt.number(row.goal),
+        fmt.number(row.achieved),
+        signed(row.achieved - row.goal),
+        fmt.percent(row.achieved / row.goal),
+      ]),
     ),
     ...chart(goalProgressChart(stats, ctx.language)),
   ]
@@ -67,21 +84,39 @@ export function differencesSection(ctx: ReportContext): ReportBlock[] {
       case 'addresses':
         text = met
           ? a.addressesMet(stats.reached)
-          : a.addressesShort(short, stats.addresses, stats.attempted, stats.notHomeOnly, declined, stats.addresses - stats.attempted)
+          : a.addressesShort(
+              short,
+              stats.addresses,
+              stats.attempted,
+              stats.notHomeOnly,
+              declined,
+              stats.addresses - stats.attempted,
+            )
         break
       case 'conversations':
         text = met
           ? a.conversationsMet(stats.conversations, stats.conversations > stats.reached)
-          : a.conversationsShort(short, stats.conversations, fmt.decimal(stats.reached === 0 ? 0 : stats.conversations / stats.reached))
+          : a.conversationsShort(
+              short,
+              stats.conversations,
+              fmt.decimal(stats.reached === 0 ? 0 : stats.conversations / stats.reached),
+            )
         break
       case 'ideas':
-        text = met ? a.ideasMet(stats.ideas) : a.ideasShort(short, stats.ideas, fmt.decimal(stats.ideasPerReachedAddress))
+        text = met
+          ? a.ideasMet(stats.ideas)
+          : a.ideasShort(short, stats.ideas, fmt.decimal(stats.ideasPerReachedAddress))
         break
       case 'ideasRealised': {
         const s = stats.ideasByStatus
         text = met
           ? a.realisedMet(stats.ideasRealised)
-          : a.realisedShort(short, { inProgress: s['in-uitvoering'], withPartner: s.ingebracht, notFeasible: s['niet-haalbaar'], parked: s.geparkeerd })
+          : a.realisedShort(short, {
+              inProgress: s['in-uitvoering'],
+              withPartner: s.ingebracht,
+              notFeasible: s['niet-haalbaar'],
+              parked: s.geparkeerd,
+            })
         break
       }
     }
@@ -96,15 +131,27 @@ export function activitiesSection(ctx: ReportContext): ReportBlock[] {
   const a = t.accountability
   const n = fmt.number
   const partnersAsked = new Set(
-    ctx.snapshot.ideas.flatMap((idea) => idea.owners.filter((owner) => owner.since >= ctx.period.from && owner.since <= ctx.period.to).map((owner) => owner.partnerId)),
+    ctx.snapshot.ideas.flatMap((idea) =>
+      idea.owners
+        .filter((owner) => owner.since >= ctx.period.from && owner.since <= ctx.period.to)
+        .map((owner) => owner.partnerId),
+    ),
   ).size
   const rows: TableCell[][] = [
-    [a.activityDoors, n(activity.contactMoments), a.scaleDoors(activity.conversations, activity.newlyReached)],
+    [
+      a.activityDoors,
+      n(activity.contactMoments),
+      a.scaleDoors(activity.conversations, activity.newlyReached),
+    ],
     ...sessionTypes
       .filter((type) => (activity.sessionsByType[type] ?? 0) > 0)
       .map((type): TableCell[] => {
         const attendees = activity.attendeesByType[type] ?? 0
-        return [v.sessionType[type], n(activity.sessionsByType[type] ?? 0), type === 'deur-aan-deur' ? a.scaleRounds(attendees) : a.scaleAttendees(attendees)]
+        return [
+          v.sessionType[type],
+          n(activity.sessionsByType[type] ?? 0),
+          type === 'deur-aan-deur' ? a.scaleRounds(attendees) : a.scaleAttendees(attendees),
+        ]
       }),
     [a.activityIdeas, n(activity.ideasCollected), a.scaleIdeas],
     [a.activityBroughtIn, n(activity.ideasBroughtIn), a.scaleBroughtIn(partnersAsked)],
@@ -130,7 +177,8 @@ export function activitiesSection(ctx: ReportContext): ReportBlock[] {
 /** "Resultaten voor bewoners": the ideas realised and in progress. */
 export function resultsSection(ctx: ReportContext): ReportBlock[] {
   const a = ctx.t.accountability
-  const item = (idea: (typeof ctx.snapshot.ideas)[number]): string => a.resultItem(ctx.text(idea.title), streetNameOf(ctx, idea.streetId), ownerNames(ctx, idea))
+  const item = (idea: (typeof ctx.snapshot.ideas)[number]): string =>
+    a.resultItem(ctx.text(idea.title), streetNameOf(ctx, idea.streetId), ownerNames(ctx, idea))
   const realised = sortIdeas(ctx.snapshot.ideas.filter((idea) => idea.status === 'gerealiseerd'))
   const running = sortIdeas(ctx.snapshot.ideas.filter((idea) => idea.status === 'in-uitvoering'))
   return [

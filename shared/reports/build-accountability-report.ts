@@ -1,4 +1,10 @@
-import { activitiesSection, differencesSection, goalsSection, resultsSection, signatureSection } from './accountability-sections'
+import {
+  activitiesSection,
+  differencesSection,
+  goalsSection,
+  resultsSection,
+  signatureSection,
+} from './accountability-sections'
 import { facts, heading, paragraph, paragraphs } from './report-blocks'
 import { type ReportContext } from './report-context'
 import { frameReport } from './report-frame'
@@ -13,10 +19,16 @@ import { partnerSection } from './gemeente-sections'
 export function buildAccountabilityReport(ctx: ReportContext): ReportModel {
   const { t, fmt, programme, period } = ctx
   const a = t.accountability
-  const runningTime = programme.period.end === undefined ? a.openEnded(fmt.date(programme.period.start)) : fmt.period(programme.period.start, programme.period.end)
+  const runningTime =
+    programme.period.end === undefined
+      ? a.openEnded(fmt.date(programme.period.start))
+      : fmt.period(programme.period.start, programme.period.end)
   const blocks: ReportBlock[] = [
     heading(1, a.introduction),
-    ...paragraph(a.intro(ctx.text(programme.name), ctx.text(programme.gemeente), fmt.period(period.from, period.to)), 'lead'),
+    ...paragraph(
+      a.intro(ctx.text(programme.name), ctx.text(programme.gemeente), fmt.period(period.from, period.to)),
+      'lead',
+    ),
     facts([
       [a.factProgramme, ctx.text(programme.name)],
       [a.factGemeente, ctx.text(programme.gemeente)],
@@ -24,7 +36,9 @@ export function buildAccountabilityReport(ctx: ReportContext): ReportModel {
       [a.factPeriod, fmt.period(period.from, period.to)],
       [a.factAuthor, [ctx.author, ctx.organisation].filter((part) => part !== '').join(', ')],
     ]),
-    ...(programme.description.trim() === '' ? [] : [heading(2, a.aboutProgramme), ...paragraphs(ctx.text(programme.description))]),
+    ...(programme.description.trim() === ''
+      ? []
+      : [heading(2, a.aboutProgramme), ...paragraphs(ctx.text(programme.description))]),
     ...goalsSection(ctx),
     ...differencesSection(ctx),
     ...activitiesSection(ctx),

@@ -1,4 +1,12 @@
-import { aboutSection, appendixSection, highlightSection, nextStepsSection, partnerSection, sessionSection, summarySection } from './gemeente-sections'
+import {
+  aboutSection,
+  appendixSection,
+  highlightSection,
+  nextStepsSection,
+  partnerSection,
+  sessionSection,
+  summarySection,
+} from './gemeente-sections'
 import { coverageSection, ideaFigureSection, keyFigureSection } from './gemeente-figures'
 import { frameReport } from './report-frame'
 import { type ReportContext } from './report-context'

@@ -2,7 +2,17 @@ import { bullets, facts, heading, paragraph, quote, table } from './report-block
 import { type ReportContext, ReportSubjectError } from './report-context'
 import { frameReport } from './report-frame'
 import { type ReportBlock, type ReportModel, type TableCell } from './report-model'
-import { actionOwner, dueLabel, feedbackDue, initiatorLabel, openActions, ownerViews, statusLabel, streetNameOf, themeNames } from './idea-views'
+import {
+  actionOwner,
+  dueLabel,
+  feedbackDue,
+  initiatorLabel,
+  openActions,
+  ownerViews,
+  statusLabel,
+  streetNameOf,
+  themeNames,
+} from './idea-views'
 import { programmeInFigures } from './programme-summary'
 
 /**
@@ -23,7 +33,9 @@ export function buildIdeaCard(ctx: ReportContext): ReportModel {
   const mergedInto = idea.mergedIntoId === undefined ? undefined : ctx.ideaById.get(idea.mergedIntoId)
   const mergedFrom = ctx.snapshot.ideas.filter((other) => other.mergedIntoId === idea.id)
   const actions = openActions(ctx, (action) => action.ideaId === idea.id)
-  const collected = session ? c.collectedDuring(fmt.date(idea.collectedOn), ctx.text(session.title)) : fmt.date(idea.collectedOn)
+  const collected = session
+    ? c.collectedDuring(fmt.date(idea.collectedOn), ctx.text(session.title))
+    : fmt.date(idea.collectedOn)
 
   const blocks: ReportBlock[] = [
     facts([
@@ -39,9 +51,13 @@ export function buildIdeaCard(ctx: ReportContext): ReportModel {
       [c.factPartners, owners.map((owner) => owner.partnerName).join(', ')],
     ]),
     ...(mergedInto ? paragraph(c.mergedInto(ctx.text(mergedInto.title)), 'muted') : []),
-    ...(mergedFrom.length > 0 ? paragraph(c.mergedFrom(mergedFrom.map((other) => `“${ctx.text(other.title)}”`).join(', ')), 'muted') : []),
+    ...(mergedFrom.length > 0
+      ? paragraph(c.mergedFrom(mergedFrom.map((other) => `“${ctx.text(other.title)}”`).join(', ')), 'muted')
+      : []),
     heading(1, c.residentsWords),
-    ...(idea.description.trim() === '' ? paragraph(c.noDescription) : quote(ctx.text(idea.description), initiatorLabel(ctx, idea))),
+    ...(idea.description.trim() === ''
+      ? paragraph(c.noDescription)
+      : quote(ctx.text(idea.description), initiatorLabel(ctx, idea))),
   ]
   blocks.push(heading(1, c.ask))
   if (owners.length === 0) blocks.push(...paragraph(c.notBroughtIn))
@@ -54,7 +70,10 @@ export function buildIdeaCard(ctx: ReportContext): ReportModel {
   for (const group of groups.values()) {
     const first = group[0]
     if (!first) continue
-    const answer = first.answeredAt !== undefined ? c.answeredOn(fmt.date(first.answeredAt)) : c.waiting(t.common.days(first.waitingDays))
+    const answer =
+      first.answeredAt !== undefined
+        ? c.answeredOn(fmt.date(first.answeredAt))
+        : c.waiting(t.common.days(first.waitingDays))
     blocks.push(
       heading(2, t.common.list(group.map((owner) => owner.partnerName))),
       ...paragraph(first.ask === '' ? c.noAsk : first.ask),
@@ -65,22 +84,50 @@ export function buildIdeaCard(ctx: ReportContext): ReportModel {
   const history: TableCell[][] = idea.history.map((entry) => [
     fmt.shortDate(entry.at),
     v.ideaStatus[entry.status],
-    [ctx.text(entry.note), entry.reason ? `${c.reason}: ${ctx.text(entry.reason)}` : ''].filter((part) => part !== '').join(' '),
+    [ctx.text(entry.note), entry.reason ? `${c.reason}: ${ctx.text(entry.reason)}` : '']
+      .filter((part) => part !== '')
+      .join(' '),
   ])
-  blocks.push(table([[c.columnDate, 18], [c.columnStatus, 24], [c.columnNote, 58]], history))
+  blocks.push(
+    table(
+      [
+        [c.columnDate, 18],
+        [c.columnStatus, 24],
+        [c.columnNote, 58],
+      ],
+      history,
+    ),
+  )
   blocks.push(heading(1, c.feedback))
   if (idea.feedback.length === 0) blocks.push(...paragraph(c.noFeedback))
   else {
     blocks.push(
       table(
-        [[c.columnDate, 18], [c.columnChannel, 24], [c.columnTold, 58]],
-        [...idea.feedback].sort((a, b) => a.date.localeCompare(b.date)).map((fb): TableCell[] => [fmt.shortDate(fb.date), v.feedbackChannel[fb.channel], ctx.text(fb.note)]),
+        [
+          [c.columnDate, 18],
+          [c.columnChannel, 24],
+          [c.columnTold, 58],
+        ],
+        [...idea.feedback]
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .map((fb): TableCell[] => [
+            fmt.shortDate(fb.date),
+            v.feedbackChannel[fb.channel],
+            ctx.text(fb.note),
+          ]),
       ),
     )
   }
   if (idea.feedback.length > 0 && feedbackDue(idea)) blocks.push(...paragraph(c.feedbackDue, 'muted'))
   if (actions.length > 0) {
-    blocks.push(heading(1, c.actions), ...bullets(actions.map((action) => c.actionItem(ctx.text(action.title), actionOwner(ctx, action), dueLabel(ctx, action)))))
+    blocks.push(
+      heading(1, c.actions),
+      ...bullets(
+        actions.map((action) =>
+          c.actionItem(ctx.text(action.title), actionOwner(ctx, action), dueLabel(ctx, action)),
+        ),
+      ),
+    )
   }
   blocks.push(heading(2, c.aboutProgramme), ...paragraph(programmeInFigures(ctx), 'muted'))
   return frameReport(ctx, { layout: 'compact', title, subject: title, showPeriod: false, toc: false }, blocks)

@@ -3,7 +3,18 @@ import { bullets, facts, heading, keyFigure, paragraph, quote, table } from './r
 import { type ReportContext, ReportSubjectError } from './report-context'
 import { frameReport } from './report-frame'
 import { type ReportBlock, type ReportModel, type TableCell } from './report-model'
-import { actionOwner, dueLabel, initiatorLabel, notFeasibleReason, openActions, ownerViews, sortIdeas, statusLabel, streetNameOf, themeNames } from './idea-views'
+import {
+  actionOwner,
+  dueLabel,
+  initiatorLabel,
+  notFeasibleReason,
+  openActions,
+  ownerViews,
+  sortIdeas,
+  statusLabel,
+  streetNameOf,
+  themeNames,
+} from './idea-views'
 import { programmeInFigures } from './programme-summary'
 
 function contactSection(ctx: ReportContext, partner: Partner): ReportBlock[] {
@@ -20,7 +31,12 @@ function contactSection(ctx: ReportContext, partner: Partner): ReportBlock[] {
         [p.columnEmail, 30],
         [p.columnPhone, 18],
       ],
-      contacts.map((contact) => [ctx.text(contact.name), ctx.text(contact.role), ctx.text(contact.email), ctx.text(contact.phone)]),
+      contacts.map((contact) => [
+        ctx.text(contact.name),
+        ctx.text(contact.role),
+        ctx.text(contact.email),
+        ctx.text(contact.phone),
+      ]),
     ),
   ]
 }
@@ -37,16 +53,37 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
   const { t, fmt, period } = ctx
   const p = t.partner
   const name = ctx.text(partner.name)
-  const ideas = sortIdeas(ctx.snapshot.ideas.filter((idea) => idea.status !== 'samengevoegd' && idea.owners.some((owner) => owner.partnerId === partner.id)))
-  const rows = ideas.map((idea) => ({ idea, owner: ownerViews(ctx, idea).find((owner) => owner.partnerId === partner.id) }))
+  const ideas = sortIdeas(
+    ctx.snapshot.ideas.filter(
+      (idea) => idea.status !== 'samengevoegd' && idea.owners.some((owner) => owner.partnerId === partner.id),
+    ),
+  )
+  const rows = ideas.map((idea) => ({
+    idea,
+    owner: ownerViews(ctx, idea).find((owner) => owner.partnerId === partner.id),
+  }))
   const answered = rows.filter((row) => row.owner?.answeredAt !== undefined).length
   const waiting = rows.filter((row) => row.owner !== undefined && row.owner.answeredAt === undefined)
-  const averageWait = waiting.length === 0 ? 0 : Math.round(waiting.reduce((sum, row) => sum + (row.owner?.waitingDays ?? 0), 0) / waiting.length)
+  const averageWait =
+    waiting.length === 0
+      ? 0
+      : Math.round(waiting.reduce((sum, row) => sum + (row.owner?.waitingDays ?? 0), 0) / waiting.length)
   const ideaIds = new Set(ideas.map((idea) => idea.id))
-  const actions = openActions(ctx, (action) => action.ownerPartnerId === partner.id || (action.ideaId !== undefined && ideaIds.has(action.ideaId)))
+  const actions = openActions(
+    ctx,
+    (action) =>
+      action.ownerPartnerId === partner.id || (action.ideaId !== undefined && ideaIds.has(action.ideaId)),
+  )
   const sessions = ctx.snapshot.sessions
-    .filter((session) => session.date >= period.from && session.date <= period.to && session.status !== 'geannuleerd')
-    .filter((session) => session.invitedPartnerIds.includes(partner.id) || (session.report?.attendingPartnerIds ?? []).includes(partner.id))
+    .filter(
+      (session) =>
+        session.date >= period.from && session.date <= period.to && session.status !== 'geannuleerd',
+    )
+    .filter(
+      (session) =>
+        session.invitedPartnerIds.includes(partner.id) ||
+        (session.report?.attendingPartnerIds ?? []).includes(partner.id),
+    )
     .sort((a, b) => a.date.localeCompare(b.date))
 
   const blocks: ReportBlock[] = [
@@ -60,7 +97,13 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
         keyFigure(p.figureOwned, ideas.length, fmt.number(ideas.length)),
         keyFigure(p.figureAnswered, answered, fmt.number(answered)),
         keyFigure(p.figureWaiting, waiting.length, fmt.number(waiting.length)),
-        keyFigure(p.figureAverageWait, averageWait, t.common.days(averageWait), undefined, p.figureAverageWaitNote),
+        keyFigure(
+          p.figureAverageWait,
+          averageWait,
+          t.common.days(averageWait),
+          undefined,
+          p.figureAverageWaitNote,
+        ),
       ],
     },
     heading(1, p.ideas),
@@ -82,7 +125,11 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
           streetNameOf(ctx, idea.streetId),
           statusLabel(ctx, idea),
           owner ? fmt.shortDate(owner.since) : '',
-          owner === undefined ? '' : owner.answeredAt !== undefined ? p.answered : t.common.days(owner.waitingDays),
+          owner === undefined
+            ? ''
+            : owner.answeredAt !== undefined
+              ? p.answered
+              : t.common.days(owner.waitingDays),
         ]),
       ),
     )
@@ -96,12 +143,30 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
           [p.factStreet, streetNameOf(ctx, idea.streetId)],
           [p.factThemes, themeNames(ctx, idea)],
           [p.factBroughtIn, owner ? fmt.date(owner.since) : ''],
-          [p.factAnswer, owner === undefined ? '' : owner.answeredAt !== undefined ? fmt.date(owner.answeredAt) : p.waitingFor(t.common.days(owner.waitingDays))],
+          [
+            p.factAnswer,
+            owner === undefined
+              ? ''
+              : owner.answeredAt !== undefined
+                ? fmt.date(owner.answeredAt)
+                : p.waitingFor(t.common.days(owner.waitingDays)),
+          ],
           [p.factSupporters, idea.supporters > 0 ? fmt.number(idea.supporters) : ''],
         ]),
         ...(owner && owner.ask !== '' ? [heading(3, p.ask), ...paragraph(owner.ask)] : []),
-        ...(idea.description.trim() === '' ? [] : [heading(3, p.residentsWords), ...quote(ctx.text(idea.description), initiatorLabel(ctx, idea))]),
-        ...(ideaActions.length === 0 ? [] : [heading(3, p.ideaActions), ...bullets(ideaActions.map((action) => p.actionItem(ctx.text(action.title), actionOwner(ctx, action), dueLabel(ctx, action))))]),
+        ...(idea.description.trim() === ''
+          ? []
+          : [heading(3, p.residentsWords), ...quote(ctx.text(idea.description), initiatorLabel(ctx, idea))]),
+        ...(ideaActions.length === 0
+          ? []
+          : [
+              heading(3, p.ideaActions),
+              ...bullets(
+                ideaActions.map((action) =>
+                  p.actionItem(ctx.text(action.title), actionOwner(ctx, action), dueLabel(ctx, action)),
+                ),
+              ),
+            ]),
       )
     }
   }
@@ -140,7 +205,11 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
           fmt.shortDate(session.date),
           ctx.text(session.title),
           ctx.v.sessionType[session.type],
-          session.status !== 'gehouden' ? p.planned : (session.report?.attendingPartnerIds ?? []).includes(partner.id) ? t.common.yes : t.common.no,
+          session.status !== 'gehouden'
+            ? p.planned
+            : (session.report?.attendingPartnerIds ?? []).includes(partner.id)
+              ? t.common.yes
+              : t.common.no,
         ]),
       ),
     )

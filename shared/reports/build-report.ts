@@ -31,7 +31,9 @@ const undated: ReadonlySet<ReportKind> = new Set<ReportKind>(['idee', 'sessie', 
  *   street) is not found.
  */
 export function buildReport(source: ReportSource, request: ReportRequest): ReportModel {
-  const effective: ReportRequest = undated.has(request.kind) ? { ...request, from: undefined, to: undefined } : request
+  const effective: ReportRequest = undated.has(request.kind)
+    ? { ...request, from: undefined, to: undefined }
+    : request
   const ctx = createReportContext(source, effective)
   return sanitiseReportModel(builders[request.kind](ctx))
 }

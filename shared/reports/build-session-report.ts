@@ -19,7 +19,11 @@ export function buildSessionReport(ctx: ReportContext): ReportModel {
   const s = t.session
   const title = ctx.text(session.title)
   const names = (ids: readonly string[], lookup: ReadonlyMap<string, { name: string }>): string =>
-    ids.map((id) => lookup.get(id)?.name).filter((name): name is string => name !== undefined).map((name) => ctx.text(name)).join(', ')
+    ids
+      .map((id) => lookup.get(id)?.name)
+      .filter((name): name is string => name !== undefined)
+      .map((name) => ctx.text(name))
+      .join(', ')
   const report = session.report
   const isDoorRound = session.type === 'deur-aan-deur'
   const contacts = ctx.snapshot.contacts.filter((contact) => contact.sessionId === session.id)
@@ -32,7 +36,13 @@ export function buildSessionReport(ctx: ReportContext): ReportModel {
       [s.factDate, fmt.date(session.date)],
       [s.factTime, `${session.startTime}–${session.endTime}`],
       [s.factLocation, ctx.text(session.location)],
-      [s.factStreets, session.streetIds.map((id) => streetNameOf(ctx, id)).filter((name) => name !== '').join(', ')],
+      [
+        s.factStreets,
+        session.streetIds
+          .map((id) => streetNameOf(ctx, id))
+          .filter((name) => name !== '')
+          .join(', '),
+      ],
       [s.factTeam, names(session.teamMemberIds, ctx.teamById)],
       [s.factInvited, names(session.invitedPartnerIds, ctx.partnerById)],
       [s.factPresentPartners, report ? names(report.attendingPartnerIds, ctx.partnerById) : ''],
@@ -42,7 +52,9 @@ export function buildSessionReport(ctx: ReportContext): ReportModel {
     heading(1, s.goal),
     ...(session.goal.trim() === '' ? paragraph(s.noGoal) : paragraphs(ctx.text(session.goal))),
     heading(1, s.report),
-    ...(report && report.notes.trim() !== '' ? paragraphs(ctx.text(report.notes)) : paragraph(session.status === 'gehouden' ? s.noReport : s.notHeldYet(session.status))),
+    ...(report && report.notes.trim() !== ''
+      ? paragraphs(ctx.text(report.notes))
+      : paragraph(session.status === 'gehouden' ? s.noReport : s.notHeldYet(session.status))),
   ]
   if (contacts.length > 0) {
     const addresses = new Set(contacts.map((contact) => contact.addressId)).size
@@ -51,7 +63,18 @@ export function buildSessionReport(ctx: ReportContext): ReportModel {
       .filter(([, count]) => count > 0)
       .map(([outcome, count]) => [v.contactOutcome[outcome], fmt.number(count)])
     rows.push([{ text: s.total, strong: true }, fmt.number(contacts.length)])
-    blocks.push(heading(1, s.doors), ...paragraph(s.doorsIntro(addresses)), table([[s.columnOutcome, 70], [s.columnCount, 30, 'right']], rows, true))
+    blocks.push(
+      heading(1, s.doors),
+      ...paragraph(s.doorsIntro(addresses)),
+      table(
+        [
+          [s.columnOutcome, 70],
+          [s.columnCount, 30, 'right'],
+        ],
+        rows,
+        true,
+      ),
+    )
   }
   blocks.push(heading(1, s.ideas))
   if (ideas.length === 0) blocks.push(...paragraph(s.noIdeas))
@@ -59,8 +82,18 @@ export function buildSessionReport(ctx: ReportContext): ReportModel {
     blocks.push(
       ...paragraph(s.ideasIntro(ideas.length)),
       table(
-        [[s.columnIdea, 36], [s.columnStreet, 20], [s.columnThemes, 26], [s.columnStatus, 18]],
-        ideas.map((idea): TableCell[] => [ctx.text(idea.title), streetNameOf(ctx, idea.streetId), themeNames(ctx, idea), statusLabel(ctx, idea)]),
+        [
+          [s.columnIdea, 36],
+          [s.columnStreet, 20],
+          [s.columnThemes, 26],
+          [s.columnStatus, 18],
+        ],
+        ideas.map((idea): TableCell[] => [
+          ctx.text(idea.title),
+          streetNameOf(ctx, idea.streetId),
+          themeNames(ctx, idea),
+          statusLabel(ctx, idea),
+        ]),
       ),
     )
   }
@@ -69,15 +102,21 @@ export function buildSessionReport(ctx: ReportContext): ReportModel {
   else {
     blocks.push(
       table(
-        [[s.columnAction, 46], [s.columnOwner, 22], [s.columnDue, 18], [s.columnState, 14]],
-        actions.map((action): TableCell[] => [ctx.text(action.title), actionOwner(ctx, action), dueLabel(ctx, action), action.done ? s.done : s.open]),
+        [
+          [s.columnAction, 46],
+          [s.columnOwner, 22],
+          [s.columnDue, 18],
+          [s.columnState, 14],
+        ],
+        actions.map((action): TableCell[] => [
+          ctx.text(action.title),
+          actionOwner(ctx, action),
+          dueLabel(ctx, action),
+          action.done ? s.done : s.open,
+        ]),
       ),
     )
   }
   blocks.push(heading(2, s.aboutProgramme), ...paragraph(programmeInFigures(ctx), 'muted'))
-  return frameReport(
-    ctx,
-    { layout: 'compact', title, subject: title, showPeriod: false, toc: false },
-    blocks,
-  )
+  return frameReport(ctx, { layout: 'compact', title, subject: title, showPeriod: false, toc: false }, blocks)
 }

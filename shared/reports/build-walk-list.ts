@@ -8,7 +8,12 @@ import { frameReport } from './report-frame'
 import { type ReportBlock, type ReportModel, type TableCell } from './report-model'
 
 /** The streets of the walk: the chosen street, or the streets of the chosen session. */
-function walkStreets(ctx: ReportContext): { streets: Street[]; title: string; date?: string; sessionTeam?: string } {
+function walkStreets(ctx: ReportContext): {
+  streets: Street[]
+  title: string
+  date?: string
+  sessionTeam?: string
+} {
   const { request } = ctx
   if (request.streetId !== undefined) {
     const street = ctx.streetById.get(request.streetId)
@@ -17,8 +22,14 @@ function walkStreets(ctx: ReportContext): { streets: Street[]; title: string; da
   }
   const session = request.sessionId === undefined ? undefined : ctx.sessionById.get(request.sessionId)
   if (!session) throw new ReportSubjectError('Deze bijeenkomst bestaat niet (meer).', 'sessionId')
-  const streets = session.streetIds.map((id) => ctx.streetById.get(id)).filter((street): street is Street => street !== undefined)
-  if (streets.length === 0) throw new ReportSubjectError('Bij deze bijeenkomst horen geen straten; kies een straat voor de looplijst.', 'sessionId')
+  const streets = session.streetIds
+    .map((id) => ctx.streetById.get(id))
+    .filter((street): street is Street => street !== undefined)
+  if (streets.length === 0)
+    throw new ReportSubjectError(
+      'Bij deze bijeenkomst horen geen straten; kies een straat voor de looplijst.',
+      'sessionId',
+    )
   const team = session.teamMemberIds
     .map((id) => ctx.teamById.get(id)?.name)
     .filter((name): name is string => name !== undefined)
@@ -41,12 +52,21 @@ export function buildWalkList(ctx: ReportContext): ReportModel {
   const walk = walkStreets(ctx)
   const latest = latestContactByAddress(ctx.snapshot.contacts)
   const withNames = ctx.includeNames
-  const boxColumns = contactOutcomes.map((outcome): [string, number, 'center'] => [w.boxes[outcome], 6, 'center'])
+  const boxColumns = contactOutcomes.map((outcome): [string, number, 'center'] => [
+    w.boxes[outcome],
+    6,
+    'center',
+  ])
   const columns: Array<[string, number, ('left' | 'right' | 'center')?]> = [
     [w.columnNumber, 5],
     [w.columnPostcode, 7],
     [w.columnLast, 13],
-    ...(withNames ? ([[w.columnResident, 13], [w.columnHousehold, 14]] as Array<[string, number]>) : []),
+    ...(withNames
+      ? ([
+          [w.columnResident, 13],
+          [w.columnHousehold, 14],
+        ] as Array<[string, number]>)
+      : []),
     ...boxColumns,
     [w.columnNote, withNames ? 12 : 39],
   ]
@@ -62,12 +82,17 @@ export function buildWalkList(ctx: ReportContext): ReportModel {
     total += open.length
     const rows = sortWalking(open).map((address: Address): TableCell[] => {
       const last = latest.get(address.id)
-      const resident = [address.residentName, address.consentToContact ? address.phone : ''].map((part) => ctx.text(part)).filter((part) => part !== '').join(', ')
+      const resident = [address.residentName, address.consentToContact ? address.phone : '']
+        .map((part) => ctx.text(part))
+        .filter((part) => part !== '')
+        .join(', ')
       return [
         { text: formatHouseNumber(address.houseNumber, ctx.text(address.addition)), strong: true },
         ctx.text(address.postcode),
         // Outcome and date on two lines: the column stays narrow and every row reads the same.
-        last ? `${v.contactOutcome[last.outcome]}\n${last.date.slice(0, 4) === ctx.today.slice(0, 4) ? fmt.dayMonth(last.date) : fmt.shortDate(last.date)}` : w.never,
+        last
+          ? `${v.contactOutcome[last.outcome]}\n${last.date.slice(0, 4) === ctx.today.slice(0, 4) ? fmt.dayMonth(last.date) : fmt.shortDate(last.date)}`
+          : w.never,
         ...(withNames ? [resident, ctx.text(address.householdNote)] : []),
         ...contactOutcomes.map((): TableCell => ({ box: true })),
         '',
@@ -76,7 +101,8 @@ export function buildWalkList(ctx: ReportContext): ReportModel {
     blocks.push(heading(1, w.streetHeading(ctx.text(street.name), open.length)))
     if (rows.length === 0) blocks.push(...paragraph(w.noAddresses))
     else blocks.push({ ...table(columns, rows), writeIn: 'line' })
-    if (addresses.length !== open.length) blocks.push(...paragraph(w.skipped(addresses.length - open.length), 'muted'))
+    if (addresses.length !== open.length)
+      blocks.push(...paragraph(w.skipped(addresses.length - open.length), 'muted'))
   })
   blocks.push(...paragraph(w.afterwards, 'muted'))
   return frameReport(

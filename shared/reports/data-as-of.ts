@@ -1,4 +1,14 @@
-import { type Action, type Address, type ContactMoment, type Idea, type IdeaStatus, type Partner, type Session, type Street, type TeamMember } from '../model'
+import {
+  type Action,
+  type Address,
+  type ContactMoment,
+  type Idea,
+  type IdeaStatus,
+  type Partner,
+  type Session,
+  type Street,
+  type TeamMember,
+} from '../model'
 import { type ReportData } from './report-request'
 
 /** The live entities of one programme, as they stood at the end of a report's period. */
@@ -22,8 +32,10 @@ export function ideaStatusOn(idea: Pick<Idea, 'status' | 'history'>, day: string
   return status ?? idea.history[0]?.status ?? idea.status
 }
 
-const live = <T extends { deletedAt?: string; programmeId: string }>(list: ReadonlyArray<T>, programmeId: string): T[] =>
-  list.filter((item) => item.programmeId === programmeId && !item.deletedAt)
+const live = <T extends { deletedAt?: string; programmeId: string }>(
+  list: ReadonlyArray<T>,
+  programmeId: string,
+): T[] => list.filter((item) => item.programmeId === programmeId && !item.deletedAt)
 
 /**
  * The programme's live data as it stood at the end of `asOf`. When `asOf` is today (or later) this is
@@ -33,7 +45,12 @@ const live = <T extends { deletedAt?: string; programmeId: string }>(list: Reado
  * (a done action counts as open when it was done after that day). Streets, addresses and partners are the programme's frame
  * and stay as they are.
  */
-export function dataAsOf(data: ReportData, programmeId: string, asOf: string, today: string): ProgrammeSnapshot {
+export function dataAsOf(
+  data: ReportData,
+  programmeId: string,
+  asOf: string,
+  today: string,
+): ProgrammeSnapshot {
   const streets = live(data.streets, programmeId)
   const streetIds = new Set(streets.map((street) => street.id))
   const addresses = live(data.addresses, programmeId).filter((address) => streetIds.has(address.streetId))
@@ -52,7 +69,9 @@ export function dataAsOf(data: ReportData, programmeId: string, asOf: string, to
     ...base,
     contacts: contacts.filter((contact) => contact.date <= asOf),
     sessions: sessions.map((session) =>
-      session.date > asOf && session.status === 'gehouden' ? { ...session, status: 'gepland' as const, report: undefined } : session,
+      session.date > asOf && session.status === 'gehouden'
+        ? { ...session, status: 'gepland' as const, report: undefined }
+        : session,
     ),
     ideas: ideas
       .filter((idea) => idea.collectedOn <= asOf)
@@ -62,6 +81,10 @@ export function dataAsOf(data: ReportData, programmeId: string, asOf: string, to
       }),
     actions: actions
       .filter((action) => action.createdAt.slice(0, 10) <= asOf)
-      .map((action) => (action.done && action.doneAt !== undefined && action.doneAt.slice(0, 10) > asOf ? { ...action, done: false } : action)),
+      .map((action) =>
+        action.done && action.doneAt !== undefined && action.doneAt.slice(0, 10) > asOf
+          ? { ...action, done: false }
+          : action,
+      ),
   }
 }

@@ -1,5 +1,14 @@
 import { chart, heading, keyFigure, paragraph, table } from './report-blocks'
-import { contactOutcomesChart, goalProgressChart, ideasByStatusChart, ideasByThemeChart, ideasOverTimeChart, shownIdeaStatuses, streetCoverageChart, themeLabel } from '../charts'
+import {
+  contactOutcomesChart,
+  goalProgressChart,
+  ideasByStatusChart,
+  ideasByThemeChart,
+  ideasOverTimeChart,
+  shownIdeaStatuses,
+  streetCoverageChart,
+  themeLabel,
+} from '../charts'
 import { type ReportBlock, type TableCell } from './report-model'
 import { type ReportContext } from './report-context'
 
@@ -57,20 +66,40 @@ export function keyFigureSection(ctx: ReportContext): ReportBlock[] {
   const rows: TableCell[][] = detail.map(([label, total, inPeriod]) =>
     showPeriod ? [label, inPeriod === undefined ? '' : n(inPeriod), n(total)] : [label, n(total)],
   )
-  const ideasPerReached: TableCell[] = showPeriod ? [g.rowIdeasPerReached, '', fmt.decimal(stats.ideasPerReachedAddress)] : [g.rowIdeasPerReached, fmt.decimal(stats.ideasPerReachedAddress)]
+  const ideasPerReached: TableCell[] = showPeriod
+    ? [g.rowIdeasPerReached, '', fmt.decimal(stats.ideasPerReachedAddress)]
+    : [g.rowIdeasPerReached, fmt.decimal(stats.ideasPerReachedAddress)]
   rows.splice(10, 0, ideasPerReached)
   const asOf = t.common.asOfColumn(fmt.shortDate(period.asOf))
   const columns: Array<[string, number, 'left' | 'right']> = showPeriod
-    ? [[g.columnFigure, 60, 'left'], [g.columnInPeriod, 20, 'right'], [asOf, 20, 'right']]
-    : [[g.columnFigure, 70, 'left'], [asOf, 30, 'right']]
+    ? [
+        [g.columnFigure, 60, 'left'],
+        [g.columnInPeriod, 20, 'right'],
+        [asOf, 20, 'right'],
+      ]
+    : [
+        [g.columnFigure, 70, 'left'],
+        [asOf, 30, 'right'],
+      ]
   return [
     heading(1, g.keyFigures),
     ...paragraph(g.keyFiguresIntro(fmt.date(period.asOf))),
     {
       type: 'key-figures',
       figures: [
-        keyFigure(g.figureReached, stats.reached, n(stats.reached), stats.goals.addresses, g.figureOfAddresses(stats.addresses)),
-        keyFigure(g.figureConversations, stats.conversations, n(stats.conversations), stats.goals.conversations),
+        keyFigure(
+          g.figureReached,
+          stats.reached,
+          n(stats.reached),
+          stats.goals.addresses,
+          g.figureOfAddresses(stats.addresses),
+        ),
+        keyFigure(
+          g.figureConversations,
+          stats.conversations,
+          n(stats.conversations),
+          stats.goals.conversations,
+        ),
         keyFigure(g.figureIdeas, stats.ideas, n(stats.ideas), stats.goals.ideas),
         keyFigure(g.figureRealised, stats.ideasRealised, n(stats.ideasRealised), stats.goals.ideasRealised),
       ],
@@ -106,7 +135,14 @@ export function coverageSection(ctx: ReportContext): ReportBlock[] {
   const best = [...stats.perStreet].sort((a, b) => b.coverage - a.coverage)[0]
   return [
     heading(1, g.coverage),
-    ...paragraph(g.coverageIntro(stats.streets, fmt.percent(stats.coverage), best ? ctx.text(best.name) : '', best ? fmt.percent(best.coverage) : '')),
+    ...paragraph(
+      g.coverageIntro(
+        stats.streets,
+        fmt.percent(stats.coverage),
+        best ? ctx.text(best.name) : '',
+        best ? fmt.percent(best.coverage) : '',
+      ),
+    ),
     table(
       [
         [g.columnStreet, 34, 'left'],
@@ -119,9 +155,23 @@ export function coverageSection(ctx: ReportContext): ReportBlock[] {
       rows,
       true,
     ),
-    ...(stats.perStreet.length <= MAX_CHART_STREETS ? chart(streetCoverageChart({ perStreet: stats.perStreet.map((s) => ({ ...s, name: ctx.text(s.name) })) }, ctx.language)) : []),
+    ...(stats.perStreet.length <= MAX_CHART_STREETS
+      ? chart(
+          streetCoverageChart(
+            { perStreet: stats.perStreet.map((s) => ({ ...s, name: ctx.text(s.name) })) },
+            ctx.language,
+          ),
+        )
+      : []),
     heading(2, g.outcomes),
-    ...paragraph(stats.contactMoments === 0 ? g.noOutcomes : g.outcomesText(stats.contactMoments, stats.contactsByOutcome['niet-thuis'] + stats.contactsByOutcome.kaartje)),
+    ...paragraph(
+      stats.contactMoments === 0
+        ? g.noOutcomes
+        : g.outcomesText(
+            stats.contactMoments,
+            stats.contactsByOutcome['niet-thuis'] + stats.contactsByOutcome.kaartje,
+          ),
+    ),
     ...chart(contactOutcomesChart(stats, ctx.language)),
   ]
 }
@@ -131,28 +181,52 @@ export function ideaFigureSection(ctx: ReportContext): ReportBlock[] {
   const { stats, t, fmt, v } = ctx
   const g = t.gemeente
   const themes = [...stats.ideasByTheme].sort((a, b) => b.count - a.count).filter((theme) => theme.count > 0)
-  const top = themes.slice(0, 2).map((theme) => `${ctx.text(themeLabel(theme.code, theme.label, ctx.language)).toLocaleLowerCase(ctx.language)} (${fmt.number(theme.count)})`)
-  const byTheme = ideasByThemeChart({ ideasByTheme: stats.ideasByTheme.map((theme) => ({ ...theme, label: ctx.text(theme.label) })) }, ctx.language)
+  const top = themes
+    .slice(0, 2)
+    .map(
+      (theme) =>
+        `${ctx.text(themeLabel(theme.code, theme.label, ctx.language)).toLocaleLowerCase(ctx.language)} (${fmt.number(theme.count)})`,
+    )
+  const byTheme = ideasByThemeChart(
+    { ideasByTheme: stats.ideasByTheme.map((theme) => ({ ...theme, label: ctx.text(theme.label) })) },
+    ctx.language,
+  )
   const statuses = shownIdeaStatuses(stats.ideasByStatus)
   return [
     heading(1, g.ideas),
     ...paragraph(g.ideasIntro(stats.ideas, fmt.decimal(stats.ideasPerReachedAddress))),
     ...(() => {
       const { months, counts } = ideasPerMonth(ctx)
-      return months.length >= 2 && months.length <= MAX_CHART_MONTHS ? chart(ideasOverTimeChart(months, counts, ctx.language)) : []
+      return months.length >= 2 && months.length <= MAX_CHART_MONTHS
+        ? chart(ideasOverTimeChart(months, counts, ctx.language))
+        : []
     })(),
     heading(2, g.ideasByTheme),
     ...paragraph(stats.ideas === 0 ? '' : g.ideasByThemeText(top)),
     ...chart(byTheme),
     heading(2, g.ideasByStatus),
-    ...paragraph(stats.ideas === 0 ? g.noIdeas : g.ideasByStatusText(stats.ideasRealised, stats.ideasByStatus['in-uitvoering'], stats.ideasByStatus.ingebracht)),
+    ...paragraph(
+      stats.ideas === 0
+        ? g.noIdeas
+        : g.ideasByStatusText(
+            stats.ideasRealised,
+            stats.ideasByStatus['in-uitvoering'],
+            stats.ideasByStatus.ingebracht,
+          ),
+    ),
     ...chart(ideasByStatusChart(stats, ctx.language)),
     table(
       [
         [g.columnStatus, 70, 'left'],
         [g.columnIdeas, 30, 'right'],
       ],
-      [...statuses.map((status): TableCell[] => [v.ideaStatus[status], fmt.number(stats.ideasByStatus[status])]), [{ text: g.total, strong: true }, fmt.number(stats.ideas)]],
+      [
+        ...statuses.map((status): TableCell[] => [
+          v.ideaStatus[status],
+          fmt.number(stats.ideasByStatus[status]),
+        ]),
+        [{ text: g.total, strong: true }, fmt.number(stats.ideas)],
+      ],
       true,
     ),
   ]

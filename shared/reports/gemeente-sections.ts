@@ -2,7 +2,19 @@ import { type Idea } from '../model'
 import { bullets, heading, pageBreak, paragraph, quote, table } from './report-blocks'
 import { type ReportBlock, type TableCell } from './report-model'
 import { type ReportContext } from './report-context'
-import { actionOwner, dueLabel, feedbackDue, initiatorLabel, openActions, ownerNames, ownerViews, sortIdeas, statusLabel, streetNameOf, themeNames } from './idea-views'
+import {
+  actionOwner,
+  dueLabel,
+  feedbackDue,
+  initiatorLabel,
+  openActions,
+  ownerNames,
+  ownerViews,
+  sortIdeas,
+  statusLabel,
+  streetNameOf,
+  themeNames,
+} from './idea-views'
 
 /** A partner is "waiting long" for an answer after this many days. */
 export const LONG_WAIT_DAYS = 30
@@ -17,18 +29,36 @@ export function summarySection(ctx: ReportContext): ReportBlock[] {
   const withPartner = stats.ideasByStatus.ingebracht
   const sentences = [
     g.summaryWhere(ctx.text(ctx.programme.gemeente), stats.streets, stats.addresses),
-    g.summaryReach(fmt.date(period.asOf), stats.attempted, stats.reached, fmt.percent(stats.coverage), stats.conversations),
+    g.summaryReach(
+      fmt.date(period.asOf),
+      stats.attempted,
+      stats.reached,
+      fmt.percent(stats.coverage),
+      stats.conversations,
+    ),
     g.summaryIdeas(stats.ideas, stats.ideasRealised, inProgress, withPartner),
   ]
   if (!period.fromStart) {
-    sentences.push(g.summaryPeriod(fmt.period(period.from, period.to), activity.ideasCollected, activity.sessionsHeld, activity.conversations))
+    sentences.push(
+      g.summaryPeriod(
+        fmt.period(period.from, period.to),
+        activity.ideasCollected,
+        activity.sessionsHeld,
+        activity.conversations,
+      ),
+    )
   }
-  const goalSentence = stats.goals.addresses > 0 ? g.summaryGoal(stats.goals.addresses, fmt.percent(stats.reached / stats.goals.addresses)) : ''
+  const goalSentence =
+    stats.goals.addresses > 0
+      ? g.summaryGoal(stats.goals.addresses, fmt.percent(stats.reached / stats.goals.addresses))
+      : ''
   return [heading(1, g.summary), ...paragraph(sentences.join(' '), 'lead'), ...paragraph(goalSentence)]
 }
 
 function highlightedIdeas(ctx: ReportContext): Idea[] {
-  const candidates = ctx.snapshot.ideas.filter((idea) => idea.status !== 'samengevoegd' && idea.description.trim() !== '')
+  const candidates = ctx.snapshot.ideas.filter(
+    (idea) => idea.status !== 'samengevoegd' && idea.description.trim() !== '',
+  )
   const chosen = candidates.filter((idea) => idea.highlighted)
   const pool = chosen.length > 0 ? chosen : [...candidates].sort((a, b) => b.supporters - a.supporters)
   return pool.slice(0, MAX_HIGHLIGHTS)
@@ -47,7 +77,15 @@ export function highlightSection(ctx: ReportContext): ReportBlock[] {
       return [
         heading(3, ctx.text(idea.title)),
         ...quote(ctx.text(idea.description), initiatorLabel(ctx, idea)),
-        ...paragraph(g.highlightedStatus(statusLabel(ctx, idea).toLocaleLowerCase(ctx.language), themeNames(ctx, idea), owners, idea.supporters), 'muted'),
+        ...paragraph(
+          g.highlightedStatus(
+            statusLabel(ctx, idea).toLocaleLowerCase(ctx.language),
+            themeNames(ctx, idea),
+            owners,
+            idea.supporters,
+          ),
+          'muted',
+        ),
       ]
     }),
   ]
@@ -58,7 +96,9 @@ export function sessionSection(ctx: ReportContext): ReportBlock[] {
   const { t, fmt, period, activity } = ctx
   const g = t.gemeente
   const held = ctx.snapshot.sessions
-    .filter((session) => session.status === 'gehouden' && session.date >= period.from && session.date <= period.to)
+    .filter(
+      (session) => session.status === 'gehouden' && session.date >= period.from && session.date <= period.to,
+    )
     .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
   const rows: TableCell[][] = held.map((session) => [
     fmt.shortDate(session.date),
@@ -85,7 +125,10 @@ export function sessionSection(ctx: ReportContext): ReportBlock[] {
             ],
             rows,
           ),
-          ...paragraph(held.some((session) => session.type === 'deur-aan-deur') ? g.sessionsDoorNote : '', 'muted'),
+          ...paragraph(
+            held.some((session) => session.type === 'deur-aan-deur') ? g.sessionsDoorNote : '',
+            'muted',
+          ),
         ]),
   ]
 }
@@ -97,15 +140,24 @@ export function partnerSection(ctx: ReportContext): ReportBlock[] {
   const rows: TableCell[][] = []
   const longWaits: string[] = []
   for (const partner of [...ctx.snapshot.partners].sort((a, b) => a.name.localeCompare(b.name, 'nl'))) {
-    const owned = ctx.snapshot.ideas.filter((idea) => idea.status !== 'samengevoegd' && idea.owners.some((owner) => owner.partnerId === partner.id))
-    const views = owned.flatMap((idea) => ownerViews(ctx, idea).filter((owner) => owner.partnerId === partner.id).map((owner) => ({ idea, owner })))
+    const owned = ctx.snapshot.ideas.filter(
+      (idea) => idea.status !== 'samengevoegd' && idea.owners.some((owner) => owner.partnerId === partner.id),
+    )
+    const views = owned.flatMap((idea) =>
+      ownerViews(ctx, idea)
+        .filter((owner) => owner.partnerId === partner.id)
+        .map((owner) => ({ idea, owner })),
+    )
     const answered = views.filter(({ owner }) => owner.answeredAt !== undefined).length
     const waiting = views.filter(({ owner }) => owner.answeredAt === undefined)
     const longest = waiting.reduce((max, { owner }) => Math.max(max, owner.waitingDays), 0)
     const actions = openActions(ctx, (action) => action.ownerPartnerId === partner.id).length
     if (owned.length === 0 && actions === 0) continue
     for (const { idea, owner } of waiting) {
-      if (owner.waitingDays > LONG_WAIT_DAYS) longWaits.push(g.longWaitItem(ctx.text(idea.title), owner.partnerName, t.common.days(owner.waitingDays)))
+      if (owner.waitingDays > LONG_WAIT_DAYS)
+        longWaits.push(
+          g.longWaitItem(ctx.text(idea.title), owner.partnerName, t.common.days(owner.waitingDays)),
+        )
     }
     rows.push([
       ctx.text(partner.name),
@@ -131,7 +183,9 @@ export function partnerSection(ctx: ReportContext): ReportBlock[] {
       ],
       rows,
     ),
-    ...(longWaits.length === 0 ? paragraph(g.noLongWaits(LONG_WAIT_DAYS)) : [...paragraph(g.longWaitsIntro(LONG_WAIT_DAYS)), ...bullets(longWaits)]),
+    ...(longWaits.length === 0
+      ? paragraph(g.noLongWaits(LONG_WAIT_DAYS))
+      : [...paragraph(g.longWaitsIntro(LONG_WAIT_DAYS)), ...bullets(longWaits)]),
   ]
 }
 
@@ -140,21 +194,45 @@ export function nextStepsSection(ctx: ReportContext): ReportBlock[] {
   const { t, fmt, period } = ctx
   const g = t.gemeente
   const planned = ctx.snapshot.sessions
-    .filter((session) => (session.status === 'gepland' || session.status === 'verplaatst') && session.date >= period.asOf)
+    .filter(
+      (session) =>
+        (session.status === 'gepland' || session.status === 'verplaatst') && session.date >= period.asOf,
+    )
     .sort((a, b) => a.date.localeCompare(b.date))
   const actions = openActions(ctx)
   const owed = ctx.snapshot.ideas.filter(feedbackDue).length
   const feedbackEvening = planned.find((session) => session.type === 'terugkoppeling')
-  const blocks: ReportBlock[] = [heading(1, g.nextSteps), ...paragraph(planned.length + actions.length === 0 ? g.noNextSteps : g.nextStepsIntro)]
+  const blocks: ReportBlock[] = [
+    heading(1, g.nextSteps),
+    ...paragraph(planned.length + actions.length === 0 ? g.noNextSteps : g.nextStepsIntro),
+  ]
   if (planned.length > 0) {
-    blocks.push(heading(2, g.plannedSessions), ...bullets(planned.slice(0, 8).map((session) => g.plannedSession(fmt.date(session.date), ctx.text(session.title)))))
+    blocks.push(
+      heading(2, g.plannedSessions),
+      ...bullets(
+        planned
+          .slice(0, 8)
+          .map((session) => g.plannedSession(fmt.date(session.date), ctx.text(session.title))),
+      ),
+    )
   }
   if (actions.length > 0) {
-    blocks.push(heading(2, g.openActions), ...bullets(actions.slice(0, 10).map((action) => g.openAction(ctx.text(action.title), actionOwner(ctx, action), dueLabel(ctx, action)))))
+    blocks.push(
+      heading(2, g.openActions),
+      ...bullets(
+        actions
+          .slice(0, 10)
+          .map((action) =>
+            g.openAction(ctx.text(action.title), actionOwner(ctx, action), dueLabel(ctx, action)),
+          ),
+      ),
+    )
   }
   if (actions.length > 10) blocks.push(...paragraph(g.moreActions(actions.length - 10), 'muted'))
   if (owed > 0) {
-    blocks.push(...paragraph(g.feedbackOwed(owed, feedbackEvening ? fmt.date(feedbackEvening.date) : undefined)))
+    blocks.push(
+      ...paragraph(g.feedbackOwed(owed, feedbackEvening ? fmt.date(feedbackEvening.date) : undefined)),
+    )
   }
   return blocks
 }
@@ -173,8 +251,21 @@ export function appendixSection(ctx: ReportContext): ReportBlock[] {
     ...(withNames ? [initiatorLabel(ctx, idea, { short: true })] : []),
   ])
   const columns: Array<[string, number]> = withNames
-    ? [[g.columnIdea, 26], [g.columnStreet, 15], [g.columnThemes, 17], [g.columnStatus, 13], [g.columnPartner, 15], [g.columnInitiator, 14]]
-    : [[g.columnIdea, 30], [g.columnStreet, 17], [g.columnThemes, 20], [g.columnStatus, 15], [g.columnPartner, 18]]
+    ? [
+        [g.columnIdea, 26],
+        [g.columnStreet, 15],
+        [g.columnThemes, 17],
+        [g.columnStatus, 13],
+        [g.columnPartner, 15],
+        [g.columnInitiator, 14],
+      ]
+    : [
+        [g.columnIdea, 30],
+        [g.columnStreet, 17],
+        [g.columnThemes, 20],
+        [g.columnStatus, 15],
+        [g.columnPartner, 18],
+      ]
   return [
     pageBreak,
     heading(1, g.appendix),

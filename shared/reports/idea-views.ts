@@ -18,7 +18,9 @@ export interface OwnerView {
 /** The idea's themes in the report's language, joined: "Sociale samenhang, Openbare ruimte". */
 export function themeNames(ctx: ReportContext, idea: Pick<Idea, 'themes'>): string {
   const labels = new Map(ctx.programme.themes.map((theme) => [theme.code, theme.label]))
-  return idea.themes.map((code) => ctx.text(themeLabel(code, labels.get(code) ?? code, ctx.language))).join(', ')
+  return idea.themes
+    .map((code) => ctx.text(themeLabel(code, labels.get(code) ?? code, ctx.language)))
+    .join(', ')
 }
 
 /** The street an idea (or anything with a streetId) belongs to; empty when none. */
@@ -78,8 +80,10 @@ export function feedbackDue(idea: Idea): boolean {
 
 /** Who owns a follow-up: a team member or a partner; empty when nobody does. */
 export function actionOwner(ctx: ReportContext, action: Action): string {
-  if (action.ownerPartnerId !== undefined) return ctx.text(ctx.partnerById.get(action.ownerPartnerId)?.name ?? '')
-  if (action.ownerTeamMemberId !== undefined) return ctx.text(ctx.teamById.get(action.ownerTeamMemberId)?.name ?? '')
+  if (action.ownerPartnerId !== undefined)
+    return ctx.text(ctx.partnerById.get(action.ownerPartnerId)?.name ?? '')
+  if (action.ownerTeamMemberId !== undefined)
+    return ctx.text(ctx.teamById.get(action.ownerTeamMemberId)?.name ?? '')
   return ''
 }
 
@@ -88,7 +92,9 @@ export function openActions(ctx: ReportContext, filter: (action: Action) => bool
   const farAway = '9999-12-31'
   return ctx.snapshot.actions
     .filter((action) => !action.done && filter(action))
-    .sort((a, b) => (a.due ?? farAway).localeCompare(b.due ?? farAway) || a.title.localeCompare(b.title, 'nl'))
+    .sort(
+      (a, b) => (a.due ?? farAway).localeCompare(b.due ?? farAway) || a.title.localeCompare(b.title, 'nl'),
+    )
 }
 
 /** "28 nov. 2026 (verlopen)" for an open action past its date, or just the date; empty without a date. */
@@ -101,12 +107,25 @@ export function dueLabel(ctx: ReportContext, action: Action): string {
 /** Why an idea was found not feasible: the reason of its latest "niet haalbaar" step; empty otherwise. */
 export function notFeasibleReason(ctx: ReportContext, idea: Idea): string {
   if (idea.status !== 'niet-haalbaar') return ''
-  const entry = [...idea.history].reverse().find((step) => step.status === 'niet-haalbaar' && step.reason !== undefined)
+  const entry = [...idea.history]
+    .reverse()
+    .find((step) => step.status === 'niet-haalbaar' && step.reason !== undefined)
   return entry?.reason === undefined ? '' : ctx.text(entry.reason)
 }
 
 /** Ideas sorted along the lifecycle (main line first), then by title. */
 export function sortIdeas(ideas: readonly Idea[]): Idea[] {
-  const order = ['gerealiseerd', 'in-uitvoering', 'ingebracht', 'uitgewerkt', 'opgehaald', 'geparkeerd', 'niet-haalbaar', 'samengevoegd']
-  return [...ideas].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || a.title.localeCompare(b.title, 'nl'))
+  const order = [
+    'gerealiseerd',
+    'in-uitvoering',
+    'ingebracht',
+    'uitgewerkt',
+    'opgehaald',
+    'geparkeerd',
+    'niet-haalbaar',
+    'samengevoegd',
+  ]
+  return [...ideas].sort(
+    (a, b) => order.indexOf(a.status) - order.indexOf(b.status) || a.title.localeCompare(b.title, 'nl'),
+  )
 }

@@ -12,6 +12,9 @@ export function createNameRedactor(names: Iterable<string>, replacement: string)
   const unique = [...new Set([...names].map((name) => name.trim()).filter((name) => name.length >= 2))]
   if (unique.length === 0) return (text) => text
   unique.sort((a, b) => b.length - a.length)
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${unique.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  )
   return (text) => text.replace(pattern, replacement)
 }

@@ -23,7 +23,8 @@ export interface PeriodActivity {
   actionsDone: number
 }
 
-const within = (day: string | undefined, from: string, to: string): boolean => day !== undefined && day >= from && day <= to
+const within = (day: string | undefined, from: string, to: string): boolean =>
+  day !== undefined && day >= from && day <= to
 
 /** Counts the activity of a snapshot between `from` and `to` (both `yyyy-MM-dd`, inclusive). */
 export function periodActivity(snapshot: ProgrammeSnapshot, from: string, to: string): PeriodActivity {
@@ -50,7 +51,10 @@ export function periodActivity(snapshot: ProgrammeSnapshot, from: string, to: st
   let feedbackMoments = 0
   for (const idea of snapshot.ideas) {
     if (within(idea.collectedOn, from, to)) ideasCollected += 1
-    if (idea.status === 'gerealiseerd' && idea.history.some((entry) => entry.status === 'gerealiseerd' && within(entry.at.slice(0, 10), from, to))) {
+    if (
+      idea.status === 'gerealiseerd' &&
+      idea.history.some((entry) => entry.status === 'gerealiseerd' && within(entry.at.slice(0, 10), from, to))
+    ) {
       ideasRealised += 1
     }
     ideasBroughtIn += idea.owners.filter((owner) => within(owner.since, from, to)).length
@@ -73,7 +77,9 @@ export function periodActivity(snapshot: ProgrammeSnapshot, from: string, to: st
     attendeesByType[session.type] = (attendeesByType[session.type] ?? 0) + present
   }
 
-  const actionsDone = snapshot.actions.filter((action) => action.done && within(action.doneAt?.slice(0, 10), from, to)).length
+  const actionsDone = snapshot.actions.filter(
+    (action) => action.done && within(action.doneAt?.slice(0, 10), from, to),
+  ).length
   return {
     contactMoments,
     conversations,

@@ -31,13 +31,25 @@ export function paragraphs(text: string, tone: ParagraphBlock['tone'] = 'normal'
 }
 
 /** A table block; `widths` are relative. */
-export function table(columns: Array<[header: string, width: number, align?: TableColumn['align']]>, rows: TableCell[][], totalRow = false): TableBlock {
-  return { type: 'table', columns: columns.map(([header, width, align]) => ({ header, width, align: align ?? 'left' })), rows, totalRow }
+export function table(
+  columns: Array<[header: string, width: number, align?: TableColumn['align']]>,
+  rows: TableCell[][],
+  totalRow = false,
+): TableBlock {
+  return {
+    type: 'table',
+    columns: columns.map(([header, width, align]) => ({ header, width, align: align ?? 'left' })),
+    rows,
+    totalRow,
+  }
 }
 
 /** Label–value facts; items with an empty value are left out. */
 export function facts(items: Array<[label: string, value: string]>): FactsBlock {
-  return { type: 'facts', items: items.filter(([, value]) => value.trim() !== '').map(([label, value]) => ({ label, value })) }
+  return {
+    type: 'facts',
+    items: items.filter(([, value]) => value.trim() !== '').map(([label, value]) => ({ label, value })),
+  }
 }
 
 /** A bulleted list; no block when there are no items. */
@@ -48,17 +60,32 @@ export function bullets(items: string[]): ReportBlock[] {
 /** A quote of residents' words; no block for empty text. */
 export function quote(text: string, attribution?: string): ReportBlock[] {
   if (text.trim() === '') return []
-  return [attribution === undefined ? { type: 'quote', text: text.trim() } : { type: 'quote', text: text.trim(), attribution }]
+  return [
+    attribution === undefined
+      ? { type: 'quote', text: text.trim() }
+      : { type: 'quote', text: text.trim(), attribution },
+  ]
 }
 
 /** A chart block; no block without data. */
 export function chart(data: ChartData | undefined): ReportBlock[] {
-  if (!data || data.categories.length === 0 || data.series.every((series) => series.values.every((value) => value === 0))) return []
+  if (
+    !data ||
+    data.categories.length === 0 ||
+    data.series.every((series) => series.values.every((value) => value === 0))
+  )
+    return []
   return [{ type: 'chart', chart: data }]
 }
 
 /** A key figure with an optional target; the percentage is filled in when a target is set. */
-export function keyFigure(label: string, value: number, display: string, target?: number, note?: string): KeyFigure {
+export function keyFigure(
+  label: string,
+  value: number,
+  display: string,
+  target?: number,
+  note?: string,
+): KeyFigure {
   const figure: KeyFigure = { label, value, display }
   if (target !== undefined && target > 0) {
     figure.target = target

@@ -1,4 +1,12 @@
-import { type Idea, type Language, type Partner, type Programme, type Session, type Street, type TeamMember } from '../model'
+import {
+  type Idea,
+  type Language,
+  type Partner,
+  type Programme,
+  type Session,
+  type Street,
+  type TeamMember,
+} from '../model'
 import { computeProgrammeStats } from '../domain/stats'
 import { type ProgrammeStats } from '../domain/stats-types'
 import { type VocabularyLabels, vocabularyLabels } from '../i18n/vocabulary-labels'
@@ -57,11 +65,17 @@ export class ReportSubjectError extends Error {
   }
 }
 
-const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((item) => [item.id, item]))
+const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
+  new Map(list.map((item) => [item.id, item]))
 
 /** Works out the period: defaults, and figures as of the end of it but never after today. */
-export function resolvePeriod(programme: Programme, request: Pick<ReportRequest, 'from' | 'to'>, today: string): ReportPeriod {
-  const end = programme.period.end !== undefined && programme.period.end < today ? programme.period.end : today
+export function resolvePeriod(
+  programme: Programme,
+  request: Pick<ReportRequest, 'from' | 'to'>,
+  today: string,
+): ReportPeriod {
+  const end =
+    programme.period.end !== undefined && programme.period.end < today ? programme.period.end : today
   const to = request.to ?? end
   const from = request.from ?? (programme.period.start <= to ? programme.period.start : to)
   return { from, to, asOf: to < today ? to : today, fromStart: from <= programme.period.start }
@@ -83,9 +97,13 @@ export function createReportContext(source: ReportSource, request: ReportRequest
   const t = reportTexts(request.language)
   const residentNames = [
     ...snapshot.addresses.map((address) => address.residentName),
-    ...source.data.ideas.filter((idea) => idea.programmeId === programme.id).flatMap((idea) => idea.initiators.map((initiator) => initiator.name)),
+    ...source.data.ideas
+      .filter((idea) => idea.programmeId === programme.id)
+      .flatMap((idea) => idea.initiators.map((initiator) => initiator.name)),
   ].map(sanitiseForWord)
-  const redact = request.includeNames ? (text: string) => text : createNameRedactor(residentNames, t.common.nameOmitted)
+  const redact = request.includeNames
+    ? (text: string) => text
+    : createNameRedactor(residentNames, t.common.nameOmitted)
   return {
     request,
     language: request.language,

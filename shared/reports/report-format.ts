@@ -41,6 +41,7 @@ export function reportFormat(language: Language): ReportFormat {
     dayMonth: (iso) => format(day(iso), 'd MMM', { locale }),
     month: (iso) => format(day(iso), 'MMMM yyyy', { locale }),
     shortMonth: (iso) => format(day(iso), 'MMM yyyy', { locale }),
-    period: (from, to) => (language === 'en' ? `${date(from)} to ${date(to)}` : `${date(from)} tot en met ${date(to)}`),
+    period: (from, to) =>
+      language === 'en' ? `${date(from)} to ${date(to)}` : `${date(from)} tot en met ${date(to)}`,
   }
 }

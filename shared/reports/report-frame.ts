@@ -32,7 +32,11 @@ export interface ReportFrameOptions {
 }
 
 /** Assembles a ReportModel from the builder's blocks and the frame every report shares. */
-export function frameReport(ctx: ReportContext, options: ReportFrameOptions, blocks: ReportBlock[]): ReportModel {
+export function frameReport(
+  ctx: ReportContext,
+  options: ReportFrameOptions,
+  blocks: ReportBlock[],
+): ReportModel {
   const { t, fmt, programme, period } = ctx
   const kindLabel = ctx.v.reportKind[ctx.request.kind]
   const subject = options.subject ?? ctx.text(programme.name)
@@ -52,7 +56,8 @@ export function frameReport(ctx: ReportContext, options: ReportFrameOptions, blo
     title: options.title,
     details: details.filter(([, value]) => value.trim() !== '').map(([label, value]) => ({ label, value })),
     organisation: ctx.organisation,
-    privacyNote: options.privacyNote ?? (ctx.includeNames ? t.common.privacyWithNames : t.common.privacyAnonymous),
+    privacyNote:
+      options.privacyNote ?? (ctx.includeNames ? t.common.privacyWithNames : t.common.privacyAnonymous),
   }
   if (options.subtitle !== undefined) cover.subtitle = options.subtitle
   return {

@@ -29,7 +29,16 @@ export interface ReportOutline {
 
 /** The outline of a model: title, section headings and counts of what the document holds. */
 export function outlineOf(model: ReportModel): ReportOutline {
-  const counts: ReportOutline['counts'] = { headings: 0, paragraphs: 0, tables: 0, tableRows: 0, charts: 0, keyFigures: 0, quotes: 0, bulletItems: 0 }
+  const counts: ReportOutline['counts'] = {
+    headings: 0,
+    paragraphs: 0,
+    tables: 0,
+    tableRows: 0,
+    charts: 0,
+    keyFigures: 0,
+    quotes: 0,
+    bulletItems: 0,
+  }
   const headings: ReportOutline['headings'] = []
   const keyFigures: ReportOutline['keyFigures'] = []
   for (const block of model.blocks) {

@@ -17,7 +17,17 @@ export interface ReportRequest {
   includeNames: boolean
 }
 
-type ReportCollection = 'programmes' | 'teamMembers' | 'partners' | 'areas' | 'streets' | 'addresses' | 'contacts' | 'sessions' | 'ideas' | 'actions'
+type ReportCollection =
+  | 'programmes'
+  | 'teamMembers'
+  | 'partners'
+  | 'areas'
+  | 'streets'
+  | 'addresses'
+  | 'contacts'
+  | 'sessions'
+  | 'ideas'
+  | 'actions'
 
 /** The store collections a report reads; read-only arrays are fine. */
 export type ReportData = { readonly [K in ReportCollection]: ReadonlyArray<StoreData[K][number]> }

@@ -3,9 +3,12 @@ import { type ReportTexts } from './report-texts'
 
 const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
 const n = (value: number): string => nf.format(value)
-const plural = (value: number, one: string, other: string): string => (value === 1 ? `1 ${one}` : `${n(value)} ${other}`)
+const plural = (value: number, one: string, other: string): string =>
+  value === 1 ? `1 ${one}` : `${n(value)} ${other}`
 const join = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
 const ideas = (value: number): string => plural(value, 'idea', 'ideas')
 const addresses = (value: number): string => plural(value, 'address', 'addresses')
 const conversations = (value: number): string => plural(value, 'conversation', 'conversations')
@@ -41,7 +44,8 @@ export const reportTextsEn: ReportTexts = {
     nameOmitted: '[name omitted]',
     unknownPartner: 'Unknown partner',
     privacyAnonymous: "Anonymised: without residents' names, house numbers and phone numbers.",
-    privacyWithNames: "Please note: at the author's request this document contains residents' names. Share it only with those who need it.",
+    privacyWithNames:
+      "Please note: at the author's request this document contains residents' names. Share it only with those who need it.",
     days: (value: number): string => plural(value, 'day', 'days'),
     list: join,
     residentOf: (street: string): string => `Resident, ${street}`,
@@ -53,7 +57,7 @@ export const reportTextsEn: ReportTexts = {
     aboutFigures: (asOf: string, today: string): string =>
       `The figures show the situation as of ${asOf}. They come from Krachtstroom Coach, in which the team records every door visit, every session and every idea. This report was made on ${today}.`,
     aboutAnonymous:
-      "Residents are not named in this report. Names, house numbers, phone numbers and notes from door visits have been left out; where residents are quoted, only their street is given.",
+      'Residents are not named in this report. Names, house numbers, phone numbers and notes from door visits have been left out; where residents are quoted, only their street is given.',
     aboutWithNames:
       "At the author's request this report contains the names of residents who brought in an idea. Share this document only with those who need it for their work. House numbers, phone numbers and notes from door visits have been left out.",
   },
@@ -68,10 +72,12 @@ export const reportTextsEn: ReportTexts = {
       `Residents brought in ${ideas(total)}. Of these, ${n(realised)} ${realised === 1 ? 'has' : 'have'} been realised and ${n(inProgress)} ${inProgress === 1 ? 'is' : 'are'} in progress; ${n(withPartner)} ${withPartner === 1 ? 'is' : 'are'} with a partner for assessment.`,
     summaryPeriod: (period: string, collected: number, held: number, talks: number): string =>
       `In the reporting period (${period}) the team held ${conversations(talks)}, ${ideas(collected)} ${collected === 1 ? 'was' : 'were'} added and ${sessions(held)} ${held === 1 ? 'was' : 'were'} held.`,
-    summaryGoal: (goal: number, share: string): string => `The goal is to reach ${addresses(goal)}; ${share} of that goal has now been achieved.`,
+    summaryGoal: (goal: number, share: string): string =>
+      `The goal is to reach ${addresses(goal)}; ${share} of that goal has now been achieved.`,
     about: 'About this report',
     keyFigures: 'Key figures',
-    keyFiguresIntro: (asOf: string): string => `The main figures as of ${asOf}, next to the goals agreed with the municipality.`,
+    keyFiguresIntro: (asOf: string): string =>
+      `The main figures as of ${asOf}, next to the goals agreed with the municipality.`,
     figureReached: 'Addresses reached',
     figureOfAddresses: (total: number): string => `of ${addresses(total)}`,
     figureConversations: 'Conversations',
@@ -131,7 +137,11 @@ export const reportTextsEn: ReportTexts = {
         `Status: ${status}`,
         themes === '' ? '' : `${themes.includes(',') ? 'Themes' : 'Theme'}: ${themes}`,
         partners === '' ? '' : `Partner: ${partners}`,
-        supporters === 0 ? '' : supporters === 1 ? '1 resident supports this idea' : `${n(supporters)} residents support this idea`,
+        supporters === 0
+          ? ''
+          : supporters === 1
+            ? '1 resident supports this idea'
+            : `${n(supporters)} residents support this idea`,
       ]
         .filter((part) => part !== '')
         .join(' · '),
@@ -139,8 +149,13 @@ export const reportTextsEn: ReportTexts = {
     noSessions: 'No sessions were held in this period.',
     sessionsIntro: (held: number, attendees: number, cancelled: number): string =>
       `In this period ${sessions(held)} ${held === 1 ? 'was' : 'were'} held, with ${n(attendees)} attendees in total.` +
-      (cancelled === 0 ? '' : cancelled === 1 ? ' One session was cancelled.' : ` In addition, ${n(cancelled)} sessions were cancelled.`),
-    sessionsDoorNote: 'For door-to-door rounds, the attendees column shows the number of conversations at the door.',
+      (cancelled === 0
+        ? ''
+        : cancelled === 1
+          ? ' One session was cancelled.'
+          : ` In addition, ${n(cancelled)} sessions were cancelled.`),
+    sessionsDoorNote:
+      'For door-to-door rounds, the attendees column shows the number of conversations at the door.',
     columnDate: 'Date',
     columnSession: 'Session',
     columnType: 'Type',
@@ -156,8 +171,10 @@ export const reportTextsEn: ReportTexts = {
     columnLongestWait: 'Longest wait',
     columnOpenActions: 'Open actions',
     longWaitItem: (idea: string, partner: string, days: string): string => `${idea} (${partner}): ${days}`,
-    longWaitsIntro: (days: number): string => `These ideas have been waiting more than ${n(days)} days for an answer:`,
-    noLongWaits: (days: number): string => `No idea has been waiting more than ${n(days)} days for an answer from a partner.`,
+    longWaitsIntro: (days: number): string =>
+      `These ideas have been waiting more than ${n(days)} days for an answer:`,
+    noLongWaits: (days: number): string =>
+      `No idea has been waiting more than ${n(days)} days for an answer from a partner.`,
     nextSteps: 'Next steps',
     nextStepsIntro: 'What is planned for the coming period and which follow-up actions are still open.',
     plannedSessions: 'Planned sessions',
@@ -165,7 +182,8 @@ export const reportTextsEn: ReportTexts = {
     noNextSteps: 'No sessions or follow-up actions are open.',
     plannedSession: (date: string, title: string): string => `${date} — ${title}`,
     openAction: task,
-    moreActions: (more: number): string => `${more === 1 ? 'One more follow-up action is' : `${n(more)} more follow-up actions are`} open.`,
+    moreActions: (more: number): string =>
+      `${more === 1 ? 'One more follow-up action is' : `${n(more)} more follow-up actions are`} open.`,
     feedbackOwed: (owed: number, eveningDate?: string): string =>
       `For ${ideas(owed)}, residents have not yet heard what has happened to their idea since the last step.` +
       (eveningDate === undefined ? '' : ` A feedback evening is planned for ${eveningDate}.`),
@@ -184,7 +202,8 @@ export const reportTextsEn: ReportTexts = {
     introduction: 'Introduction',
     intro: (partner: string, programme: string): string =>
       `This report is about the residents' ideas from ${programme} that have been brought to ${partner}. For each idea it shows what we ask of you, where it stands and how long it has been waiting for an answer.`,
-    share: (owned: number, partner: string): string => (owned === 0 ? `${partner} holds no ideas yet.` : `${partner} holds ${ideas(owned)}.`),
+    share: (owned: number, partner: string): string =>
+      owned === 0 ? `${partner} holds no ideas yet.` : `${partner} holds ${ideas(owned)}.`,
     keyFigures: 'Key figures',
     figureOwned: 'Ideas held',
     figureAnswered: 'Answered',
@@ -244,7 +263,8 @@ export const reportTextsEn: ReportTexts = {
     factSupporters: 'Support',
     factPartners: 'Partner',
     collectedDuring: (date: string, session: string): string => `${date}, during: ${session}`,
-    supporters: (value: number): string => (value === 1 ? '1 resident supports this idea' : `${n(value)} residents support this idea`),
+    supporters: (value: number): string =>
+      value === 1 ? '1 resident supports this idea' : `${n(value)} residents support this idea`,
     mergedInto: (title: string): string => `This idea has been merged with “${title}”.`,
     mergedFrom: (titles: string): string => `Merged with this idea: ${titles}.`,
     residentsWords: "In the residents' words",
@@ -287,15 +307,19 @@ export const reportTextsEn: ReportTexts = {
     report: 'Report',
     noReport: 'No report has been recorded yet.',
     notHeldYet: (status: SessionStatus): string =>
-      status === 'geannuleerd' ? 'The session was cancelled, so there is no report.' : 'The session has yet to take place; the report will follow.',
+      status === 'geannuleerd'
+        ? 'The session was cancelled, so there is no report.'
+        : 'The session has yet to take place; the report will follow.',
     doors: 'At the door',
-    doorsIntro: (visited: number): string => `During this round the team called at ${addresses(visited)}. How often each outcome occurred:`,
+    doorsIntro: (visited: number): string =>
+      `During this round the team called at ${addresses(visited)}. How often each outcome occurred:`,
     columnOutcome: 'Outcome',
     columnCount: 'Number',
     total: 'Total',
     ideas: 'Ideas collected',
     noIdeas: 'No ideas were collected during this session.',
-    ideasIntro: (total: number): string => `During this session ${ideas(total)} ${total === 1 ? 'was' : 'were'} collected:`,
+    ideasIntro: (total: number): string =>
+      `During this session ${ideas(total)} ${total === 1 ? 'was' : 'were'} collected:`,
     columnIdea: 'Idea',
     columnStreet: 'Street',
     columnThemes: 'Themes',
@@ -332,16 +356,20 @@ export const reportTextsEn: ReportTexts = {
     noAddresses: 'There are no addresses to visit in this street.',
     skipped: (skippedCount: number): string =>
       `Not on the list: ${addresses(skippedCount)} where the residents do not wish to be contacted again.`,
-    afterwards: 'After the round, enter the outcomes in Krachtstroom Coach so that the reach per street is right. Then destroy this list.',
+    afterwards:
+      'After the round, enter the outcomes in Krachtstroom Coach so that the reach per street is right. Then destroy this list.',
     coverDate: 'Date of round',
     coverTeam: 'Team',
     coverAddresses: 'Addresses',
     coverAddressCount: (open: number, skippedCount: number): string =>
-      skippedCount === 0 ? addresses(open) : `${addresses(open)} (${n(skippedCount)} skipped: do not contact)`,
+      skippedCount === 0
+        ? addresses(open)
+        : `${addresses(open)} (${n(skippedCount)} skipped: do not contact)`,
     privacy: "With house numbers, for the round; without residents' names and phone numbers.",
   },
   accountability: {
-    subtitle: (gemeente: string): string => `Activity report for the municipality of ${gemeente} (section 4:80 of the General Administrative Law Act)`,
+    subtitle: (gemeente: string): string =>
+      `Activity report for the municipality of ${gemeente} (section 4:80 of the General Administrative Law Act)`,
     introduction: 'Introduction',
     intro: (programme: string, gemeente: string, period: string): string =>
       `In this activity report we account for the activities of ${programme} in the municipality of ${gemeente} in the period ${period}, as referred to in section 4:80 of the General Administrative Law Act (Awb). ` +
@@ -354,8 +382,10 @@ export const reportTextsEn: ReportTexts = {
     openEnded: (start: string): string => `from ${start}`,
     aboutProgramme: 'About the programme',
     goals: 'Goals and results',
-    noGoals: 'No numerical goals have been set for this programme. The results are shown below under the activities.',
-    goalsIntro: (asOf: string): string => `The goals were agreed with the municipality at the start of the programme. The results show the situation as of ${asOf}.`,
+    noGoals:
+      'No numerical goals have been set for this programme. The results are shown below under the activities.',
+    goalsIntro: (asOf: string): string =>
+      `The goals were agreed with the municipality at the start of the programme. The results show the situation as of ${asOf}.`,
     columnGoal: 'Goal',
     columnPlanned: 'Agreed',
     columnAchieved: 'Achieved',
@@ -368,12 +398,24 @@ export const reportTextsEn: ReportTexts = {
     differences: 'Explanation of the differences',
     interim: (end: string): string =>
       `The programme runs until ${end}. The figures are therefore an interim position: the differences may still narrow before the programme ends.`,
-    addressesMet: (reached: number): string => `The goal has been met: there has been a conversation at ${addresses(reached)}.`,
-    addressesShort: (short: number, total: number, attempted: number, notHome: number, declined: number, notVisited: number): string =>
+    addressesMet: (reached: number): string =>
+      `The goal has been met: there has been a conversation at ${addresses(reached)}.`,
+    addressesShort: (
+      short: number,
+      total: number,
+      attempted: number,
+      notHome: number,
+      declined: number,
+      notVisited: number,
+    ): string =>
       `${short === 1 ? 'One address fewer was' : `${n(short)} fewer addresses were`} reached than agreed. Of the ${addresses(total)}, the team called at ${n(attempted)}. ` +
       `At ${n(notHome)} of these nobody was at home, not even on a later attempt` +
-      (declined === 0 ? '.' : `, and ${declined === 1 ? '1 resident did' : `${n(declined)} residents did`} not wish to talk.`) +
-      (notVisited === 0 ? '' : ` In addition, ${notVisited === 1 ? '1 address has' : `${n(notVisited)} addresses have`} not been visited yet.`),
+      (declined === 0
+        ? '.'
+        : `, and ${declined === 1 ? '1 resident did' : `${n(declined)} residents did`} not wish to talk.`) +
+      (notVisited === 0
+        ? ''
+        : ` In addition, ${notVisited === 1 ? '1 address has' : `${n(notVisited)} addresses have`} not been visited yet.`),
     conversationsMet: (talks: number, repeated: boolean): string =>
       `The goal has been met: the team held ${conversations(talks)}.${repeated ? ' With some residents the team spoke more than once.' : ''}`,
     conversationsShort: (short: number, talks: number, perReached: string): string =>
@@ -382,8 +424,12 @@ export const reportTextsEn: ReportTexts = {
     ideasMet: (total: number): string => `The goal has been met: residents brought in ${ideas(total)}.`,
     ideasShort: (short: number, total: number, perReached: string): string =>
       `Residents brought in ${ideas(total)}, ${n(short)} fewer than agreed. That is on average ${perReached} ideas per address reached.`,
-    realisedMet: (realised: number): string => `The goal has been met: ${ideas(realised)} ${realised === 1 ? 'has' : 'have'} been realised.`,
-    realisedShort: (short: number, s: { inProgress: number; withPartner: number; notFeasible: number; parked: number }): string =>
+    realisedMet: (realised: number): string =>
+      `The goal has been met: ${ideas(realised)} ${realised === 1 ? 'has' : 'have'} been realised.`,
+    realisedShort: (
+      short: number,
+      s: { inProgress: number; withPartner: number; notFeasible: number; parked: number },
+    ): string =>
       `${short === 1 ? 'One idea fewer was' : `${n(short)} fewer ideas were`} realised than agreed. Realising an idea takes time: a partner has to assess it, money, space or a permit is often needed, and residents take part themselves. ` +
       `At present ${ideas(s.inProgress)} ${s.inProgress === 1 ? 'is' : 'are'} in progress and ${n(s.withPartner)} ${s.withPartner === 1 ? 'is' : 'are'} with a partner for assessment.` +
       (s.notFeasible === 0 && s.parked === 0
@@ -395,22 +441,27 @@ export const reportTextsEn: ReportTexts = {
             .filter((part) => part !== '')
             .join(' and ')}.`),
     activities: 'Activities by nature and scale',
-    activitiesIntro: (period: string): string => `What the team did in the period ${period}, how often and for how many residents.`,
+    activitiesIntro: (period: string): string =>
+      `What the team did in the period ${period}, how often and for how many residents.`,
     columnActivity: 'Activity',
     columnCount: 'Number',
     columnScale: 'Scale',
     activityDoors: 'Door visits (contact moments at the door)',
-    scaleDoors: (talks: number, newlyReached: number): string => `${conversations(talks)}; ${addresses(newlyReached)} reached for the first time`,
-    scaleAttendees: (attendees: number): string => (attendees === 1 ? '1 attendee' : `${n(attendees)} attendees`),
+    scaleDoors: (talks: number, newlyReached: number): string =>
+      `${conversations(talks)}; ${addresses(newlyReached)} reached for the first time`,
+    scaleAttendees: (attendees: number): string =>
+      attendees === 1 ? '1 attendee' : `${n(attendees)} attendees`,
     scaleRounds: (talks: number): string => `${conversations(talks)} during the rounds`,
     activityIdeas: 'Ideas collected',
     scaleIdeas: "recorded in the residents' own words",
     activityBroughtIn: 'Ideas brought to partners',
-    scaleBroughtIn: (partners: number): string => `to ${partners === 1 ? '1 partner' : `${n(partners)} partners`}`,
+    scaleBroughtIn: (partners: number): string =>
+      `to ${partners === 1 ? '1 partner' : `${n(partners)} partners`}`,
     activityFeedback: 'Feedback to residents',
     scaleFeedback: 'at the door, by letter, by phone or at a session',
     activityActions: 'Follow-up actions completed',
-    cancelled: (cancelledCount: number): string => `In addition, ${sessions(cancelledCount)} ${cancelledCount === 1 ? 'was' : 'were'} cancelled.`,
+    cancelled: (cancelledCount: number): string =>
+      `In addition, ${sessions(cancelledCount)} ${cancelledCount === 1 ? 'was' : 'were'} cancelled.`,
     results: 'Results for residents',
     realised: 'Realised',
     inProgress: 'In progress',

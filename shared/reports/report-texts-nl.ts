@@ -2,9 +2,12 @@ import { type SessionStatus } from '../model'
 
 const nf = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
 const n = (value: number): string => nf.format(value)
-const plural = (value: number, one: string, other: string): string => (value === 1 ? `1 ${one}` : `${n(value)} ${other}`)
+const plural = (value: number, one: string, other: string): string =>
+  value === 1 ? `1 ${one}` : `${n(value)} ${other}`
 const join = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1] ?? ''}`
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1] ?? ''}`
 const ideas = (value: number): string => plural(value, 'idee', 'ideeën')
 const addresses = (value: number): string => plural(value, 'adres', 'adressen')
 const conversations = (value: number): string => plural(value, 'gesprek', 'gesprekken')
@@ -40,13 +43,23 @@ export const reportTextsNl = {
     nameOmitted: '[naam weggelaten]',
     unknownPartner: 'Onbekende partner',
     privacyAnonymous: 'Geanonimiseerd: zonder namen, huisnummers en telefoonnummers van bewoners.',
-    privacyWithNames: 'Let op: op verzoek van de opsteller staan in dit document namen van bewoners. Deel het alleen met wie het nodig heeft.',
+    privacyWithNames:
+      'Let op: op verzoek van de opsteller staan in dit document namen van bewoners. Deel het alleen met wie het nodig heeft.',
     days: (value: number): string => plural(value, 'dag', 'dagen'),
     list: join,
     residentOf: (street: string): string => `Bewoner ${street}`,
     andOthers: (value: number): string => `en ${value === 1 ? '1 ander' : `${n(value)} anderen`}`,
     asOfColumn: (date: string): string => `Stand ${date}`,
-    programmeInFigures: (f: { programme: string; gemeente: string; streets: number; addresses: number; reached: number; ideas: number; realised: number; asOf: string }): string =>
+    programmeInFigures: (f: {
+      programme: string
+      gemeente: string
+      streets: number
+      addresses: number
+      reached: number
+      ideas: number
+      realised: number
+      asOf: string
+    }): string =>
       `${f.programme} is een programma in de gemeente ${f.gemeente}. Het team werkt in ${plural(f.streets, 'straat', 'straten')} met samen ${addresses(f.addresses)}; ` +
       `tot en met ${f.asOf} is er bij ${addresses(f.reached)} een gesprek geweest. Bewoners brachten ${ideas(f.ideas)} in, waarvan er ${n(f.realised)} ${f.realised === 1 ? 'is' : 'zijn'} gerealiseerd.`,
     aboutFigures: (asOf: string, today: string): string =>
@@ -67,10 +80,12 @@ export const reportTextsNl = {
       `Bewoners brachten ${ideas(total)} in. Daarvan ${realised === 1 ? 'is er 1' : `zijn er ${n(realised)}`} gerealiseerd en ${n(inProgress)} in uitvoering; ${n(withPartner)} ${withPartner === 1 ? 'ligt' : 'liggen'} ter beoordeling bij een partner.`,
     summaryPeriod: (period: string, collected: number, held: number, talks: number): string =>
       `In de rapportageperiode (${period}) voerde het team ${conversations(talks)}, kwamen er ${ideas(collected)} bij en ${held === 1 ? 'werd' : 'werden'} ${sessions(held)} gehouden.`,
-    summaryGoal: (goal: number, share: string): string => `Het doel is om ${addresses(goal)} te bereiken; dat doel is nu voor ${share} gehaald.`,
+    summaryGoal: (goal: number, share: string): string =>
+      `Het doel is om ${addresses(goal)} te bereiken; dat doel is nu voor ${share} gehaald.`,
     about: 'Over deze rapportage',
     keyFigures: 'Kerncijfers',
-    keyFiguresIntro: (asOf: string): string => `De belangrijkste cijfers per ${asOf}, naast de doelen die met de gemeente zijn afgesproken.`,
+    keyFiguresIntro: (asOf: string): string =>
+      `De belangrijkste cijfers per ${asOf}, naast de doelen die met de gemeente zijn afgesproken.`,
     figureReached: 'Adressen bereikt',
     figureOfAddresses: (total: number): string => `van ${addresses(total)}`,
     figureConversations: 'Gesprekken',
@@ -117,7 +132,9 @@ export const reportTextsNl = {
       `Bewoners brachten ${ideas(total)} in: gemiddeld ${perReached} idee per bereikt adres. Hieronder staan ze per thema en naar stand van zaken.`,
     ideasByTheme: 'Ideeën per thema',
     ideasByThemeText: (top: readonly string[]): string =>
-      top.length === 0 ? '' : `De meeste ideeën gaan over ${join(top)}. Een idee kan bij meer dan één thema horen.`,
+      top.length === 0
+        ? ''
+        : `De meeste ideeën gaan over ${join(top)}. Een idee kan bij meer dan één thema horen.`,
     ideasByStatus: 'Stand van zaken',
     ideasByStatusText: (realised: number, inProgress: number, withPartner: number): string =>
       `Van de ideeën ${realised === 1 ? 'is er 1' : `zijn er ${n(realised)}`} gerealiseerd en ${n(inProgress)} in uitvoering; ${n(withPartner)} ${withPartner === 1 ? 'ligt' : 'liggen'} bij een partner, die beoordeelt wat er mogelijk is.`,
@@ -130,7 +147,11 @@ export const reportTextsNl = {
         `Status: ${status}`,
         themes === '' ? '' : `${themes.includes(',') ? "Thema's" : 'Thema'}: ${themes}`,
         partners === '' ? '' : `Partner: ${partners}`,
-        supporters === 0 ? '' : supporters === 1 ? '1 bewoner steunt dit idee' : `${n(supporters)} bewoners steunen dit idee`,
+        supporters === 0
+          ? ''
+          : supporters === 1
+            ? '1 bewoner steunt dit idee'
+            : `${n(supporters)} bewoners steunen dit idee`,
       ]
         .filter((part) => part !== '')
         .join(' · '),
@@ -138,7 +159,11 @@ export const reportTextsNl = {
     noSessions: 'In deze periode zijn geen bijeenkomsten gehouden.',
     sessionsIntro: (held: number, attendees: number, cancelled: number): string =>
       `In deze periode ${held === 1 ? 'is' : 'zijn'} ${sessions(held)} gehouden, met samen ${n(attendees)} aanwezigen.` +
-      (cancelled === 0 ? '' : cancelled === 1 ? ' Eén bijeenkomst is afgelast.' : ` Daarnaast zijn ${n(cancelled)} bijeenkomsten afgelast.`),
+      (cancelled === 0
+        ? ''
+        : cancelled === 1
+          ? ' Eén bijeenkomst is afgelast.'
+          : ` Daarnaast zijn ${n(cancelled)} bijeenkomsten afgelast.`),
     sessionsDoorNote: 'Bij deur-aan-deurrondes staat onder aanwezigen het aantal gesprekken aan de deur.',
     columnDate: 'Datum',
     columnSession: 'Bijeenkomst',
@@ -155,8 +180,10 @@ export const reportTextsNl = {
     columnLongestWait: 'Langste wachttijd',
     columnOpenActions: 'Open stappen',
     longWaitItem: (idea: string, partner: string, days: string): string => `${idea} (${partner}): ${days}`,
-    longWaitsIntro: (days: number): string => `Deze ideeën wachten langer dan ${n(days)} dagen op een antwoord:`,
-    noLongWaits: (days: number): string => `Geen enkel idee wacht langer dan ${n(days)} dagen op een antwoord van een partner.`,
+    longWaitsIntro: (days: number): string =>
+      `Deze ideeën wachten langer dan ${n(days)} dagen op een antwoord:`,
+    noLongWaits: (days: number): string =>
+      `Geen enkel idee wacht langer dan ${n(days)} dagen op een antwoord van een partner.`,
     nextSteps: 'Volgende stappen',
     nextStepsIntro: 'Wat de komende tijd gepland staat en welke vervolgstappen nog openstaan.',
     plannedSessions: 'Geplande bijeenkomsten',
@@ -164,7 +191,8 @@ export const reportTextsNl = {
     noNextSteps: 'Er staan geen bijeenkomsten of vervolgstappen open.',
     plannedSession: (date: string, title: string): string => `${date} — ${title}`,
     openAction: task,
-    moreActions: (more: number): string => `Verder ${more === 1 ? 'staat er nog 1 vervolgstap' : `staan er nog ${n(more)} vervolgstappen`} open.`,
+    moreActions: (more: number): string =>
+      `Verder ${more === 1 ? 'staat er nog 1 vervolgstap' : `staan er nog ${n(more)} vervolgstappen`} open.`,
     feedbackOwed: (owed: number, eveningDate?: string): string =>
       `Bij ${ideas(owed)} weten de bewoners nog niet wat er sinds de laatste stap met hun idee is gebeurd.` +
       (eveningDate === undefined ? '' : ` Op ${eveningDate} staat een terugkoppelavond gepland.`),
@@ -183,7 +211,10 @@ export const reportTextsNl = {
     introduction: 'Inleiding',
     intro: (partner: string, programme: string): string =>
       `Deze rapportage gaat over de ideeën van bewoners uit ${programme} die bij ${partner} zijn ingebracht. Per idee staat wat we van u vragen, hoe het ervoor staat en hoe lang het al op een antwoord wacht.`,
-    share: (owned: number, partner: string): string => (owned === 0 ? `${partner} heeft nog geen ideeën in beheer.` : `${partner} heeft ${ideas(owned)} in beheer.`),
+    share: (owned: number, partner: string): string =>
+      owned === 0
+        ? `${partner} heeft nog geen ideeën in beheer.`
+        : `${partner} heeft ${ideas(owned)} in beheer.`,
     keyFigures: 'Kerncijfers',
     figureOwned: 'Ideeën in beheer',
     figureAnswered: 'Beantwoord',
@@ -243,7 +274,8 @@ export const reportTextsNl = {
     factSupporters: 'Steun',
     factPartners: 'Partner',
     collectedDuring: (date: string, session: string): string => `${date}, tijdens: ${session}`,
-    supporters: (value: number): string => (value === 1 ? '1 bewoner steunt dit idee' : `${n(value)} bewoners steunen dit idee`),
+    supporters: (value: number): string =>
+      value === 1 ? '1 bewoner steunt dit idee' : `${n(value)} bewoners steunen dit idee`,
     mergedInto: (title: string): string => `Dit idee is samengevoegd met “${title}”.`,
     mergedFrom: (titles: string): string => `Samengevoegd met dit idee: ${titles}.`,
     residentsWords: 'In de woorden van bewoners',
@@ -263,7 +295,8 @@ export const reportTextsNl = {
     noFeedback: 'Er is nog niet aan de bewoners teruggekoppeld.',
     columnChannel: 'Hoe',
     columnTold: 'Wat is verteld',
-    feedbackDue: 'Sinds de laatste terugkoppeling is de stand van zaken veranderd; dat horen de bewoners nog.',
+    feedbackDue:
+      'Sinds de laatste terugkoppeling is de stand van zaken veranderd; dat horen de bewoners nog.',
     actions: 'Vervolgstappen',
     actionItem: task,
     aboutProgramme: 'Over het programma',
@@ -286,15 +319,19 @@ export const reportTextsNl = {
     report: 'Verslag',
     noReport: 'Er is nog geen verslag vastgelegd.',
     notHeldYet: (status: SessionStatus): string =>
-      status === 'geannuleerd' ? 'De bijeenkomst is afgelast; er is daarom geen verslag.' : 'De bijeenkomst moet nog plaatsvinden; het verslag volgt daarna.',
+      status === 'geannuleerd'
+        ? 'De bijeenkomst is afgelast; er is daarom geen verslag.'
+        : 'De bijeenkomst moet nog plaatsvinden; het verslag volgt daarna.',
     doors: 'Aan de deur',
-    doorsIntro: (visited: number): string => `Tijdens deze ronde is bij ${addresses(visited)} aangebeld. Zo vaak kwam elke uitkomst voor:`,
+    doorsIntro: (visited: number): string =>
+      `Tijdens deze ronde is bij ${addresses(visited)} aangebeld. Zo vaak kwam elke uitkomst voor:`,
     columnOutcome: 'Uitkomst',
     columnCount: 'Aantal',
     total: 'Totaal',
     ideas: 'Opgehaalde ideeën',
     noIdeas: 'Tijdens deze bijeenkomst zijn geen ideeën opgehaald.',
-    ideasIntro: (total: number): string => `Tijdens deze bijeenkomst ${total === 1 ? 'is' : 'zijn'} ${ideas(total)} opgehaald:`,
+    ideasIntro: (total: number): string =>
+      `Tijdens deze bijeenkomst ${total === 1 ? 'is' : 'zijn'} ${ideas(total)} opgehaald:`,
     columnIdea: 'Idee',
     columnStreet: 'Straat',
     columnThemes: "Thema's",
@@ -331,16 +368,20 @@ export const reportTextsNl = {
     noAddresses: 'In deze straat staan geen adressen om langs te gaan.',
     skipped: (skippedCount: number): string =>
       `Niet op de lijst: ${addresses(skippedCount)} waar de bewoners niet meer benaderd ${skippedCount === 1 ? 'wil' : 'willen'} worden.`,
-    afterwards: 'Zet na de ronde de uitkomsten in Krachtstroom Coach, zodat het bereik per straat klopt. Vernietig deze lijst daarna.',
+    afterwards:
+      'Zet na de ronde de uitkomsten in Krachtstroom Coach, zodat het bereik per straat klopt. Vernietig deze lijst daarna.',
     coverDate: 'Datum ronde',
     coverTeam: 'Team',
     coverAddresses: 'Adressen',
     coverAddressCount: (open: number, skippedCount: number): string =>
-      skippedCount === 0 ? addresses(open) : `${addresses(open)} (${n(skippedCount)} overgeslagen: niet meer benaderen)`,
+      skippedCount === 0
+        ? addresses(open)
+        : `${addresses(open)} (${n(skippedCount)} overgeslagen: niet meer benaderen)`,
     privacy: 'Met huisnummers, voor de ronde; zonder namen en telefoonnummers van bewoners.',
   },
   accountability: {
-    subtitle: (gemeente: string): string => `Activiteitenverslag voor de gemeente ${gemeente} (artikel 4:80 Awb)`,
+    subtitle: (gemeente: string): string =>
+      `Activiteitenverslag voor de gemeente ${gemeente} (artikel 4:80 Awb)`,
     introduction: 'Inleiding',
     intro: (programme: string, gemeente: string, period: string): string =>
       `Met dit activiteitenverslag leggen wij verantwoording af over de activiteiten van ${programme} in de gemeente ${gemeente} in de periode ${period}, zoals bedoeld in artikel 4:80 van de Algemene wet bestuursrecht. ` +
@@ -353,8 +394,10 @@ export const reportTextsNl = {
     openEnded: (start: string): string => `vanaf ${start}`,
     aboutProgramme: 'Over het programma',
     goals: 'Doelen en resultaten',
-    noGoals: 'Voor dit programma zijn geen doelen in aantallen vastgelegd. De resultaten staan hieronder bij de activiteiten.',
-    goalsIntro: (asOf: string): string => `De doelen zijn bij de start van het programma met de gemeente afgesproken. De resultaten geven de stand per ${asOf}.`,
+    noGoals:
+      'Voor dit programma zijn geen doelen in aantallen vastgelegd. De resultaten staan hieronder bij de activiteiten.',
+    goalsIntro: (asOf: string): string =>
+      `De doelen zijn bij de start van het programma met de gemeente afgesproken. De resultaten geven de stand per ${asOf}.`,
     columnGoal: 'Doel',
     columnPlanned: 'Afgesproken',
     columnAchieved: 'Gerealiseerd',
@@ -367,12 +410,24 @@ export const reportTextsNl = {
     differences: 'Toelichting op de verschillen',
     interim: (end: string): string =>
       `Het programma loopt tot en met ${end}. De cijfers zijn daarom een tussenstand: tot het einde van het programma kunnen de verschillen nog kleiner worden.`,
-    addressesMet: (reached: number): string => `Het doel is gehaald: bij ${addresses(reached)} is een gesprek gevoerd.`,
-    addressesShort: (short: number, total: number, attempted: number, notHome: number, declined: number, notVisited: number): string =>
+    addressesMet: (reached: number): string =>
+      `Het doel is gehaald: bij ${addresses(reached)} is een gesprek gevoerd.`,
+    addressesShort: (
+      short: number,
+      total: number,
+      attempted: number,
+      notHome: number,
+      declined: number,
+      notVisited: number,
+    ): string =>
       `Er ${short === 1 ? 'is 1 adres' : `zijn ${n(short)} adressen`} minder bereikt dan afgesproken. Van de ${addresses(total)} is bij ${n(attempted)} aangebeld. ` +
       `Bij ${n(notHome)} daarvan trof het team niemand thuis, ook niet bij een volgende poging` +
-      (declined === 0 ? '.' : `, en ${declined === 1 ? 'had 1 bewoner' : `hadden ${n(declined)} bewoners`} geen behoefte aan een gesprek.`) +
-      (notVisited === 0 ? '' : ` Daarnaast ${notVisited === 1 ? 'is 1 adres' : `zijn ${n(notVisited)} adressen`} nog niet bezocht.`),
+      (declined === 0
+        ? '.'
+        : `, en ${declined === 1 ? 'had 1 bewoner' : `hadden ${n(declined)} bewoners`} geen behoefte aan een gesprek.`) +
+      (notVisited === 0
+        ? ''
+        : ` Daarnaast ${notVisited === 1 ? 'is 1 adres' : `zijn ${n(notVisited)} adressen`} nog niet bezocht.`),
     conversationsMet: (talks: number, repeated: boolean): string =>
       `Het doel is gehaald: het team voerde ${conversations(talks)}.${repeated ? ' Met een deel van de bewoners is vaker dan één keer gesproken.' : ''}`,
     conversationsShort: (short: number, talks: number, perReached: string): string =>
@@ -381,35 +436,46 @@ export const reportTextsNl = {
     ideasMet: (total: number): string => `Het doel is gehaald: bewoners brachten ${ideas(total)} in.`,
     ideasShort: (short: number, total: number, perReached: string): string =>
       `Bewoners brachten ${ideas(total)} in, ${n(short)} minder dan afgesproken. Dat is gemiddeld ${perReached} idee per bereikt adres.`,
-    realisedMet: (realised: number): string => `Het doel is gehaald: er ${realised === 1 ? 'is' : 'zijn'} ${ideas(realised)} gerealiseerd.`,
-    realisedShort: (short: number, s: { inProgress: number; withPartner: number; notFeasible: number; parked: number }): string =>
+    realisedMet: (realised: number): string =>
+      `Het doel is gehaald: er ${realised === 1 ? 'is' : 'zijn'} ${ideas(realised)} gerealiseerd.`,
+    realisedShort: (
+      short: number,
+      s: { inProgress: number; withPartner: number; notFeasible: number; parked: number },
+    ): string =>
       `Er ${short === 1 ? 'is 1 idee' : `zijn ${n(short)} ideeën`} minder gerealiseerd dan afgesproken. Een idee realiseren kost tijd: een partner moet het beoordelen, vaak zijn er geld, ruimte of een vergunning nodig, en bewoners doen zelf mee. ` +
       `Op dit moment ${s.inProgress === 1 ? 'is' : 'zijn'} ${ideas(s.inProgress)} in uitvoering en ${s.withPartner === 1 ? 'ligt' : 'liggen'} er ${n(s.withPartner)} ter beoordeling bij een partner.` +
       (s.notFeasible === 0 && s.parked === 0
         ? ''
         : ` Daarnaast ${[
-            s.notFeasible === 0 ? '' : `${s.notFeasible === 1 ? 'bleek 1 idee' : `bleken ${n(s.notFeasible)} ideeën`} niet haalbaar`,
+            s.notFeasible === 0
+              ? ''
+              : `${s.notFeasible === 1 ? 'bleek 1 idee' : `bleken ${n(s.notFeasible)} ideeën`} niet haalbaar`,
             s.parked === 0 ? '' : `${s.parked === 1 ? 'is 1 idee' : `zijn ${n(s.parked)} ideeën`} geparkeerd`,
           ]
             .filter((part) => part !== '')
             .join(' en ')}.`),
     activities: 'Activiteiten naar aard en omvang',
-    activitiesIntro: (period: string): string => `Wat het team in de periode ${period} heeft gedaan, hoe vaak en voor hoeveel bewoners.`,
+    activitiesIntro: (period: string): string =>
+      `Wat het team in de periode ${period} heeft gedaan, hoe vaak en voor hoeveel bewoners.`,
     columnActivity: 'Activiteit',
     columnCount: 'Aantal',
     columnScale: 'Omvang',
     activityDoors: 'Huisbezoeken (contactmomenten aan de deur)',
-    scaleDoors: (talks: number, newlyReached: number): string => `${conversations(talks)}; ${addresses(newlyReached)} voor het eerst bereikt`,
-    scaleAttendees: (attendees: number): string => (attendees === 1 ? '1 aanwezige' : `${n(attendees)} aanwezigen`),
+    scaleDoors: (talks: number, newlyReached: number): string =>
+      `${conversations(talks)}; ${addresses(newlyReached)} voor het eerst bereikt`,
+    scaleAttendees: (attendees: number): string =>
+      attendees === 1 ? '1 aanwezige' : `${n(attendees)} aanwezigen`,
     scaleRounds: (talks: number): string => `${conversations(talks)} tijdens de rondes`,
     activityIdeas: 'Ideeën opgehaald',
     scaleIdeas: 'vastgelegd in de woorden van bewoners',
     activityBroughtIn: 'Ideeën ingebracht bij partners',
-    scaleBroughtIn: (partners: number): string => `bij ${partners === 1 ? '1 partner' : `${n(partners)} partners`}`,
+    scaleBroughtIn: (partners: number): string =>
+      `bij ${partners === 1 ? '1 partner' : `${n(partners)} partners`}`,
     activityFeedback: 'Terugkoppeling aan bewoners',
     scaleFeedback: 'aan de deur, per brief, telefonisch of tijdens een bijeenkomst',
     activityActions: 'Vervolgstappen afgerond',
-    cancelled: (cancelledCount: number): string => `Daarnaast ${cancelledCount === 1 ? 'is' : 'zijn'} ${sessions(cancelledCount)} afgelast.`,
+    cancelled: (cancelledCount: number): string =>
+      `Daarnaast ${cancelledCount === 1 ? 'is' : 'zijn'} ${sessions(cancelledCount)} afgelast.`,
     results: 'Resultaten voor bewoners',
     realised: 'Gerealiseerd',
     inProgress: 'In uitvoering',

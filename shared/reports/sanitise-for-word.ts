@@ -4,8 +4,9 @@
  * pattern works on UTF-16 code units, so a high half not followed by a low half (or the other way
  * round) matches, while a valid pair does not.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const forbidden =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
  * Makes text from the store safe for a Word document: removes what XML 1.0 forbids (control

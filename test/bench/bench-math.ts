@@ -24,6 +24,19 @@ export interface BenchFigure {
 }
 
 /** A figure with its target (null: printed for comparison only). */
-export function figure(scale: number, metric: string, value: number, unit: BenchFigure['unit'], target: number | null): BenchFigure {
-  return { scale, metric, value: Math.round(value * 100) / 100, unit, target, ok: target === null ? null : value <= target }
+export function figure(
+  scale: number,
+  metric: string,
+  value: number,
+  unit: BenchFigure['unit'],
+  target: number | null,
+): BenchFigure {
+  return {
+    scale,
+    metric,
+    value: Math.round(value * 100) / 100,
+    unit,
+    target,
+    ok: target === null ? null : value <= target,
+  }
 }

@@ -40,7 +40,9 @@ export async function benchStoreOpen(dir: string, runs: number): Promise<{ open:
   for (let i = 0; i < runs; i += 1) {
     bares.push(await timeIt(async () => JSON.parse(await readFile(file, 'utf8'))))
     let manager: Awaited<ReturnType<typeof openStoreManager>> | undefined
-    opens.push(await timeIt(async () => (manager = await openStoreManager({ dataDir: dir, backupsToKeep: 1 }))))
+    opens.push(
+      await timeIt(async () => (manager = await openStoreManager({ dataDir: dir, backupsToKeep: 1 }))),
+    )
     await manager?.close()
     await rm(join(dir, 'backups'), { recursive: true, force: true })
   }
@@ -62,7 +64,17 @@ export async function benchChangeAck(dir: string, runs: number): Promise<{ ack: 
     acks.push(
       await timeIt(() =>
         store.update((data) => {
-          data.contacts.push({ id: randomUUID(), programmeId: address.programmeId, addressId: address.id, streetId: address.streetId, createdAt: now, updatedAt: now, date: '2026-11-28', outcome: 'gesprek', note: '' })
+          data.contacts.push({
+            id: randomUUID(),
+            programmeId: address.programmeId,
+            addressId: address.id,
+            streetId: address.streetId,
+            createdAt: now,
+            updatedAt: now,
+            date: '2026-11-28',
+            outcome: 'gesprek',
+            note: '',
+          })
         }),
       ),
     )
@@ -90,6 +102,7 @@ export async function benchChangeAck(dir: string, runs: number): Promise<{ ack: 
 export async function benchStats(data: StoreData, runs: number): Promise<number> {
   const programmeId = data.programmes[0]?.id ?? ''
   const times: number[] = []
-  for (let i = 0; i < runs; i += 1) times.push(await timeIt(async () => computeProgrammeStats(data, programmeId, '2026-11-28')))
+  for (let i = 0; i < runs; i += 1)
+    times.push(await timeIt(async () => computeProgrammeStats(data, programmeId, '2026-11-28')))
   return median(times)
 }

@@ -41,8 +41,24 @@ async function main(): Promise<void> {
       figures.push(figure(scale, 'bare durable write', ack.bare, 'ms', null))
       figures.push(figure(scale, 'change / bare write', ack.ack / ack.bare, 'ratio', target(2)))
       figures.push(figure(scale, 'stats.programme', await benchStats(data, runs), 'ms', target(50)))
-      figures.push(figure(scale, 'gemeente report', await benchGemeenteReport(dir, scale === 100 ? 3 : 5), 'ms', target(3000)))
-      figures.push(figure(scale, 'host peak memory', await benchHostMemory(dir, rendererDir, hostEntry), 'MB', target(400)))
+      figures.push(
+        figure(
+          scale,
+          'gemeente report',
+          await benchGemeenteReport(dir, scale === 100 ? 3 : 5),
+          'ms',
+          target(3000),
+        ),
+      )
+      figures.push(
+        figure(
+          scale,
+          'host peak memory',
+          await benchHostMemory(dir, rendererDir, hostEntry),
+          'MB',
+          target(400),
+        ),
+      )
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

@@ -47,7 +47,11 @@ test('first run → "Demo laden" → the dashboard shows the demo, equal to stat
   }
 })
 
-test('the menu reaches every page, each with its own heading and no placeholder left', async ({ openApp, host, page }) => {
+test('the menu reaches every page, each with its own heading and no placeholder left', async ({
+  openApp,
+  host,
+  page,
+}) => {
   await host.start()
   await host.call('demo.load', { scale: 1 })
   const shell = await openApp()

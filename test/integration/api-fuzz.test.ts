@@ -23,7 +23,12 @@ beforeAll(async () => {
   const rendererDir = join(dir, 'renderer')
   await import('node:fs/promises').then((fs) => fs.mkdir(rendererDir))
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html>')
-  runtime = await startRuntime({ dataDir: join(dir, 'data'), appVersion: 'fuzz', clock: () => new Date(TEST_NOW), logError: () => undefined })
+  runtime = await startRuntime({
+    dataDir: join(dir, 'data'),
+    appVersion: 'fuzz',
+    clock: () => new Date(TEST_NOW),
+    logError: () => undefined,
+  })
   host = await startWebHost({ dispatch: runtime.dispatch, token, rendererDir, port: 0 })
   await post('demo.load', '{}')
 })
@@ -35,7 +40,10 @@ afterAll(async () => {
   process.off('unhandledRejection', onUnhandled)
 })
 
-async function post(method: string, body: string): Promise<{ status: number; json: { ok: boolean; error?: { code: string; message: string } } }> {
+async function post(
+  method: string,
+  body: string,
+): Promise<{ status: number; json: { ok: boolean; error?: { code: string; message: string } } }> {
   const response = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -50,14 +58,26 @@ const storeFile = (): Promise<string> => readFile(join(dir, 'data', 'krachtstroo
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: false }),
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.constantFrom('', ' ', '\u0000', '\uFFFE', '\uD800', '../../etc/passwd', '<script>alert(1)</script>', '=cmd|" /C calc"!A0', 'x'.repeat(70_000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\uFFFE',
+    '\uD800',
+    '../../etc/passwd',
+    '<script>alert(1)</script>',
+    '=cmd|" /C calc"!A0',
+    'x'.repeat(70_000),
+  ),
   fc.constantFrom(-1, 0, 1e308, Number.MAX_SAFE_INTEGER, 3.5, -0),
   fc.constant('00000000-0000-4000-8000-000000000000'),
 )
 
 const hostileBody: fc.Arbitrary<string> = fc.oneof(
   hostileValue.map((input) => JSON.stringify({ input }) ?? '{}'),
-  fc.dictionary(fc.string({ maxLength: 12 }), hostileValue, { maxKeys: 6 }).map((input) => JSON.stringify({ input })),
+  fc
+    .dictionary(fc.string({ maxLength: 12 }), hostileValue, { maxKeys: 6 })
+    .map((input) => JSON.stringify({ input })),
   fc.constantFrom(
     '{"input":{"__proto__":{"polluted":true}}}',
     '{"input":{"constructor":{"prototype":{"polluted":true}}}}',
@@ -96,11 +116,21 @@ describe('hostile input to every API method over the web host', () => {
   }, 180_000)
 
   it('leaves Object.prototype untouched by polluting CSV headers and cells', async () => {
-    const programmes = (await post('programme.list', '{}')).json as unknown as { value: Array<{ id: string }> }
+    const programmes = (await post('programme.list', '{}')).json as unknown as {
+      value: Array<{ id: string }>
+    }
     const programmeId = programmes.value[0]?.id ?? ''
-    const csv = '__proto__;constructor;straat;huisnummer;prototype\r\n{"polluted":1};x;Dorpsstraat;1;__proto__\r\n'
+    const csv =
+      '__proto__;constructor;straat;huisnummer;prototype\r\n{"polluted":1};x;Dorpsstraat;1;__proto__\r\n'
     for (const method of ['address.previewCsv', 'address.importCsv']) {
-      const body = JSON.stringify({ input: { programmeId, fileName: 'x.csv', base64: Buffer.from(csv).toString('base64'), mode: 'valid-rows' } })
+      const body = JSON.stringify({
+        input: {
+          programmeId,
+          fileName: 'x.csv',
+          base64: Buffer.from(csv).toString('base64'),
+          mode: 'valid-rows',
+        },
+      })
       const { json } = await post(method, body)
       expect(json.ok).toBe(true)
     }

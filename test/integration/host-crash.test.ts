@@ -55,7 +55,11 @@ describe('web host killed with SIGKILL during bursts of writes', () => {
       expect(status.body.value, `store after kill ${round}`).toMatchObject({ store: 'ok' })
 
       if (!programmeId) {
-        const created = await host.call('programme.create', { name: 'Crashtest', gemeente: 'Oldebroek', period: { start: '2026-01-01' } })
+        const created = await host.call('programme.create', {
+          name: 'Crashtest',
+          gemeente: 'Oldebroek',
+          period: { start: '2026-01-01' },
+        })
         programmeId = (created.body.value as { id: string }).id
       } else {
         const members = await host.call('team.list', { programmeId })

@@ -11,8 +11,16 @@ let streetId: string
 
 beforeEach(async () => {
   t = await startTestRuntime()
-  programmeId = (await t.call('programme.create', { name: 'Samen in de Straat', gemeente: 'Oldebroek', period: { start: '2026-01-01' } })).id
-  partnerId = (await t.call('partner.create', { programmeId, name: 'Sociaal Team Oldebroek', kind: 'sociaal-team' })).id
+  programmeId = (
+    await t.call('programme.create', {
+      name: 'Samen in de Straat',
+      gemeente: 'Oldebroek',
+      period: { start: '2026-01-01' },
+    })
+  ).id
+  partnerId = (
+    await t.call('partner.create', { programmeId, name: 'Sociaal Team Oldebroek', kind: 'sociaal-team' })
+  ).id
   streetId = (await t.call('street.create', { programmeId, name: 'Zwaluwstraat' })).id
 })
 afterEach(() => t.dispose())
@@ -27,11 +35,33 @@ describe('ideas from capture to realisation', () => {
     expect(quick).toMatchObject({ status: 'opgehaald', collectedOn: '2026-11-28', supporters: 0 })
     const id = quick.id
     await t.call('idea.setStatus', { ideaId: id, status: 'uitgewerkt', note: 'Met twee bewoners uitgewerkt' })
-    await t.call('idea.setStatus', { ideaId: id, status: 'ingebracht', partnerIds: [partnerId], ask: 'Kunnen jullie helpen met een vergunning?' })
+    await t.call('idea.setStatus', {
+      ideaId: id,
+      status: 'ingebracht',
+      partnerIds: [partnerId],
+      ask: 'Kunnen jullie helpen met een vergunning?',
+    })
     await t.call('idea.setStatus', { ideaId: id, status: 'in-uitvoering' })
-    const done = await t.call('idea.setStatus', { ideaId: id, status: 'gerealiseerd', note: 'Gehouden op 14 juni' })
-    expect(done.history.map((h) => h.status)).toEqual(['opgehaald', 'uitgewerkt', 'ingebracht', 'in-uitvoering', 'gerealiseerd'])
-    expect(done.owners).toEqual([{ partnerId, since: '2026-11-28', ask: 'Kunnen jullie helpen met een vergunning?', answeredAt: '2026-11-28' }])
+    const done = await t.call('idea.setStatus', {
+      ideaId: id,
+      status: 'gerealiseerd',
+      note: 'Gehouden op 14 juni',
+    })
+    expect(done.history.map((h) => h.status)).toEqual([
+      'opgehaald',
+      'uitgewerkt',
+      'ingebracht',
+      'in-uitvoering',
+      'gerealiseerd',
+    ])
+    expect(done.owners).toEqual([
+      {
+        partnerId,
+        since: '2026-11-28',
+        ask: 'Kunnen jullie helpen met een vergunning?',
+        answeredAt: '2026-11-28',
+      },
+    ])
   })
 
   it('refuses an illegal status change with a clear Dutch message and changes nothing', async () => {
@@ -46,16 +76,36 @@ describe('ideas from capture to realisation', () => {
 
   it('requires a reason for niet haalbaar and a partner for ingebracht', async () => {
     const { id } = await idea()
-    expect(await t.raw('idea.setStatus', { ideaId: id, status: 'niet-haalbaar' })).toMatchObject({ ok: false, error: { field: 'reason' } })
+    expect(await t.raw('idea.setStatus', { ideaId: id, status: 'niet-haalbaar' })).toMatchObject({
+      ok: false,
+      error: { field: 'reason' },
+    })
     await t.call('idea.setStatus', { ideaId: id, status: 'uitgewerkt' })
-    expect(await t.raw('idea.setStatus', { ideaId: id, status: 'ingebracht' })).toMatchObject({ ok: false, error: { field: 'partnerIds' } })
-    const refused = await t.call('idea.setStatus', { ideaId: id, status: 'niet-haalbaar', reason: 'De grond is van een particulier.' })
-    expect(refused.history.at(-1)).toMatchObject({ status: 'niet-haalbaar', reason: 'De grond is van een particulier.' })
+    expect(await t.raw('idea.setStatus', { ideaId: id, status: 'ingebracht' })).toMatchObject({
+      ok: false,
+      error: { field: 'partnerIds' },
+    })
+    const refused = await t.call('idea.setStatus', {
+      ideaId: id,
+      status: 'niet-haalbaar',
+      reason: 'De grond is van een particulier.',
+    })
+    expect(refused.history.at(-1)).toMatchObject({
+      status: 'niet-haalbaar',
+      reason: 'De grond is van een particulier.',
+    })
   })
 
   it('merges a duplicate, keeping both histories and adding its supporters', async () => {
-    const target = await idea('Bankje bij het speelveld', { supporters: 5, initiators: [{ pseudonym: 'Bewoner Zwaluwstraat', name: 'Gerda' }] })
-    const duplicate = await idea('Zitplek bij de speeltuin', { supporters: 3, themes: ['sociale-samenhang'], initiators: [{ pseudonym: 'Bewoner Zwaluwstraat 2' }] })
+    const target = await idea('Bankje bij het speelveld', {
+      supporters: 5,
+      initiators: [{ pseudonym: 'Bewoner Zwaluwstraat', name: 'Gerda' }],
+    })
+    const duplicate = await idea('Zitplek bij de speeltuin', {
+      supporters: 3,
+      themes: ['sociale-samenhang'],
+      initiators: [{ pseudonym: 'Bewoner Zwaluwstraat 2' }],
+    })
     const merged = await t.call('idea.merge', { ideaId: duplicate.id, intoIdeaId: target.id })
     expect(merged.supporters).toBe(8)
     expect(merged.themes.sort()).toEqual(['leefbaarheid', 'sociale-samenhang'])
@@ -65,16 +115,31 @@ describe('ideas from capture to realisation', () => {
     expect(gone.idea).toMatchObject({ status: 'samengevoegd', mergedIntoId: target.id })
     expect(gone.idea.history.map((h) => h.status)).toEqual(['opgehaald', 'samengevoegd'])
     expect(gone.mergedInto).toEqual({ id: target.id, title: 'Bankje bij het speelveld' })
-    expect((await t.call('idea.get', { ideaId: target.id })).mergedFrom).toEqual([{ id: duplicate.id, title: 'Zitplek bij de speeltuin' }])
-    expect(await t.raw('idea.merge', { ideaId: target.id, intoIdeaId: duplicate.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(await t.raw('idea.setStatus', { ideaId: duplicate.id, status: 'opgehaald' })).toMatchObject({ ok: false })
+    expect((await t.call('idea.get', { ideaId: target.id })).mergedFrom).toEqual([
+      { id: duplicate.id, title: 'Zitplek bij de speeltuin' },
+    ])
+    expect(await t.raw('idea.merge', { ideaId: target.id, intoIdeaId: duplicate.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
+    expect(await t.raw('idea.setStatus', { ideaId: duplicate.id, status: 'opgehaald' })).toMatchObject({
+      ok: false,
+    })
   })
 
   it('refuses an unknown theme and a street of another programme', async () => {
-    expect(await t.raw('idea.create', { programmeId, title: 'x', themes: ['bestaat-niet'] })).toMatchObject({ ok: false, error: { field: 'themes' } })
-    const other = (await t.call('programme.create', { name: 'Ander', gemeente: 'Elburg', period: { start: '2026-01-01' } })).id
+    expect(await t.raw('idea.create', { programmeId, title: 'x', themes: ['bestaat-niet'] })).toMatchObject({
+      ok: false,
+      error: { field: 'themes' },
+    })
+    const other = (
+      await t.call('programme.create', { name: 'Ander', gemeente: 'Elburg', period: { start: '2026-01-01' } })
+    ).id
     const otherStreet = (await t.call('street.create', { programmeId: other, name: 'Vischmarkt' })).id
-    expect(await t.raw('idea.create', { programmeId, title: 'x', streetId: otherStreet })).toMatchObject({ ok: false, error: { field: 'streetId' } })
+    expect(await t.raw('idea.create', { programmeId, title: 'x', streetId: otherStreet })).toMatchObject({
+      ok: false,
+      error: { field: 'streetId' },
+    })
   })
 })
 
@@ -82,14 +147,41 @@ describe('partners, waiting times, feedback and actions', () => {
   it('shows per partner the ideas they own and how long each waits for an answer', async () => {
     const t0 = await startTestRuntime({ now: new Date('2026-11-28T09:00:00Z') })
     try {
-      const p = (await t0.call('programme.create', { name: 'P', gemeente: 'G', period: { start: '2026-01-01' } })).id
-      const partner = (await t0.call('partner.create', { programmeId: p, name: 'Woonstichting De Veluwe', kind: 'woningcorporatie' })).id
+      const p = (
+        await t0.call('programme.create', { name: 'P', gemeente: 'G', period: { start: '2026-01-01' } })
+      ).id
+      const partner = (
+        await t0.call('partner.create', {
+          programmeId: p,
+          name: 'Woonstichting De Veluwe',
+          kind: 'woningcorporatie',
+        })
+      ).id
       const a = (await t0.call('idea.create', { programmeId: p, title: 'Hekje bij de containers' })).id
       await t0.call('idea.setStatus', { ideaId: a, status: 'uitgewerkt' })
-      await t0.call('idea.setStatus', { ideaId: a, status: 'ingebracht', partnerIds: [partner], ask: 'Plaatsen?', date: '2026-11-01' })
+      await t0.call('idea.setStatus', {
+        ideaId: a,
+        status: 'ingebracht',
+        partnerIds: [partner],
+        ask: 'Plaatsen?',
+        date: '2026-11-01',
+      })
       const [item] = await t0.call('partner.list', { programmeId: p })
-      expect(item?.ideas).toEqual([expect.objectContaining({ title: 'Hekje bij de containers', status: 'ingebracht', since: '2026-11-01', waitingDays: 27, ask: 'Plaatsen?' })])
-      await t0.call('idea.recordPartnerAnswer', { ideaId: a, partnerId: partner, date: '2026-11-11', note: 'Ze doen het in januari.' })
+      expect(item?.ideas).toEqual([
+        expect.objectContaining({
+          title: 'Hekje bij de containers',
+          status: 'ingebracht',
+          since: '2026-11-01',
+          waitingDays: 27,
+          ask: 'Plaatsen?',
+        }),
+      ])
+      await t0.call('idea.recordPartnerAnswer', {
+        ideaId: a,
+        partnerId: partner,
+        date: '2026-11-11',
+        note: 'Ze doen het in januari.',
+      })
       const [after] = await t0.call('partner.list', { programmeId: p })
       expect(after?.ideas[0]).toMatchObject({ answeredAt: '2026-11-11', waitingDays: 10 })
     } finally {
@@ -102,17 +194,40 @@ describe('partners, waiting times, feedback and actions', () => {
     expect((await t.call('idea.list', { programmeId }))[0]?.feedbackDue).toBe(false)
     await t.call('idea.setStatus', { ideaId: id, status: 'uitgewerkt' })
     expect((await t.call('idea.list', { programmeId }))[0]?.feedbackDue).toBe(true)
-    await t.call('idea.addFeedback', { ideaId: id, channel: 'aan-de-deur', note: 'Verteld dat we het uitwerken.' })
+    await t.call('idea.addFeedback', {
+      ideaId: id,
+      channel: 'aan-de-deur',
+      note: 'Verteld dat we het uitwerken.',
+    })
     const [item] = await t.call('idea.list', { programmeId })
     expect(item?.feedbackDue).toBe(false)
-    expect(item?.idea.feedback).toEqual([{ date: '2026-11-28', channel: 'aan-de-deur', note: 'Verteld dat we het uitwerken.', statusAtFeedback: 'uitgewerkt' }])
+    expect(item?.idea.feedback).toEqual([
+      {
+        date: '2026-11-28',
+        channel: 'aan-de-deur',
+        note: 'Verteld dat we het uitwerken.',
+        statusAtFeedback: 'uitgewerkt',
+      },
+    ])
   })
 
   it('keeps follow-up actions with owner and due date, and flags overdue ones', async () => {
-    const member = (await t.call('team.create', { programmeId, name: 'Sanne de Vries', role: 'Buurtcoach' })).id
+    const member = (await t.call('team.create', { programmeId, name: 'Sanne de Vries', role: 'Buurtcoach' }))
+      .id
     const { id } = await idea()
-    await t.call('action.create', { programmeId, title: 'Offerte bankje opvragen', ownerTeamMemberId: member, due: '2026-11-20', ideaId: id })
-    const later = await t.call('action.create', { programmeId, title: 'Bewoners uitnodigen', ownerPartnerId: partnerId, due: '2026-12-10' })
+    await t.call('action.create', {
+      programmeId,
+      title: 'Offerte bankje opvragen',
+      ownerTeamMemberId: member,
+      due: '2026-11-20',
+      ideaId: id,
+    })
+    const later = await t.call('action.create', {
+      programmeId,
+      title: 'Bewoners uitnodigen',
+      ownerPartnerId: partnerId,
+      due: '2026-12-10',
+    })
     const list = await t.call('action.list', { programmeId })
     expect(list.map((a) => [a.action.title, a.overdue, a.ownerName])).toEqual([
       ['Offerte bankje opvragen', true, 'Sanne de Vries'],
@@ -120,7 +235,14 @@ describe('partners, waiting times, feedback and actions', () => {
     ])
     await t.call('action.update', { actionId: later.id, done: true })
     expect(await t.call('action.list', { programmeId, openOnly: true })).toHaveLength(1)
-    expect(await t.raw('action.create', { programmeId, title: 'x', ownerTeamMemberId: member, ownerPartnerId: partnerId })).toMatchObject({ ok: false })
+    expect(
+      await t.raw('action.create', {
+        programmeId,
+        title: 'x',
+        ownerTeamMemberId: member,
+        ownerPartnerId: partnerId,
+      }),
+    ).toMatchObject({ ok: false })
     expect((await t.call('idea.get', { ideaId: id })).actions).toHaveLength(1)
   })
 })
@@ -132,7 +254,8 @@ describe('idea list and export', () => {
     const c = await idea('Café voor ouderen', { themes: ['zorg-en-welzijn'] })
     await t.call('idea.setStatus', { ideaId: c.id, status: 'uitgewerkt' })
     await t.call('idea.setStatus', { ideaId: c.id, status: 'ingebracht', partnerIds: [partnerId] })
-    const titles = async (filter: Record<string, unknown>) => (await t.call('idea.list', { programmeId, ...filter })).map((i) => i.idea.title).sort()
+    const titles = async (filter: Record<string, unknown>) =>
+      (await t.call('idea.list', { programmeId, ...filter })).map((i) => i.idea.title).sort()
     expect(await titles({ search: 'cafe' })).toEqual(['Café voor ouderen'])
     expect(await titles({ search: 'zwaluw bankje' })).toEqual(['Bankje bij het speelveld'])
     expect(await titles({ themes: ['sociale-samenhang'] })).toEqual(['Jeu-de-boulesbaan'])
@@ -148,7 +271,23 @@ describe('idea list and export', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer)
     const sheet = workbook.getWorksheet('Ideeën')
-    expect(sheet?.getRow(1).values).toEqual([undefined, 'Titel', 'Omschrijving', 'Straat', "Thema's", 'Status', 'Partners', 'Ingebracht op', 'Wachttijd (dagen)', 'Steunbetuigingen', 'Opgehaald op', 'Soort', 'Wat is nodig', 'Laatst teruggekoppeld', 'Terugkoppeling nodig'])
+    expect(sheet?.getRow(1).values).toEqual([
+      undefined,
+      'Titel',
+      'Omschrijving',
+      'Straat',
+      "Thema's",
+      'Status',
+      'Partners',
+      'Ingebracht op',
+      'Wachttijd (dagen)',
+      'Steunbetuigingen',
+      'Opgehaald op',
+      'Soort',
+      'Wat is nodig',
+      'Laatst teruggekoppeld',
+      'Terugkoppeling nodig',
+    ])
     const cells = [2, 3].map((row) => sheet?.getRow(row).getCell(1).value)
     expect(cells).toContain('\'=HYPERLINK("http://evil.example")')
     expect(JSON.stringify(sheet?.getSheetValues())).not.toContain('Gerda')

@@ -7,18 +7,40 @@ let streetId: string
 
 beforeEach(async () => {
   t = await startTestRuntime()
-  programmeId = (await t.call('programme.create', { name: 'P', gemeente: 'Oldebroek', period: { start: '2024-01-01' } })).id
+  programmeId = (
+    await t.call('programme.create', { name: 'P', gemeente: 'Oldebroek', period: { start: '2024-01-01' } })
+  ).id
   streetId = (await t.call('street.create', { programmeId, name: 'Zwaluwstraat' })).id
 })
 afterEach(() => t.dispose())
 
 describe('erasing a resident everywhere', () => {
   it('clears name, phone, notes and initiator links, redacts the name elsewhere, logs it, and names the backups that still hold it', async () => {
-    const home = await t.call('address.create', { streetId, houseNumber: 3, householdNote: 'Mevrouw Jansen woont alleen' })
+    const home = await t.call('address.create', {
+      streetId,
+      houseNumber: 3,
+      householdNote: 'Mevrouw Jansen woont alleen',
+    })
     const neighbour = await t.call('address.create', { streetId, houseNumber: 5 })
-    await t.call('contact.record', { addressId: home.id, outcome: 'gesprek', residentName: 'Gerda Jansen', phone: '0612345678', consentToContact: true, note: 'Zorgen over haar man' })
-    await t.call('contact.record', { addressId: neighbour.id, outcome: 'gesprek', note: 'Kent Gerda Jansen goed, wil samen iets doen' })
-    const idea = await t.call('idea.create', { programmeId, title: 'Koffieochtend', description: 'Gerda Jansen wil koffie schenken.', initiators: [{ pseudonym: 'Bewoner Zwaluwstraat', name: 'Gerda Jansen', addressId: home.id }] })
+    await t.call('contact.record', {
+      addressId: home.id,
+      outcome: 'gesprek',
+      residentName: 'Gerda Jansen',
+      phone: '0612345678',
+      consentToContact: true,
+      note: 'Zorgen over haar man',
+    })
+    await t.call('contact.record', {
+      addressId: neighbour.id,
+      outcome: 'gesprek',
+      note: 'Kent Gerda Jansen goed, wil samen iets doen',
+    })
+    const idea = await t.call('idea.create', {
+      programmeId,
+      title: 'Koffieochtend',
+      description: 'Gerda Jansen wil koffie schenken.',
+      initiators: [{ pseudonym: 'Bewoner Zwaluwstraat', name: 'Gerda Jansen', addressId: home.id }],
+    })
     const backup = await t.call('backup.create')
 
     const result = await t.call('privacy.erase', { programmeId, addressId: home.id, name: 'Gerda Jansen' })
@@ -27,9 +49,16 @@ describe('erasing a resident everywhere', () => {
     expect(result.backupsStillHolding.map((b) => b.id)).toContain(backup.id)
 
     const [homeItem, neighbourItem] = await t.call('address.list', { streetId })
-    expect(homeItem?.address).toMatchObject({ residentName: '', phone: '', householdNote: '', consentToContact: false })
+    expect(homeItem?.address).toMatchObject({
+      residentName: '',
+      phone: '',
+      householdNote: '',
+      consentToContact: false,
+    })
     expect((await t.call('contact.list', { addressId: home.id }))[0]?.note).toBe('')
-    expect((await t.call('contact.list', { addressId: neighbour.id }))[0]?.note).toBe('Kent [naam verwijderd] goed, wil samen iets doen')
+    expect((await t.call('contact.list', { addressId: neighbour.id }))[0]?.note).toBe(
+      'Kent [naam verwijderd] goed, wil samen iets doen',
+    )
     expect(neighbourItem?.address.residentName).toBe('')
     const after = (await t.call('idea.get', { ideaId: idea.id })).idea
     expect(after.initiators).toEqual([{ pseudonym: 'Bewoner Zwaluwstraat', name: '' }])
@@ -42,19 +71,35 @@ describe('erasing a resident everywhere', () => {
   })
 
   it('refuses an erase without an address or a name', async () => {
-    expect(await t.raw('privacy.erase', { programmeId })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'addressId' } })
+    expect(await t.raw('privacy.erase', { programmeId })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'addressId' },
+    })
   })
 })
 
 describe('access request and retention', () => {
   it('exports everything about one address as JSON and logs that it happened', async () => {
     const home = await t.call('address.create', { streetId, houseNumber: 7, postcode: '8096 AB' })
-    await t.call('contact.record', { addressId: home.id, outcome: 'gesprek', residentName: 'Piet', note: 'Wil meedoen', date: '2026-11-01' })
+    await t.call('contact.record', {
+      addressId: home.id,
+      outcome: 'gesprek',
+      residentName: 'Piet',
+      note: 'Wil meedoen',
+      date: '2026-11-01',
+    })
     const file = await t.call('privacy.exportAddress', { addressId: home.id })
     expect(file.fileName).toBe('Inzage Zwaluwstraat 7 2026-11-28.json')
     const content = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8'))
-    expect(content.adres).toMatchObject({ straat: 'Zwaluwstraat', huisnummer: '7', postcode: '8096 AB', naamBewoner: 'Piet' })
-    expect(content.contactmomenten).toEqual([{ datum: '2026-11-01', uitkomst: 'gesprek', notitie: 'Wil meedoen', bijeenkomst: '' }])
+    expect(content.adres).toMatchObject({
+      straat: 'Zwaluwstraat',
+      huisnummer: '7',
+      postcode: '8096 AB',
+      naamBewoner: 'Piet',
+    })
+    expect(content.contactmomenten).toEqual([
+      { datum: '2026-11-01', uitkomst: 'gesprek', notitie: 'Wil meedoen', bijeenkomst: '' },
+    ])
     expect((await t.call('audit.list', {}))[0]).toMatchObject({ kind: 'inzageverzoek' })
   })
 
@@ -62,11 +107,32 @@ describe('access request and retention', () => {
     await t.call('settings.update', { retentionMonths: 12 })
     const old = await t.call('address.create', { streetId, houseNumber: 1 })
     const recent = await t.call('address.create', { streetId, houseNumber: 2 })
-    await t.call('contact.record', { addressId: old.id, outcome: 'gesprek', note: 'Oud gesprek', residentName: 'Kees', date: '2025-06-01' })
-    await t.call('contact.record', { addressId: recent.id, outcome: 'gesprek', note: 'Recent', date: '2026-10-01' })
+    await t.call('contact.record', {
+      addressId: old.id,
+      outcome: 'gesprek',
+      note: 'Oud gesprek',
+      residentName: 'Kees',
+      date: '2025-06-01',
+    })
+    await t.call('contact.record', {
+      addressId: recent.id,
+      outcome: 'gesprek',
+      note: 'Recent',
+      date: '2026-10-01',
+    })
     const flagged = await t.call('privacy.retention', { programmeId })
-    expect(flagged).toEqual([expect.objectContaining({ addressId: old.id, label: '1', lastContact: '2025-06-01', hasName: true, notes: 1 })])
-    expect(await t.call('privacy.applyRetention', { programmeId, addressIds: [old.id, recent.id] })).toEqual({ cleared: 1 })
+    expect(flagged).toEqual([
+      expect.objectContaining({
+        addressId: old.id,
+        label: '1',
+        lastContact: '2025-06-01',
+        hasName: true,
+        notes: 1,
+      }),
+    ])
+    expect(await t.call('privacy.applyRetention', { programmeId, addressIds: [old.id, recent.id] })).toEqual({
+      cleared: 1,
+    })
     expect(await t.call('privacy.retention', { programmeId })).toEqual([])
     expect((await t.call('contact.list', { addressId: recent.id }))[0]?.note).toBe('Recent')
   })

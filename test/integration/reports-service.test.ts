@@ -37,15 +37,37 @@ describe('report.preview, report.generate and report.history', () => {
   })
 
   it('generates a .docx and records what was made, for whom and when, never the content', async () => {
-    const file = await t.call('report.generate', { programmeId, kind: 'partner', partnerId, includeNames: true, language: 'en' })
+    const file = await t.call('report.generate', {
+      programmeId,
+      kind: 'partner',
+      partnerId,
+      includeNames: true,
+      language: 'en',
+    })
     expect(file.fileName).toMatch(/^Partner report .+ 2026-11-28\.docx$/)
     const bytes = Buffer.from(file.base64, 'base64')
     expect(bytes.subarray(0, 2).toString()).toBe('PK')
     expect(readZipText(bytes).get('word/document.xml')).toContain('Key figures')
     const history = await t.call('report.history', { programmeId })
     expect(history).toHaveLength(1)
-    expect(history[0]).toMatchObject({ programmeId, kind: 'partner', language: 'en', includeNames: true, generatedAt: '2026-11-28T09:00:00.000Z', fileName: file.fileName })
-    expect(Object.keys(history[0] ?? {}).sort()).toEqual(['fileName', 'generatedAt', 'id', 'includeNames', 'kind', 'language', 'programmeId', 'subject'])
+    expect(history[0]).toMatchObject({
+      programmeId,
+      kind: 'partner',
+      language: 'en',
+      includeNames: true,
+      generatedAt: '2026-11-28T09:00:00.000Z',
+      fileName: file.fileName,
+    })
+    expect(Object.keys(history[0] ?? {}).sort()).toEqual([
+      'fileName',
+      'generatedAt',
+      'id',
+      'includeNames',
+      'kind',
+      'language',
+      'programmeId',
+      'subject',
+    ])
     const stored = await readFile(join(t.dataDir, 'krachtstroom.json'), 'utf8')
     expect(stored).not.toContain(file.base64.slice(0, 200))
   })
@@ -57,7 +79,14 @@ describe('report.preview, report.generate and report.history', () => {
       expect(file.fileName, kind).toMatch(/\.docx$/)
     }
     const history = await t.call('report.history', { programmeId })
-    expect(history.slice(0, 6).map((entry) => entry.kind)).toEqual(['looplijst', 'verantwoording', 'sessie', 'idee', 'partner', 'gemeente'])
+    expect(history.slice(0, 6).map((entry) => entry.kind)).toEqual([
+      'looplijst',
+      'verantwoording',
+      'sessie',
+      'idee',
+      'partner',
+      'gemeente',
+    ])
     expect(history.every((entry) => entry.includeNames === false || entry.kind === 'partner')).toBe(true)
   })
 
@@ -67,27 +96,49 @@ describe('report.preview, report.generate and report.history', () => {
       [{ kind: 'idee' }, 'ideaId', 'Idee: kies het idee voor de ideeënkaart.'],
       [{ kind: 'sessie' }, 'sessionId', 'Bijeenkomst: kies de bijeenkomst voor het sessieverslag.'],
       [{ kind: 'looplijst' }, 'streetId', 'Straat: kies een straat of een bijeenkomst voor de looplijst.'],
-      [{ kind: 'gemeente', from: '2026-10-01', to: '2026-09-01' }, 'to', 'Tot: de einddatum ligt voor de begindatum.'],
+      [
+        { kind: 'gemeente', from: '2026-10-01', to: '2026-09-01' },
+        'to',
+        'Tot: de einddatum ligt voor de begindatum.',
+      ],
       [{ kind: 'jaarverslag' }, 'kind', 'Soort: is geen bekend soort rapport.'],
       [{ kind: 'gemeente', language: 'de' }, 'language', 'Taal: kies Nederlands (nl) of Engels (en).'],
       [{ kind: 'gemeente', from: '2026-02-30' }, 'from', 'Van: is geen bestaande datum.'],
     ]
     for (const [input, field, message] of cases) {
       const response = await t.raw('report.generate', { programmeId, ...input })
-      expect(response, JSON.stringify(input)).toEqual({ ok: false, error: { code: 'VALIDATION_FAILED', field, message } })
+      expect(response, JSON.stringify(input)).toEqual({
+        ok: false,
+        error: { code: 'VALIDATION_FAILED', field, message },
+      })
     }
   })
 
   it('refuses a subject from another programme or one that does not exist', async () => {
-    const other = await t.call('programme.create', { name: 'Ander programma', gemeente: 'Elburg', period: { start: '2026-01-01' } })
+    const other = await t.call('programme.create', {
+      name: 'Ander programma',
+      gemeente: 'Elburg',
+      period: { start: '2026-01-01' },
+    })
     const response = await t.raw('report.preview', { programmeId: other.id, kind: 'partner', partnerId })
-    expect(response).toEqual({ ok: false, error: { code: 'NOT_FOUND', field: 'partnerId', message: 'Deze partner hoort niet bij dit programma.' } })
-    const missing = await t.raw('report.preview', { programmeId, kind: 'idee', ideaId: '00000000-0000-4000-8000-000000000000' })
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', field: 'partnerId', message: 'Deze partner hoort niet bij dit programma.' },
+    })
+    const missing = await t.raw('report.preview', {
+      programmeId,
+      kind: 'idee',
+      ideaId: '00000000-0000-4000-8000-000000000000',
+    })
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'ideaId' } })
   })
 
   it('uses the organisation, author and accent colour from the settings', async () => {
-    await t.call('settings.update', { organisationName: 'Stichting Voor Mekaar', authorName: 'Ilse Dijkhuis', accentColour: '#8a3b12' })
+    await t.call('settings.update', {
+      organisationName: 'Stichting Voor Mekaar',
+      authorName: 'Ilse Dijkhuis',
+      accentColour: '#8a3b12',
+    })
     const outline = await t.call('report.preview', { programmeId, kind: 'verantwoording' })
     expect(outline.cover).toContainEqual({ label: 'Opgesteld door', value: 'Ilse Dijkhuis' })
     const file = await t.call('report.generate', { programmeId, kind: 'verantwoording' })

@@ -9,7 +9,13 @@ let programmeId: string
 
 beforeEach(async () => {
   t = await startTestRuntime()
-  programmeId = (await t.call('programme.create', { name: 'Samen in de Straat', gemeente: 'Oldebroek', period: { start: '2026-01-01' } })).id
+  programmeId = (
+    await t.call('programme.create', {
+      name: 'Samen in de Straat',
+      gemeente: 'Oldebroek',
+      period: { start: '2026-01-01' },
+    })
+  ).id
 })
 afterEach(() => t.dispose())
 
@@ -20,7 +26,10 @@ async function street(name = 'Dorpsstraat', place = 'Oldebroek') {
 describe('streets and addresses', () => {
   it('adds a range of odd numbers and lists them naturally and in walking order', async () => {
     const s = await street()
-    expect(await t.call('address.addRange', { streetId: s.id, from: 1, to: 49, parity: 'odd' })).toEqual({ created: 25, skipped: 0 })
+    expect(await t.call('address.addRange', { streetId: s.id, from: 1, to: 49, parity: 'odd' })).toEqual({
+      created: 25,
+      skipped: 0,
+    })
     for (const number of [2, 10, 4]) await t.call('address.create', { streetId: s.id, houseNumber: number })
     await t.call('address.create', { streetId: s.id, houseNumber: 2, addition: 'A' })
     await t.call('address.create', { streetId: s.id, houseNumber: 10, addition: '2' })
@@ -31,15 +40,23 @@ describe('streets and addresses', () => {
     const walking = (await t.call('address.list', { streetId: s.id, order: 'looproute' })).map((a) => a.label)
     expect(walking.slice(0, 3)).toEqual(['1', '3', '5'])
     expect(walking.slice(-6)).toEqual(['10-10', '10-2', '10', '4', '2a', '2'])
-    expect(await t.call('address.addRange', { streetId: s.id, from: 1, to: 5, parity: 'all' })).toEqual({ created: 0, skipped: 5 })
+    expect(await t.call('address.addRange', { streetId: s.id, from: 1, to: 5, parity: 'all' })).toEqual({
+      created: 0,
+      skipped: 5,
+    })
   })
 
   it('refuses a duplicate address and a duplicate street with a Dutch message', async () => {
     const s = await street()
     await t.call('address.create', { streetId: s.id, houseNumber: 12, addition: 'a' })
     const again = await t.raw('address.create', { streetId: s.id, houseNumber: 12, addition: 'A' })
-    expect(again).toEqual({ ok: false, error: { code: 'CONFLICT', field: 'houseNumber', message: 'Huisnummer: Dorpsstraat 12a bestaat al.' } })
-    expect(await t.raw('street.create', { programmeId, name: 'dorpsstraat', place: 'oldebroek' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(again).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', field: 'houseNumber', message: 'Huisnummer: Dorpsstraat 12a bestaat al.' },
+    })
+    expect(
+      await t.raw('street.create', { programmeId, name: 'dorpsstraat', place: 'oldebroek' }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 
   it('soft-deletes a street with its addresses and restores it', async () => {
@@ -63,11 +80,26 @@ describe('door outcomes and coverage', () => {
     await t.call('contact.record', { addressId: a1.address.id, outcome: 'gesprek', date: '2026-10-08' })
     await t.call('contact.record', { addressId: a2.address.id, outcome: 'kaartje', date: '2026-10-01' })
     await t.call('contact.record', { addressId: a3.address.id, outcome: 'gesprek', date: '2026-10-01' })
-    await t.call('contact.record', { addressId: a4.address.id, outcome: 'niet-benaderen', date: '2026-10-01' })
-    await t.call('contact.record', { addressId: a5.address.id, outcome: 'geen-interesse', date: '2026-10-01' })
+    await t.call('contact.record', {
+      addressId: a4.address.id,
+      outcome: 'niet-benaderen',
+      date: '2026-10-01',
+    })
+    await t.call('contact.record', {
+      addressId: a5.address.id,
+      outcome: 'geen-interesse',
+      date: '2026-10-01',
+    })
     // Address 6: never visited.
     const coverage = await t.call('stats.street', { streetId: s.id })
-    expect(coverage).toMatchObject({ addresses: 6, attempted: 5, reached: 2, notHomeOnly: 1, doNotContact: 1, coverage: 2 / 6 })
+    expect(coverage).toMatchObject({
+      addresses: 6,
+      attempted: 5,
+      reached: 2,
+      notHomeOnly: 1,
+      doNotContact: 1,
+      coverage: 2 / 6,
+    })
     const history = await t.call('contact.list', { addressId: a1.address.id })
     expect(history.map((c) => c.outcome)).toEqual(['gesprek', 'niet-thuis'])
     const list = await t.call('address.list', { streetId: s.id })
@@ -80,28 +112,57 @@ describe('door outcomes and coverage', () => {
     await t.call('address.addRange', { streetId: s.id, from: 1, to: 3 })
     const [first] = await t.call('address.list', { streetId: s.id })
     if (!first) throw new Error('no address')
-    const { contact } = await t.call('contact.record', { addressId: first.address.id, outcome: 'niet-benaderen' })
-    const walk = await t.call('address.list', { streetId: s.id, order: 'looproute', includeDoNotContact: false })
+    const { contact } = await t.call('contact.record', {
+      addressId: first.address.id,
+      outcome: 'niet-benaderen',
+    })
+    const walk = await t.call('address.list', {
+      streetId: s.id,
+      order: 'looproute',
+      includeDoNotContact: false,
+    })
     expect(walk.map((a) => a.label)).toEqual(['3', '2'])
     await t.call('contact.delete', { contactId: contact.id })
-    expect(await t.call('address.list', { streetId: s.id, order: 'looproute', includeDoNotContact: false })).toHaveLength(3)
+    expect(
+      await t.call('address.list', { streetId: s.id, order: 'looproute', includeDoNotContact: false }),
+    ).toHaveLength(3)
   })
 
   it('warns about a BSN, IBAN or phone number in a note, and keeps a phone number only with consent', async () => {
     const s = await street()
     const address = await t.call('address.create', { streetId: s.id, houseNumber: 4 })
-    const recorded = await t.call('contact.record', { addressId: address.id, outcome: 'gesprek', note: 'Bel mevrouw op 06-12345678 over BSN 111222333' })
+    const recorded = await t.call('contact.record', {
+      addressId: address.id,
+      outcome: 'gesprek',
+      note: 'Bel mevrouw op 06-12345678 over BSN 111222333',
+    })
     expect(recorded.warnings.sort()).toEqual(['bsn', 'telefoon'])
-    const refused = await t.raw('contact.record', { addressId: address.id, outcome: 'gesprek', phone: '0612345678' })
+    const refused = await t.raw('contact.record', {
+      addressId: address.id,
+      outcome: 'gesprek',
+      phone: '0612345678',
+    })
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'phone' } })
-    await t.call('contact.record', { addressId: address.id, outcome: 'gesprek', residentName: 'Anna', phone: '0612345678', consentToContact: true })
-    expect((await t.call('address.list', { streetId: s.id }))[0]?.address).toMatchObject({ residentName: 'Anna', phone: '0612345678', consentToContact: true })
+    await t.call('contact.record', {
+      addressId: address.id,
+      outcome: 'gesprek',
+      residentName: 'Anna',
+      phone: '0612345678',
+      consentToContact: true,
+    })
+    expect((await t.call('address.list', { streetId: s.id }))[0]?.address).toMatchObject({
+      residentName: 'Anna',
+      phone: '0612345678',
+      consentToContact: true,
+    })
   })
 
   it('refuses a contact moment in the future', async () => {
     const s = await street()
     const address = await t.call('address.create', { streetId: s.id, houseNumber: 4 })
-    expect(await t.raw('contact.record', { addressId: address.id, outcome: 'gesprek', date: '2027-01-01' })).toMatchObject({
+    expect(
+      await t.raw('contact.record', { addressId: address.id, outcome: 'gesprek', date: '2027-01-01' }),
+    ).toMatchObject({
       ok: false,
       error: { field: 'date' },
     })
@@ -111,7 +172,11 @@ describe('door outcomes and coverage', () => {
 describe('address import from CSV', () => {
   it('previews a messy Excel CSV with exactly the bad rows by line number', async () => {
     const csv = buildMessyCsv(500)
-    const preview = await t.call('address.previewCsv', { programmeId, fileName: 'adressen.csv', base64: toBase64(csv.bytes) })
+    const preview = await t.call('address.previewCsv', {
+      programmeId,
+      fileName: 'adressen.csv',
+      base64: toBase64(csv.bytes),
+    })
     expect(preview.encoding).toBe('windows-1252')
     expect(preview.delimiter).toBe(';')
     expect(preview.valid).toBe(csv.goodRows)
@@ -127,34 +192,66 @@ describe('address import from CSV', () => {
     const csv = buildMessyCsv(500)
     const storeFile = join(t.dataDir, 'krachtstroom.json')
     const before = await readFile(storeFile, 'utf8')
-    const result = await t.raw('address.importCsv', { programmeId, fileName: 'a.csv', base64: toBase64(csv.bytes) })
+    const result = await t.raw('address.importCsv', {
+      programmeId,
+      fileName: 'a.csv',
+      base64: toBase64(csv.bytes),
+    })
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
-    expect(result.ok ? '' : result.error.message).toMatch(/^Er is niets geïmporteerd: 4 regels hebben een fout\./)
+    expect(result.ok ? '' : result.error.message).toMatch(
+      /^Er is niets geïmporteerd: 4 regels hebben een fout\./,
+    )
     expect(await readFile(storeFile, 'utf8')).toBe(before)
     expect(await t.call('street.list', { programmeId })).toEqual([])
   })
 
   it('imports only the valid rows when asked, and matches instead of duplicating on a second import', async () => {
     const csv = buildMessyCsv(500)
-    const first = await t.call('address.importCsv', { programmeId, fileName: 'a.csv', base64: toBase64(csv.bytes), mode: 'valid-rows' })
+    const first = await t.call('address.importCsv', {
+      programmeId,
+      fileName: 'a.csv',
+      base64: toBase64(csv.bytes),
+      mode: 'valid-rows',
+    })
     expect(first).toEqual({ imported: csv.goodRows, matched: 0, rejected: 4, streetsCreated: 5 })
-    const second = await t.call('address.importCsv', { programmeId, fileName: 'a.csv', base64: toBase64(csv.bytes), mode: 'valid-rows' })
+    const second = await t.call('address.importCsv', {
+      programmeId,
+      fileName: 'a.csv',
+      base64: toBase64(csv.bytes),
+      mode: 'valid-rows',
+    })
     expect(second).toEqual({ imported: 0, matched: csv.goodRows, rejected: 4, streetsCreated: 0 })
     expect((await t.call('stats.programme', { programmeId })).addresses).toBe(csv.goodRows)
   })
 
   it('reads UTF-8 with BOM, commas, English headers and number+addition in one column', async () => {
     const text = '\uFEFFstreet,number,zip,city\r\nKerkweg,12a,8096 ab,Wezep\r\nKerkweg,12-2,,Wezep\r\n'
-    const result = await t.call('address.importCsv', { programmeId, fileName: 'b.csv', base64: toBase64(text) })
+    const result = await t.call('address.importCsv', {
+      programmeId,
+      fileName: 'b.csv',
+      base64: toBase64(text),
+    })
     expect(result).toMatchObject({ imported: 2, rejected: 0 })
     const [item] = await t.call('street.list', { programmeId })
     expect(item?.street).toMatchObject({ name: 'Kerkweg', place: 'Wezep' })
-    const labels = (await t.call('address.list', { streetId: item?.street.id ?? '' })).map((a) => [a.label, a.address.postcode])
-    expect(labels).toEqual([['12a', '8096 AB'], ['12-2', '']])
+    const labels = (await t.call('address.list', { streetId: item?.street.id ?? '' })).map((a) => [
+      a.label,
+      a.address.postcode,
+    ])
+    expect(labels).toEqual([
+      ['12a', '8096 AB'],
+      ['12-2', ''],
+    ])
   })
 
   it('names a file without the needed columns on line 1', async () => {
-    const preview = await t.call('address.previewCsv', { programmeId, fileName: 'c.csv', base64: toBase64('naam;telefoon\nAnna;06\n') })
-    expect(preview.errors).toEqual([{ line: 1, message: expect.stringContaining('Geen kolom met de straat') }])
+    const preview = await t.call('address.previewCsv', {
+      programmeId,
+      fileName: 'c.csv',
+      base64: toBase64('naam;telefoon\nAnna;06\n'),
+    })
+    expect(preview.errors).toEqual([
+      { line: 1, message: expect.stringContaining('Geen kolom met de straat') },
+    ])
   })
 })

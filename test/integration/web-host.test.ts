@@ -43,23 +43,66 @@ describe('web host', () => {
 
   it('refuses invalid input with a Dutch message naming the field, and changes nothing', async () => {
     const host = await start()
-    const result = await host.call('programme.create', { name: '', gemeente: 'Oldebroek', period: { start: '2026-01-01' } })
+    const result = await host.call('programme.create', {
+      name: '',
+      gemeente: 'Oldebroek',
+      period: { start: '2026-01-01' },
+    })
     expect(result).toEqual({
       status: 400,
-      body: { ok: false, error: { code: 'VALIDATION_FAILED', field: 'name', message: 'Naam: is verplicht.' } },
+      body: {
+        ok: false,
+        error: { code: 'VALIDATION_FAILED', field: 'name', message: 'Naam: is verplicht.' },
+      },
     })
     expect((await host.call('programme.list')).body.value).toEqual([])
   })
 
   it('refuses unknown methods, wrong verbs and malformed bodies', async () => {
     const host = await start()
-    expect(await host.call('store.dropEverything')).toMatchObject({ status: 404, body: { error: { code: 'UNKNOWN_METHOD' } } })
-    const auth = { Authorization: `Bearer ${host.token}`, Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json' }
-    expect((await rawRequest(host.port, { method: 'GET', path: '/api/programme.list', headers: auth })).status).toBe(400)
-    expect((await rawRequest(host.port, { method: 'POST', path: '/api/programme.list', headers: auth, body: '{nope' })).status).toBe(400)
-    expect((await rawRequest(host.port, { method: 'POST', path: '/api/programme.list', headers: auth, body: '{"input":{},"x":1}' })).status).toBe(400)
+    expect(await host.call('store.dropEverything')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'UNKNOWN_METHOD' } },
+    })
+    const auth = {
+      Authorization: `Bearer ${host.token}`,
+      Host: `127.0.0.1:${host.port}`,
+      'Content-Type': 'application/json',
+    }
+    expect(
+      (await rawRequest(host.port, { method: 'GET', path: '/api/programme.list', headers: auth })).status,
+    ).toBe(400)
+    expect(
+      (
+        await rawRequest(host.port, {
+          method: 'POST',
+          path: '/api/programme.list',
+          headers: auth,
+          body: '{nope',
+        })
+      ).status,
+    ).toBe(400)
+    expect(
+      (
+        await rawRequest(host.port, {
+          method: 'POST',
+          path: '/api/programme.list',
+          headers: auth,
+          body: '{"input":{},"x":1}',
+        })
+      ).status,
+    ).toBe(400)
     const asForm = { ...auth, 'Content-Type': 'text/plain' }
-    expect((await rawRequest(host.port, { method: 'POST', path: '/api/programme.list', headers: asForm, body: '{}' })).status).toBe(400)
+    expect(
+      (
+        await rawRequest(host.port, {
+          method: 'POST',
+          path: '/api/programme.list',
+          headers: asForm,
+          body: '{}',
+        })
+      ).status,
+    ).toBe(400)
   })
 
   it('reads nothing without the token, with a wrong Host header or from another origin', async () => {
@@ -73,7 +116,12 @@ describe('web host', () => {
       { ...base, Authorization: `Bearer ${host.token}`, Origin: 'http://evil.example' },
     ]
     for (const headers of attempts) {
-      const response = await rawRequest(host.port, { method: 'POST', path: '/api/programme.list', headers, body: '{}' })
+      const response = await rawRequest(host.port, {
+        method: 'POST',
+        path: '/api/programme.list',
+        headers,
+        body: '{}',
+      })
       expect([401, 403, 421]).toContain(response.status)
       expect(response.body).not.toContain('Oldebroek')
     }
@@ -92,13 +140,19 @@ describe('web host', () => {
 
   it('stops cleanly on SIGTERM and finds everything back after a restart', async () => {
     const first = await start()
-    const created = await first.call('programme.create', { name: 'Samen Sterk', gemeente: 'Elburg', period: { start: '2026-09-01' } })
+    const created = await first.call('programme.create', {
+      name: 'Samen Sterk',
+      gemeente: 'Elburg',
+      period: { start: '2026-09-01' },
+    })
     expect(created.status).toBe(200)
     expect(await first.stop()).toBe(0)
     const second = await start()
     const list = await second.call('programme.list')
     expect(list.body.value).toEqual([expect.objectContaining({ name: 'Samen Sterk', gemeente: 'Elburg' })])
-    expect((await second.call('settings.get')).body.value).toMatchObject({ activeProgrammeId: (created.body.value as { id: string }).id })
+    expect((await second.call('settings.get')).body.value).toMatchObject({
+      activeProgrammeId: (created.body.value as { id: string }).id,
+    })
   })
 
   it('moves a damaged store file aside, reports it, and never overwrites it', async () => {
@@ -110,7 +164,10 @@ describe('web host', () => {
     expect(status.body.value).toMatchObject({ store: 'recovery', problem: { kind: 'corrupt' } })
     const movedTo = (status.body.value as { problem: { movedAsideTo: string } }).problem.movedAsideTo
     expect(await readFile(movedTo, 'utf8')).toBe(garbage)
-    expect(await host.call('programme.list')).toMatchObject({ status: 503, body: { error: { code: 'STORE_UNAVAILABLE' } } })
+    expect(await host.call('programme.list')).toMatchObject({
+      status: 503,
+      body: { error: { code: 'STORE_UNAVAILABLE' } },
+    })
     const files = await readdir(dataDir)
     expect(files.some((name) => name.startsWith('krachtstroom.json.corrupt-'))).toBe(true)
   })

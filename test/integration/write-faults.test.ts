@@ -7,7 +7,10 @@ import { nodeFsOps, type FsOps } from '../../main/store/fs-ops'
 import { TEST_NOW } from '../support/test-runtime'
 
 /** A filesystem whose rename or file writes fail with a chosen error code until the cause is cleared. */
-function faultyFs(): { fsOps: FsOps; fail: (code: string | undefined, on?: 'rename' | 'write' | 'open') => void } {
+function faultyFs(): {
+  fsOps: FsOps
+  fail: (code: string | undefined, on?: 'rename' | 'write' | 'open') => void
+} {
   let failure: { code: string; on: 'rename' | 'write' | 'open' } | undefined
   const systemError = (code: string): Error => Object.assign(new Error(`${code}: simulated`), { code })
   const fsOps: FsOps = {
@@ -39,7 +42,12 @@ let faults: ReturnType<typeof faultyFs>
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kc-faults-'))
   faults = faultyFs()
-  runtime = await startRuntime({ dataDir: dir, appVersion: 'test', clock: () => new Date(TEST_NOW), fsOps: faults.fsOps })
+  runtime = await startRuntime({
+    dataDir: dir,
+    appVersion: 'test',
+    clock: () => new Date(TEST_NOW),
+    fsOps: faults.fsOps,
+  })
 })
 afterEach(async () => {
   faults.fail(undefined)
@@ -59,27 +67,45 @@ describe('a write that fails on disk', () => {
 
   for (const { label, code, on, message } of cases) {
     it(`${label}: a clear message, nothing acknowledged lost, disk unchanged, working again after`, async () => {
-      const first = await runtime.dispatch('programme.create', { name: 'Bewaard', gemeente: 'Oldebroek', period: { start: '2026-01-01' } })
+      const first = await runtime.dispatch('programme.create', {
+        name: 'Bewaard',
+        gemeente: 'Oldebroek',
+        period: { start: '2026-01-01' },
+      })
       expect(first.ok).toBe(true)
       const good = await storeFile()
 
       faults.fail(code, on)
-      const failed = await runtime.dispatch('programme.create', { name: 'Niet bewaard', gemeente: 'Oldebroek', period: { start: '2026-01-01' } })
+      const failed = await runtime.dispatch('programme.create', {
+        name: 'Niet bewaard',
+        gemeente: 'Oldebroek',
+        period: { start: '2026-01-01' },
+      })
       expect(failed).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } })
       expect(failed.ok ? '' : failed.error.message).toMatch(/^Opslaan is mislukt/)
       expect(failed.ok ? '' : failed.error.message).toMatch(message)
       const status = await runtime.dispatch('app.status', {})
-      expect(status).toMatchObject({ ok: true, value: { store: 'ok', lastWriteError: expect.stringMatching(message) } })
+      expect(status).toMatchObject({
+        ok: true,
+        value: { store: 'ok', lastWriteError: expect.stringMatching(message) },
+      })
       expect(await storeFile()).toBe(good)
       const listed = await runtime.dispatch('programme.list', {})
       expect(listed.ok && (listed.value as Array<{ name: string }>).map((p) => p.name)).toEqual(['Bewaard'])
 
       faults.fail(undefined)
-      const again = await runtime.dispatch('programme.create', { name: 'Weer bewaard', gemeente: 'Oldebroek', period: { start: '2026-01-01' } })
+      const again = await runtime.dispatch('programme.create', {
+        name: 'Weer bewaard',
+        gemeente: 'Oldebroek',
+        period: { start: '2026-01-01' },
+      })
       expect(again.ok).toBe(true)
       const after = await runtime.dispatch('app.status', {})
       expect(after.ok && (after.value as { lastWriteError?: string }).lastWriteError).toBeUndefined()
-      expect(JSON.parse(await storeFile()).programmes.map((p: { name: string }) => p.name)).toEqual(['Bewaard', 'Weer bewaard'])
+      expect(JSON.parse(await storeFile()).programmes.map((p: { name: string }) => p.name)).toEqual([
+        'Bewaard',
+        'Weer bewaard',
+      ])
       expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
     }, 30_000)
   }

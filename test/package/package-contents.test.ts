@@ -21,7 +21,9 @@ let files: string[]
 beforeAll(async () => {
   if (!existsSync(join(outDir, 'main', 'index.js'))) throw new Error('Bouw eerst de app (npm run build).')
   work = await mkdtemp(join(tmpdir(), 'kc-package-'))
-  const electronVersion = JSON.parse(await readFile(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version as string
+  const electronVersion = JSON.parse(
+    await readFile(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+  ).version as string
   const dist = await makeStubElectronDist(join(work, 'electron-dist'), electronVersion)
   const result = spawnSync(
     process.execPath,
@@ -37,7 +39,9 @@ beforeAll(async () => {
   )
   if (result.status !== 0) throw new Error(`electron-builder faalde:\n${result.stdout}\n${result.stderr}`)
   appDir = join(work, 'dist', 'linux-unpacked')
-  files = listPackage(join(appDir, 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'))
+  files = listPackage(join(appDir, 'resources', 'app.asar'), { isPack: false }).map((f) =>
+    f.replaceAll('\\', '/'),
+  )
 }, 240_000)
 
 afterAll(() => (work ? rm(work, { recursive: true, force: true }) : undefined))
@@ -59,7 +63,9 @@ describe('the packaged app (electron-builder with a stub Electron)', () => {
       /^\/node_modules\/(react|react-dom|@mantine|vite|vitest|typescript|electron|electron-builder|@playwright|playwright-core|eslint|prettier|tsx|esbuild|echarts|fast-check)\//,
       /(^|\/)(\.ci|\.github|\.tmp|playwright\.config|vitest\.config|eslint\.config|tsconfig)/,
     ]
-    const offending = files.filter((file) => forbidden.some((pattern) => pattern.test(file)) && !file.endsWith('.d.ts'))
+    const offending = files.filter(
+      (file) => forbidden.some((pattern) => pattern.test(file)) && !file.endsWith('.d.ts'),
+    )
     expect(offending).toEqual([])
   })
 

@@ -14,7 +14,11 @@ export async function makeStubElectronDist(dir: string, version: string): Promis
   // Electron's defaults: RunAsNode on, cookie encryption off, NODE_OPTIONS on, --inspect on,
   // asar integrity off, only-asar off, browser V8 snapshot off, file:// privileges on.
   const defaults = ['1', '0', '1', '1', '0', '0', '0', '1'].map((c) => c.charCodeAt(0))
-  const wire = Buffer.concat([Buffer.from(`#!/bin/sh\necho stub\n# ${FUSE_SENTINEL}`), Buffer.from([1, defaults.length, ...defaults]), Buffer.from('\n')])
+  const wire = Buffer.concat([
+    Buffer.from(`#!/bin/sh\necho stub\n# ${FUSE_SENTINEL}`),
+    Buffer.from([1, defaults.length, ...defaults]),
+    Buffer.from('\n'),
+  ])
   await writeFile(join(dir, 'electron'), wire)
   await chmod(join(dir, 'electron'), 0o755)
   await writeFile(join(dir, 'version'), version)

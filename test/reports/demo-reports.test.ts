@@ -43,7 +43,13 @@ beforeAll(async () => {
   const streets = await t.call('street.list', { programmeId })
   const partners = await t.call('partner.list', { programmeId })
   const sessions = await t.call('session.list', { programmeId })
-  initiatorNames = [...new Set(ideas.flatMap((item) => item.idea.initiators.map((initiator) => initiator.name)).filter((name) => name !== ''))]
+  initiatorNames = [
+    ...new Set(
+      ideas
+        .flatMap((item) => item.idea.initiators.map((initiator) => initiator.name))
+        .filter((name) => name !== ''),
+    ),
+  ]
   const residents = new Set<string>(initiatorNames)
   const details = new Set<string>()
   for (const { street } of streets) {
@@ -51,7 +57,8 @@ beforeAll(async () => {
       if (address.residentName !== '') residents.add(address.residentName)
       if (address.phone !== '') details.add(address.phone)
       if (address.householdNote !== '') details.add(address.householdNote)
-      for (const contact of await t.call('contact.list', { addressId: address.id })) if (contact.note !== '') details.add(contact.note)
+      for (const contact of await t.call('contact.list', { addressId: address.id }))
+        if (contact.note !== '') details.add(contact.note)
     }
   }
   privateNames = [...residents]
@@ -60,11 +67,21 @@ beforeAll(async () => {
   const partner = partners.find((item) => item.partner.kind === 'gemeente')?.partner
   const idea = ideas.find((item) => item.idea.highlighted && item.owners.length > 0)?.idea
   const evening = sessions.find((item) => item.session.type === 'bewonersavond')?.session
-  const round = sessions.find((item) => item.session.type === 'deur-aan-deur' && item.session.streetIds.length > 1)?.session
+  const round = sessions.find(
+    (item) => item.session.type === 'deur-aan-deur' && item.session.streetIds.length > 1,
+  )?.session
   const firstStreet = stats.perStreet[0]
-  if (!partner || !idea || !evening || !round || !firstStreet) throw new Error('De demo mist een partner, idee, bewonersavond, ronde of straat.')
-  const inFigures = [`${stats.streets} straten met samen ${stats.addresses} adressen`, `${stats.ideas} ideeën in`, '4 straten', '150 adressen', '30 ideeën']
-  const walkCount = (street: ProgrammeStats['perStreet'][number]): string => `${street.name} (${street.addresses - street.doNotContact} adressen)`
+  if (!partner || !idea || !evening || !round || !firstStreet)
+    throw new Error('De demo mist een partner, idee, bewonersavond, ronde of straat.')
+  const inFigures = [
+    `${stats.streets} straten met samen ${stats.addresses} adressen`,
+    `${stats.ideas} ideeën in`,
+    '4 straten',
+    '150 adressen',
+    '30 ideeën',
+  ]
+  const walkCount = (street: ProgrammeStats['perStreet'][number]): string =>
+    `${street.name} (${street.addresses - street.doNotContact} adressen)`
   const gemeente = [
     ...inFigures,
     `Bij ${stats.reached} adressen`,
@@ -75,22 +92,62 @@ beforeAll(async () => {
   ]
   cases.push(
     { name: 'gemeente', request: { programmeId, kind: 'gemeente' }, expected: gemeente, anonymous: true },
-    { name: 'partner', request: { programmeId, kind: 'partner', partnerId: partner.id }, expected: [...inFigures, partner.name, 'Wat we van u vragen'], anonymous: true },
-    { name: 'idee', request: { programmeId, kind: 'idee', ideaId: idea.id }, expected: [...inFigures, idea.title, 'In de woorden van bewoners'], anonymous: true },
-    { name: 'sessie', request: { programmeId, kind: 'sessie', sessionId: evening.id }, expected: [...inFigures, evening.title, 'Verslag'], anonymous: true },
+    {
+      name: 'partner',
+      request: { programmeId, kind: 'partner', partnerId: partner.id },
+      expected: [...inFigures, partner.name, 'Wat we van u vragen'],
+      anonymous: true,
+    },
+    {
+      name: 'idee',
+      request: { programmeId, kind: 'idee', ideaId: idea.id },
+      expected: [...inFigures, idea.title, 'In de woorden van bewoners'],
+      anonymous: true,
+    },
+    {
+      name: 'sessie',
+      request: { programmeId, kind: 'sessie', sessionId: evening.id },
+      expected: [...inFigures, evening.title, 'Verslag'],
+      anonymous: true,
+    },
     {
       name: 'verantwoording',
       request: { programmeId, kind: 'verantwoording' },
-      expected: [`Van de ${stats.addresses} adressen is bij ${stats.attempted} aangebeld`, 'artikel 4:80 van de Algemene wet bestuursrecht', 'Toelichting op de verschillen', '30 ideeën'],
+      expected: [
+        `Van de ${stats.addresses} adressen is bij ${stats.attempted} aangebeld`,
+        'artikel 4:80 van de Algemene wet bestuursrecht',
+        'Toelichting op de verschillen',
+        '30 ideeën',
+      ],
       anonymous: true,
     },
-    { name: 'looplijst', request: { programmeId, kind: 'looplijst', streetId: firstStreet.streetId }, expected: [walkCount(firstStreet), 'Niet meer benaderen'], anonymous: true },
-    { name: 'looplijst-ronde', request: { programmeId, kind: 'looplijst', sessionId: round.id }, expected: stats.perStreet.map(walkCount), anonymous: true },
-    { name: 'gemeente-namen', request: { programmeId, kind: 'gemeente', includeNames: true }, expected: ['Ingebracht door'], anonymous: false },
+    {
+      name: 'looplijst',
+      request: { programmeId, kind: 'looplijst', streetId: firstStreet.streetId },
+      expected: [walkCount(firstStreet), 'Niet meer benaderen'],
+      anonymous: true,
+    },
+    {
+      name: 'looplijst-ronde',
+      request: { programmeId, kind: 'looplijst', sessionId: round.id },
+      expected: stats.perStreet.map(walkCount),
+      anonymous: true,
+    },
+    {
+      name: 'gemeente-namen',
+      request: { programmeId, kind: 'gemeente', includeNames: true },
+      expected: ['Ingebracht door'],
+      anonymous: false,
+    },
     {
       name: 'gemeente-en',
       request: { programmeId, kind: 'gemeente', language: 'en' },
-      expected: ['4 streets with 150 addresses in total', 'Residents brought in 30 ideas', 'Contents', 'Page 2 of'],
+      expected: [
+        '4 streets with 150 addresses in total',
+        'Residents brought in 30 ideas',
+        'Contents',
+        'Page 2 of',
+      ],
       anonymous: true,
     },
   )

@@ -15,7 +15,9 @@ export function requireTools(): void {
     ['pdftotext', 'poppler-utils'],
   ]) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status !== 0) {
-      throw new Error(`${tool} ontbreekt voor de Word-rapportcontrole; installeer het pakket ${pkg} (apt-get install -y ${pkg}).`)
+      throw new Error(
+        `${tool} ontbreekt voor de Word-rapportcontrole; installeer het pakket ${pkg} (apt-get install -y ${pkg}).`,
+      )
     }
   }
 }
@@ -24,7 +26,17 @@ function runSoffice(files: readonly string[], outDir: string, profileDir: string
   return new Promise((resolve, reject) => {
     const child = spawn(
       'soffice',
-      ['--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', outDir, `-env:UserInstallation=${pathToFileURL(profileDir).href}`, ...files],
+      [
+        '--headless',
+        '--norestore',
+        '--nologo',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
+        ...files,
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     )
     let output = ''
@@ -60,7 +72,10 @@ export async function convertToPdf(files: readonly string[], outDir: string): Pr
 /** The text of a PDF per page (pdftotext, UTF-8), or undefined when the PDF does not exist. */
 export function pdfPages(pdf: string): string[] | undefined {
   if (!existsSync(pdf)) return undefined
-  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   if (result.status !== 0) throw new Error(`pdftotext mislukte voor ${pdf}: ${result.stderr}`)
   const pages = result.stdout.split('\f')
   if (pages.length > 1 && pages[pages.length - 1]?.trim() === '') pages.pop()

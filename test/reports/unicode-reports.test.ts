@@ -14,19 +14,63 @@ import { convertToPdf, pdfPages, requireTools } from './libreoffice'
 
 /** Fields that hold ids, dates, times or codes: everything else in the store is free text. */
 const structural = new Set([
-  'id', 'programmeId', 'createdAt', 'updatedAt', 'deletedAt', 'streetId', 'addressId', 'areaId', 'sessionId', 'ideaId', 'teamMemberId',
-  'ownerTeamMemberId', 'ownerPartnerId', 'partnerId', 'mergedIntoId', 'date', 'due', 'doneAt', 'collectedOn', 'at', 'since', 'answeredAt',
-  'completedAt', 'startTime', 'endTime', 'status', 'kind', 'type', 'outcome', 'scope', 'channel', 'statusAtFeedback', 'code', 'start', 'end',
-  'streetIds', 'teamMemberIds', 'invitedPartnerIds', 'attendingPartnerIds', 'ingredients', 'needs', 'themes',
+  'id',
+  'programmeId',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'streetId',
+  'addressId',
+  'areaId',
+  'sessionId',
+  'ideaId',
+  'teamMemberId',
+  'ownerTeamMemberId',
+  'ownerPartnerId',
+  'partnerId',
+  'mergedIntoId',
+  'date',
+  'due',
+  'doneAt',
+  'collectedOn',
+  'at',
+  'since',
+  'answeredAt',
+  'completedAt',
+  'startTime',
+  'endTime',
+  'status',
+  'kind',
+  'type',
+  'outcome',
+  'scope',
+  'channel',
+  'statusAtFeedback',
+  'code',
+  'start',
+  'end',
+  'streetIds',
+  'teamMemberIds',
+  'invitedPartnerIds',
+  'attendingPartnerIds',
+  'ingredients',
+  'needs',
+  'themes',
 ])
 
 /** A copy of `value` with every free-text field replaced by the next text of `pool`. */
 function fillTexts<T>(value: T, pool: readonly string[], counter: { next: number }, key = ''): T {
-  if (typeof value === 'string') return (structural.has(key) ? value : (pool[counter.next++ % pool.length] ?? '')) as T
-  if (Array.isArray(value)) return (structural.has(key) ? value : value.map((item: unknown) => fillTexts(item, pool, counter, key))) as T
+  if (typeof value === 'string')
+    return (structural.has(key) ? value : (pool[counter.next++ % pool.length] ?? '')) as T
+  if (Array.isArray(value))
+    return (
+      structural.has(key) ? value : value.map((item: unknown) => fillTexts(item, pool, counter, key))
+    ) as T
   if (value !== null && typeof value === 'object') {
     const copy: Record<string, unknown> = {}
-    for (const [field, item] of Object.entries(value)) copy[field] = structural.has(field) && typeof item !== 'object' ? item : fillTexts(item, pool, counter, field)
+    for (const [field, item] of Object.entries(value))
+      copy[field] =
+        structural.has(field) && typeof item !== 'object' ? item : fillTexts(item, pool, counter, field)
     return copy as T
   }
   return value
@@ -52,10 +96,26 @@ describe('random Unicode in every text field', () => {
         run += 1
         const counter = { next: 0 }
         const data = fillTexts({ ...demo, programmes: [demo.programme] }, pool, counter)
-        const source: ReportSource = { data, today: '2026-11-28', organisationName: pool[0] ?? '', authorName: pool[1] ?? '' }
-        const subjects = { partnerId: demo.partners[0]?.id, ideaId: demo.ideas[0]?.id, sessionId: demo.sessions[1]?.id, streetId: demo.streets[0]?.id }
+        const source: ReportSource = {
+          data,
+          today: '2026-11-28',
+          organisationName: pool[0] ?? '',
+          authorName: pool[1] ?? '',
+        }
+        const subjects = {
+          partnerId: demo.partners[0]?.id,
+          ideaId: demo.ideas[0]?.id,
+          sessionId: demo.sessions[1]?.id,
+          streetId: demo.streets[0]?.id,
+        }
         for (const kind of reportKinds) {
-          const model = buildReport(source, { programmeId: demo.programme.id, kind, language: run % 2 === 0 ? 'en' : 'nl', includeNames: run % 3 === 0, ...subjects })
+          const model = buildReport(source, {
+            programmeId: demo.programme.id,
+            kind,
+            language: run % 2 === 0 ? 'en' : 'nl',
+            includeNames: run % 3 === 0,
+            ...subjects,
+          })
           const bytes = await renderReportDocx(model, { accentColour: '#1b6b5f' })
           for (const [name, xml] of readZipText(bytes)) {
             if (name.endsWith('.xml')) expect(xmlAllows(xml), `${kind}: ${name}`).toBe(true)

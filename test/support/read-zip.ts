@@ -13,7 +13,8 @@ export function readZipText(bytes: Uint8Array): Map<string, string> {
   let offset = buffer.readUInt32LE(end + 16)
   const files = new Map<string, string>()
   for (let i = 0; i < count; i++) {
-    if (buffer.readUInt32LE(offset) !== 0x02014b50) throw new Error('Kapotte centrale map in het zip-bestand.')
+    if (buffer.readUInt32LE(offset) !== 0x02014b50)
+      throw new Error('Kapotte centrale map in het zip-bestand.')
     const method = buffer.readUInt16LE(offset + 10)
     const compressedSize = buffer.readUInt32LE(offset + 20)
     const nameLength = buffer.readUInt16LE(offset + 28)

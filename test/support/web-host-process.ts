@@ -14,7 +14,13 @@ export interface HostProcess {
   child: ChildProcessWithoutNullStreams
   output: () => string
   /** Calls an API method with the token; answers the HTTP status and the parsed envelope. */
-  call: (method: string, input?: unknown) => Promise<{ status: number; body: { ok: boolean; value?: unknown; error?: { code: string; message: string; field?: string } } }>
+  call: (
+    method: string,
+    input?: unknown,
+  ) => Promise<{
+    status: number
+    body: { ok: boolean; value?: unknown; error?: { code: string; message: string; field?: string } }
+  }>
   /** SIGTERM, then waits for the exit code. */
   stop: () => Promise<number | null>
 }
@@ -30,13 +36,25 @@ export interface StartOptions {
 /** Starts `main/host/web-main.ts` through tsx and waits for its first line with the URL. */
 export async function startHostProcess({ dataDir, rendererDir, entry }: StartOptions): Promise<HostProcess> {
   const token = randomBytes(18).toString('hex')
-  const args = entry
-    ? [entry]
-    : ['--import', 'tsx', join(repoRoot, 'main', 'host', 'web-main.ts')]
-  const child = spawn(process.execPath, [...args, '--data-dir', dataDir, '--port', '0', '--no-open', `--token=${token}`, '--renderer-dir', rendererDir], {
-    cwd: repoRoot,
-    env: { ...process.env, CI: 'true' },
-  })
+  const args = entry ? [entry] : ['--import', 'tsx', join(repoRoot, 'main', 'host', 'web-main.ts')]
+  const child = spawn(
+    process.execPath,
+    [
+      ...args,
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      '--no-open',
+      `--token=${token}`,
+      '--renderer-dir',
+      rendererDir,
+    ],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, CI: 'true' },
+    },
+  )
   let log = ''
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const lines = createInterface({ input: child.stdout })
@@ -81,11 +99,14 @@ export function rawRequest(
   options: { method: string; path: string; headers: Record<string, string>; body?: string },
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method, path: options.path, headers: options.headers }, (res) => {
-      let body = ''
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-    })
+    const req = request(
+      { host: '127.0.0.1', port, method: options.method, path: options.path, headers: options.headers },
+      (res) => {
+        let body = ''
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      },
+    )
     req.on('error', reject)
     req.end(options.body)
   })

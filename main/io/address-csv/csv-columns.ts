@@ -1,10 +1,20 @@
 /** The address fields a CSV column can hold. */
-export type AddressColumn = 'straat' | 'huisnummer' | 'huisletter' | 'toevoeging' | 'postcode' | 'woonplaats' | 'adres'
+export type AddressColumn =
+  'straat' | 'huisnummer' | 'huisletter' | 'toevoeging' | 'postcode' | 'woonplaats' | 'adres'
 
 /** Header names (normalised: lower case, letters and digits only) per field, Dutch and English. */
 const headerNames: Readonly<Record<AddressColumn, readonly string[]>> = {
   straat: ['straat', 'straatnaam', 'openbareruimte', 'openbareruimtenaam', 'street', 'streetname'],
-  huisnummer: ['huisnummer', 'huisnr', 'nr', 'nummer', 'housenumber', 'number', 'no', 'huisnummermettoevoeging'],
+  huisnummer: [
+    'huisnummer',
+    'huisnr',
+    'nr',
+    'nummer',
+    'housenumber',
+    'number',
+    'no',
+    'huisnummermettoevoeging',
+  ],
   huisletter: ['huisletter', 'letter'],
   toevoeging: ['toevoeging', 'huisnummertoevoeging', 'toev', 'addition', 'suffix', 'huisnrtoev'],
   postcode: ['postcode', 'postalcode', 'zip', 'zipcode', 'pc', 'postcodecijfers'],
@@ -46,7 +56,9 @@ export function mapColumns(header: readonly string[]): ColumnMap {
 export function missingColumnsMessage(map: ColumnMap): string | undefined {
   const hasStreet = map.index.straat !== undefined || map.index.adres !== undefined
   const hasNumber = map.index.huisnummer !== undefined || map.index.adres !== undefined
-  if (!hasStreet) return 'Geen kolom met de straat gevonden (verwacht een kop als "straat", "straatnaam" of "street").'
-  if (!hasNumber) return 'Geen kolom met het huisnummer gevonden (verwacht een kop als "huisnummer", "huisnr" of "number").'
+  if (!hasStreet)
+    return 'Geen kolom met de straat gevonden (verwacht een kop als "straat", "straatnaam" of "street").'
+  if (!hasNumber)
+    return 'Geen kolom met het huisnummer gevonden (verwacht een kop als "huisnummer", "huisnr" of "number").'
   return undefined
 }

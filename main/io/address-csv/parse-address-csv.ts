@@ -55,7 +55,9 @@ function lineCounter(text: string): (offset: number) => number {
 /** "Dorpsstraat 12a" → street and house number, for files with one address column. */
 function splitAddress(text: string): { street: string; number: string } {
   const match = /^(.*?)[\s,]+(\d{1,5}\s*(?:[-/\s]?\s*[A-Za-z0-9]{1,6})?)\s*$/.exec(text.trim())
-  return match ? { street: match[1]?.trim() ?? '', number: match[2] ?? '' } : { street: text.trim(), number: '' }
+  return match
+    ? { street: match[1]?.trim() ?? '', number: match[2] ?? '' }
+    : { street: text.trim(), number: '' }
 }
 
 const collapse = (value: string): string => value.trim().replace(/\s+/g, ' ')
@@ -115,7 +117,12 @@ export function parseAddressCsv(bytes: Uint8Array): ParsedAddressCsv {
     const extra = [cell(cells, 'huisletter'), cell(cells, 'toevoeging')].filter(Boolean).join('')
     const postcodeText = cell(cells, 'postcode')
     const place = cell(cells, 'woonplaats')
-    const shown = { street, houseNumber: [numberText, extra].filter(Boolean).join(' '), postcode: postcodeText, place }
+    const shown = {
+      street,
+      houseNumber: [numberText, extra].filter(Boolean).join(' '),
+      postcode: postcodeText,
+      place,
+    }
     const fail = (message: string): void => {
       errors.push({ line, message: `Regel ${line}: ${message}`, ...shown })
     }
@@ -142,11 +149,20 @@ export function parseAddressCsv(bytes: Uint8Array): ParsedAddressCsv {
     const key = `${street.toLowerCase()}|${place.toLowerCase()}|${parsedNumber.houseNumber}|${addition.toLowerCase()}`
     const earlier = seen.get(key)
     if (earlier !== undefined) {
-      fail(`dubbel adres: ${street} ${formatHouseNumber(parsedNumber.houseNumber, addition)} staat ook op regel ${earlier}.`)
+      fail(
+        `dubbel adres: ${street} ${formatHouseNumber(parsedNumber.houseNumber, addition)} staat ook op regel ${earlier}.`,
+      )
       continue
     }
     seen.set(key, line)
-    rows.push({ line, street, houseNumber: parsedNumber.houseNumber, addition, postcode: postcode.data, place })
+    rows.push({
+      line,
+      street,
+      houseNumber: parsedNumber.houseNumber,
+      addition,
+      postcode: postcode.data,
+      place,
+    })
   }
   return { rows, errors, delimiter, encoding, columns: map.names }
 }

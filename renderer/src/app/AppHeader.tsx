@@ -2,6 +2,7 @@ import { Button, Group, Text, ThemeIcon } from '@mantine/core'
 import { IconBolt, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { QuickAddButton } from '../features/quick-add/QuickAddButton'
 import { ProgrammeSwitcher } from './ProgrammeSwitcher'
 
 /** The top bar: the app's name, the programme switcher and "Nieuw programma". */
@@ -18,6 +19,7 @@ export function AppHeader() {
         </Text>
       </Group>
       <Group gap="sm">
+        <QuickAddButton />
         <ProgrammeSwitcher />
         <Button
           component={Link}

@@ -2,7 +2,7 @@ import { Alert } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { type MouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router'
+import { useMatch, useNavigate } from 'react-router'
 import { type AppStatus } from '../../../shared/api/contract'
 import { LocalOnlyNote } from '../components/LocalOnlyNote'
 import { AppHeader } from './AppHeader'
@@ -20,6 +20,9 @@ export function AppLayout({ status, children }: { status: AppStatus; children: R
   const navigate = useNavigate()
   useFocusPageHeading()
   useMenuCommand('new-programme', () => void navigate('/programma/nieuw'))
+  // The presentation fills the whole window, without header and menu.
+  const presenting = useMatch('/presenteren') !== null
+  if (presenting) return <>{children}</>
   return (
     <div className={classes.root}>
       <a className="app-skip-link" href="#main-content" onClick={focusMain}>

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { type ProgrammeStats } from '../../domain/stats-types'
 import {
   idSchema,
-
   programmeDraftSchema,
   programmeGoalsSchema,
   programmePeriodSchema,
@@ -80,7 +79,10 @@ export const coreMethods = {
 
   'programme.list': method<ProgrammeSummary[]>()(noInput, 'All programmes, newest first.'),
   'programme.get': method<Programme>()(z.object({ programmeId: idSchema }).strict(), 'One programme.'),
-  'programme.create': method<Programme>()(programmeDraftSchema.strict(), 'Start a new programme; it becomes the active one.'),
+  'programme.create': method<Programme>()(
+    programmeDraftSchema.strict(),
+    'Start a new programme; it becomes the active one.',
+  ),
   'programme.update': method<Programme>()(
     z
       .object({
@@ -97,14 +99,23 @@ export const coreMethods = {
   ),
 
   'demo.load': method<DemoLoaded>()(
-    z.object({ scale: z.number().int().min(1).max(100).default(1) }).strict().default({ scale: 1 }),
+    z
+      .object({ scale: z.number().int().min(1).max(100).default(1) })
+      .strict()
+      .default({ scale: 1 }),
     'Add the demo programme (Oldebroek Voor Mekaar) and make it active.',
   ),
 
-  'stats.programme': method<ProgrammeStats>()(z.object({ programmeId: idSchema }).strict(), 'Key figures of one programme.'),
+  'stats.programme': method<ProgrammeStats>()(
+    z.object({ programmeId: idSchema }).strict(),
+    'Key figures of one programme.',
+  ),
 
   'settings.get': method<Settings>()(noInput, 'The app settings.'),
-  'settings.update': method<Settings>()(settingsPatchSchema, 'Change settings; only the given fields change.'),
+  'settings.update': method<Settings>()(
+    settingsPatchSchema,
+    'Change settings; only the given fields change.',
+  ),
 
   'backup.list': method<BackupInfo[]>()(noInput, 'Backups in the data folder, newest first.'),
   'backup.create': method<BackupInfo>()(noInput, 'Make a backup now.'),
@@ -129,4 +140,3 @@ export const coreMethods = {
     'In recovery: start with an empty store (the damaged file stays where it was moved).',
   ),
 } as const
-

@@ -53,7 +53,15 @@ export interface IdeaDetail extends IdeaListItem {
 /** A partner with the ideas it owns. */
 export interface PartnerListItem {
   partner: Partner
-  ideas: Array<{ ideaId: string; title: string; status: IdeaStatus; since: string; ask: string; answeredAt?: string; waitingDays: number }>
+  ideas: Array<{
+    ideaId: string
+    title: string
+    status: IdeaStatus
+    since: string
+    ask: string
+    answeredAt?: string
+    waitingDays: number
+  }>
   openActions: number
 }
 
@@ -112,7 +120,12 @@ const partnerFields = {
   notes: longText(4000),
 }
 
-const teamFields = { name: requiredText(120), role: shortText(80), email: shortText(200), phone: shortText(40) }
+const teamFields = {
+  name: requiredText(120),
+  role: shortText(80),
+  email: shortText(200),
+  phone: shortText(40),
+}
 
 const actionFields = {
   title: requiredText(200),
@@ -130,7 +143,10 @@ export const ideaMethods = {
     z.object({ programmeId: idSchema }).extend(ideaFilterSchema.shape).strict(),
     'Ideas of a programme, filtered; newest first.',
   ),
-  'idea.get': method<IdeaDetail>()(z.object({ ideaId: idSchema }).strict(), 'One idea with its timeline, owners and actions.'),
+  'idea.get': method<IdeaDetail>()(
+    z.object({ ideaId: idSchema }).strict(),
+    'One idea with its timeline, owners and actions.',
+  ),
   'idea.create': method<Idea>()(
     z
       .object({
@@ -191,25 +207,46 @@ export const ideaMethods = {
     z
       .object({ ideaId: idSchema, intoIdeaId: idSchema, note: longText(4000).default('') })
       .strict()
-      .refine((input) => input.ideaId !== input.intoIdeaId, { error: 'een idee kan niet met zichzelf worden samengevoegd', path: ['intoIdeaId'] }),
+      .refine((input) => input.ideaId !== input.intoIdeaId, {
+        error: 'een idee kan niet met zichzelf worden samengevoegd',
+        path: ['intoIdeaId'],
+      }),
     'Merge a duplicate idea into another, keeping both histories and supporters.',
   ),
   'idea.recordPartnerAnswer': method<Idea>()(
-    z.object({ ideaId: idSchema, partnerId: idSchema, date: isoDateSchema.optional(), note: longText(4000).default('') }).strict(),
+    z
+      .object({
+        ideaId: idSchema,
+        partnerId: idSchema,
+        date: isoDateSchema.optional(),
+        note: longText(4000).default(''),
+      })
+      .strict(),
     'Record that an owner partner answered, which stops its waiting time.',
   ),
   'idea.addFeedback': method<Idea>()(
     z
-      .object({ ideaId: idSchema, channel: z.enum(feedbackChannels), date: isoDateSchema.optional(), note: longText(4000).default('') })
+      .object({
+        ideaId: idSchema,
+        channel: z.enum(feedbackChannels),
+        date: isoDateSchema.optional(),
+        note: longText(4000).default(''),
+      })
       .strict(),
     'Record that the residents were told what happened with their idea.',
   ),
   'idea.export': method<ExportedFile>()(
-    z.object({ programmeId: idSchema, format: z.enum(['xlsx', 'csv']) }).extend(ideaFilterSchema.shape).strict(),
+    z
+      .object({ programmeId: idSchema, format: z.enum(['xlsx', 'csv']) })
+      .extend(ideaFilterSchema.shape)
+      .strict(),
     'The (filtered) idea list as an Excel or CSV file.',
   ),
 
-  'partner.list': method<PartnerListItem[]>()(z.object({ programmeId: idSchema }).strict(), 'Partners with the ideas they own.'),
+  'partner.list': method<PartnerListItem[]>()(
+    z.object({ programmeId: idSchema }).strict(),
+    'Partners with the ideas they own.',
+  ),
   'partner.create': method<Partner>()(
     z
       .object({
@@ -235,7 +272,10 @@ export const ideaMethods = {
     'Change a partner; only the given fields change.',
   ),
 
-  'team.list': method<TeamMember[]>()(z.object({ programmeId: idSchema }).strict(), 'Team members of a programme.'),
+  'team.list': method<TeamMember[]>()(
+    z.object({ programmeId: idSchema }).strict(),
+    'Team members of a programme.',
+  ),
   'team.create': method<TeamMember>()(
     z
       .object({
@@ -263,7 +303,12 @@ export const ideaMethods = {
 
   'action.list': method<ActionListItem[]>()(
     z
-      .object({ programmeId: idSchema, ideaId: idSchema.optional(), sessionId: idSchema.optional(), openOnly: z.boolean().default(false) })
+      .object({
+        programmeId: idSchema,
+        ideaId: idSchema.optional(),
+        sessionId: idSchema.optional(),
+        openOnly: z.boolean().default(false),
+      })
       .strict(),
     'Follow-up actions, overdue first, then by due date.',
   ),

@@ -42,7 +42,10 @@ export const privacyMethods = {
         name: shortText(120).optional(),
       })
       .strict()
-      .refine((input) => Boolean(input.addressId || input.name?.trim()), { error: 'kies een adres of vul een naam in', path: ['addressId'] }),
+      .refine((input) => Boolean(input.addressId || input.name?.trim()), {
+        error: 'kies een adres of vul een naam in',
+        path: ['addressId'],
+      }),
     'Erase a resident everywhere: names, phone numbers, door notes, initiator links, report history mentions.',
   ),
   'privacy.exportAddress': method<PrivacyFile>()(

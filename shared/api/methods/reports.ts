@@ -10,7 +10,11 @@ export interface ReportFile {
 }
 
 /** What one report needs besides the programme, per kind, in the coach's words. */
-const subjectRules: ReadonlyArray<{ kind: (typeof reportKinds)[number]; field: 'partnerId' | 'ideaId' | 'sessionId'; message: string }> = [
+const subjectRules: ReadonlyArray<{
+  kind: (typeof reportKinds)[number]
+  field: 'partnerId' | 'ideaId' | 'sessionId'
+  message: string
+}> = [
   { kind: 'partner', field: 'partnerId', message: 'kies de partner voor de partnerrapportage' },
   { kind: 'idee', field: 'ideaId', message: 'kies het idee voor de ideeënkaart' },
   { kind: 'sessie', field: 'sessionId', message: 'kies de bijeenkomst voor het sessieverslag' },
@@ -37,10 +41,15 @@ export const reportRequestSchema = z
   .strict()
   .superRefine((input, context) => {
     for (const rule of subjectRules) {
-      if (input.kind === rule.kind && input[rule.field] === undefined) context.addIssue({ code: 'custom', message: rule.message, path: [rule.field] })
+      if (input.kind === rule.kind && input[rule.field] === undefined)
+        context.addIssue({ code: 'custom', message: rule.message, path: [rule.field] })
     }
     if (input.kind === 'looplijst' && input.streetId === undefined && input.sessionId === undefined) {
-      context.addIssue({ code: 'custom', message: 'kies een straat of een bijeenkomst voor de looplijst', path: ['streetId'] })
+      context.addIssue({
+        code: 'custom',
+        message: 'kies een straat of een bijeenkomst voor de looplijst',
+        path: ['streetId'],
+      })
     }
     if (input.from !== undefined && input.to !== undefined && input.to < input.from) {
       context.addIssue({ code: 'custom', message: 'de einddatum ligt voor de begindatum', path: ['to'] })
@@ -53,6 +62,12 @@ export const reportMethods = {
     reportRequestSchema,
     'Make a Word report (.docx) and record it in the report history (never its content).',
   ),
-  'report.preview': method<ReportOutline>()(reportRequestSchema, 'What a report would contain (title, cover, headings, counts), without making the file.'),
-  'report.history': method<ReportHistoryEntry[]>()(z.object({ programmeId: idSchema }).strict(), 'Reports made for a programme, newest first.'),
+  'report.preview': method<ReportOutline>()(
+    reportRequestSchema,
+    'What a report would contain (title, cover, headings, counts), without making the file.',
+  ),
+  'report.history': method<ReportHistoryEntry[]>()(
+    z.object({ programmeId: idSchema }).strict(),
+    'Reports made for a programme, newest first.',
+  ),
 } as const

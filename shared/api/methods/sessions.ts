@@ -53,11 +53,19 @@ const endAfterStartError = { error: 'de eindtijd ligt niet na de begintijd', pat
 export const sessionMethods = {
   'session.list': method<SessionListItem[]>()(
     z
-      .object({ programmeId: idSchema, from: isoDateSchema.optional(), to: isoDateSchema.optional(), statuses: z.array(z.enum(sessionStatuses)).optional() })
+      .object({
+        programmeId: idSchema,
+        from: isoDateSchema.optional(),
+        to: isoDateSchema.optional(),
+        statuses: z.array(z.enum(sessionStatuses)).optional(),
+      })
       .strict(),
     'Sessions of a programme by date and time.',
   ),
-  'session.get': method<SessionDetail>()(z.object({ sessionId: idSchema }).strict(), 'One session with its verslag, ideas and actions.'),
+  'session.get': method<SessionDetail>()(
+    z.object({ sessionId: idSchema }).strict(),
+    'One session with its verslag, ideas and actions.',
+  ),
   'session.create': method<SessionSaved>()(
     z
       .object({
@@ -97,7 +105,9 @@ export const sessionMethods = {
     'Change a session; a new date or time on a planned session marks it "verplaatst".',
   ),
   'session.setStatus': method<Session>()(
-    z.object({ sessionId: idSchema, status: z.enum(sessionStatuses, { error: 'is geen bekende status' }) }).strict(),
+    z
+      .object({ sessionId: idSchema, status: z.enum(sessionStatuses, { error: 'is geen bekende status' }) })
+      .strict(),
     'Mark a session held, cancelled, moved or planned again.',
   ),
   'session.saveReport': method<Session>()(

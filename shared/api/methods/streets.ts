@@ -101,19 +101,35 @@ const phoneSchema = z
 
 /** Areas, streets, addresses, CSV import, door outcomes and coverage (issue 3). */
 export const streetMethods = {
-  'area.list': method<Area[]>()(z.object({ programmeId: idSchema }).strict(), 'Areas (kernen, wijken, buurten) of a programme.'),
+  'area.list': method<Area[]>()(
+    z.object({ programmeId: idSchema }).strict(),
+    'Areas (kernen, wijken, buurten) of a programme.',
+  ),
   'area.create': method<Area>()(
-    z.object({ programmeId: idSchema, name: requiredText(120), kind: z.enum(areaKinds).default('kern') }).strict(),
+    z
+      .object({ programmeId: idSchema, name: requiredText(120), kind: z.enum(areaKinds).default('kern') })
+      .strict(),
     'Add an area.',
   ),
   'area.update': method<Area>()(
-    z.object({ areaId: idSchema, name: requiredText(120).optional(), kind: z.enum(areaKinds).optional() }).strict(),
+    z
+      .object({ areaId: idSchema, name: requiredText(120).optional(), kind: z.enum(areaKinds).optional() })
+      .strict(),
     'Rename an area or change its kind.',
   ),
-  'area.delete': method<{ deleted: true }>()(z.object({ areaId: idSchema }).strict(), 'Move an area to the bin; its streets stay.'),
+  'area.delete': method<{ deleted: true }>()(
+    z.object({ areaId: idSchema }).strict(),
+    'Move an area to the bin; its streets stay.',
+  ),
 
-  'street.list': method<StreetListItem[]>()(z.object({ programmeId: idSchema }).strict(), 'Streets with coverage, by name.'),
-  'street.get': method<StreetListItem>()(z.object({ streetId: idSchema }).strict(), 'One street with its coverage.'),
+  'street.list': method<StreetListItem[]>()(
+    z.object({ programmeId: idSchema }).strict(),
+    'Streets with coverage, by name.',
+  ),
+  'street.get': method<StreetListItem>()(
+    z.object({ streetId: idSchema }).strict(),
+    'One street with its coverage.',
+  ),
   'street.create': method<Street>()(
     z
       .object({
@@ -138,8 +154,14 @@ export const streetMethods = {
       .strict(),
     'Change a street; only the given fields change (areaId null removes the area).',
   ),
-  'street.delete': method<{ deleted: true }>()(z.object({ streetId: idSchema }).strict(), 'Move a street (and so its addresses) to the bin.'),
-  'street.restore': method<Street>()(z.object({ streetId: idSchema }).strict(), 'Take a street back out of the bin.'),
+  'street.delete': method<{ deleted: true }>()(
+    z.object({ streetId: idSchema }).strict(),
+    'Move a street (and so its addresses) to the bin.',
+  ),
+  'street.restore': method<Street>()(
+    z.object({ streetId: idSchema }).strict(),
+    'Take a street back out of the bin.',
+  ),
 
   'address.list': method<AddressListItem[]>()(
     z
@@ -173,7 +195,10 @@ export const streetMethods = {
         postcode: postcodeSchema.default(''),
       })
       .strict()
-      .refine((range) => Math.abs(range.to - range.from) < 2000, { error: 'een reeks mag hoogstens 2000 nummers beslaan', path: ['to'] }),
+      .refine((range) => Math.abs(range.to - range.from) < 2000, {
+        error: 'een reeks mag hoogstens 2000 nummers beslaan',
+        path: ['to'],
+      }),
     'Add a range of house numbers (e.g. 1–49, odd only); existing numbers are skipped.',
   ),
   'address.update': method<Address>()(
@@ -191,9 +216,18 @@ export const streetMethods = {
       .strict(),
     'Change an address; only the given fields change.',
   ),
-  'address.delete': method<{ deleted: true }>()(z.object({ addressId: idSchema }).strict(), 'Move an address to the bin.'),
-  'address.restore': method<Address>()(z.object({ addressId: idSchema }).strict(), 'Take an address back out of the bin.'),
-  'address.previewCsv': method<CsvPreview>()(csvInput, 'Read a CSV of addresses and show what would be imported.'),
+  'address.delete': method<{ deleted: true }>()(
+    z.object({ addressId: idSchema }).strict(),
+    'Move an address to the bin.',
+  ),
+  'address.restore': method<Address>()(
+    z.object({ addressId: idSchema }).strict(),
+    'Take an address back out of the bin.',
+  ),
+  'address.previewCsv': method<CsvPreview>()(
+    csvInput,
+    'Read a CSV of addresses and show what would be imported.',
+  ),
   'address.importCsv': method<CsvImportResult>()(
     csvInput,
     "Import a CSV of addresses: all rows or none ('all-or-nothing'), or only the valid rows.",
@@ -219,8 +253,17 @@ export const streetMethods = {
       }),
     'Record a door outcome for an address (date defaults to today).',
   ),
-  'contact.list': method<ContactMoment[]>()(z.object({ addressId: idSchema }).strict(), 'The door history of an address, newest first.'),
-  'contact.delete': method<{ deleted: true }>()(z.object({ contactId: idSchema }).strict(), 'Undo a recorded door outcome.'),
+  'contact.list': method<ContactMoment[]>()(
+    z.object({ addressId: idSchema }).strict(),
+    'The door history of an address, newest first.',
+  ),
+  'contact.delete': method<{ deleted: true }>()(
+    z.object({ contactId: idSchema }).strict(),
+    'Undo a recorded door outcome.',
+  ),
 
-  'stats.street': method<StreetCoverage>()(z.object({ streetId: idSchema }).strict(), 'Coverage of one street.'),
+  'stats.street': method<StreetCoverage>()(
+    z.object({ streetId: idSchema }).strict(),
+    'Coverage of one street.',
+  ),
 } as const

@@ -42,3 +42,8 @@ export class DashboardPage {
     return this.page.getByTestId('street-coverage-row')
   }
 }
+
+/** The dashboard's charts (ECharts canvases with the shared chart data's alt text). */
+export function dashboardCharts(page: Page): Locator {
+  return page.getByTestId('chart')
+}

@@ -32,7 +32,11 @@ describe('Dutch validation messages', () => {
     const result = programmeDraftSchema.safeParse({ ...valid, name: undefined })
     expect(result.success).toBe(false)
     if (result.success) return
-    expect(validationError(result.error)).toMatchObject({ code: 'VALIDATION_FAILED', field: 'name', message: 'Naam: is verplicht.' })
+    expect(validationError(result.error)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'name',
+      message: 'Naam: is verplicht.',
+    })
   })
 
   it('names an empty field after trimming', () => {
@@ -42,9 +46,15 @@ describe('Dutch validation messages', () => {
   })
 
   it('explains an end date before the start date', () => {
-    const result = programmeDraftSchema.safeParse({ ...valid, period: { start: '2026-05-01', end: '2026-04-01' } })
+    const result = programmeDraftSchema.safeParse({
+      ...valid,
+      period: { start: '2026-05-01', end: '2026-04-01' },
+    })
     if (result.success) throw new Error('expected failure')
-    expect(validationError(result.error)).toMatchObject({ field: 'period.end', message: 'Einddatum: de einddatum ligt voor de begindatum.' })
+    expect(validationError(result.error)).toMatchObject({
+      field: 'period.end',
+      message: 'Einddatum: de einddatum ligt voor de begindatum.',
+    })
   })
 
   it('refuses a date that does not exist', () => {
@@ -56,7 +66,9 @@ describe('Dutch validation messages', () => {
   it('counts further problems', () => {
     const result = programmeDraftSchema.safeParse({ period: { start: 'x' } })
     if (result.success) throw new Error('expected failure')
-    expect(validationError(result.error).message).toMatch(/^Naam: is verplicht\. \(en nog 2 andere problemen\)$/)
+    expect(validationError(result.error).message).toMatch(
+      /^Naam: is verplicht\. \(en nog 2 andere problemen\)$/,
+    )
   })
 
   it('refuses unknown fields on strict inputs', () => {

@@ -4,7 +4,9 @@ import { desktopDataDir } from '../../../main/host/data-dir'
 
 describe('parseWebCliArgs', () => {
   it('reads data folder, port, token and --no-open', () => {
-    expect(parseWebCliArgs(['--data-dir', '/tmp/x', '--port', '0', '--no-open', '--token', 'a'.repeat(20)], {})).toEqual({
+    expect(
+      parseWebCliArgs(['--data-dir', '/tmp/x', '--port', '0', '--no-open', '--token', 'a'.repeat(20)], {}),
+    ).toEqual({
       dataDir: '/tmp/x',
       port: 0,
       open: false,
@@ -29,8 +31,12 @@ describe('parseWebCliArgs', () => {
 
 describe('desktopDataDir', () => {
   it('matches where Electron keeps userData on each platform', () => {
-    expect(desktopDataDir('win32', { APPDATA: 'C:\\Users\\c\\AppData\\Roaming' }, 'C:\\Users\\c')).toContain('Krachtstroom Coach')
-    expect(desktopDataDir('darwin', {}, '/Users/c')).toBe('/Users/c/Library/Application Support/Krachtstroom Coach')
+    expect(desktopDataDir('win32', { APPDATA: 'C:\\Users\\c\\AppData\\Roaming' }, 'C:\\Users\\c')).toContain(
+      'Krachtstroom Coach',
+    )
+    expect(desktopDataDir('darwin', {}, '/Users/c')).toBe(
+      '/Users/c/Library/Application Support/Krachtstroom Coach',
+    )
     expect(desktopDataDir('linux', {}, '/home/c')).toBe('/home/c/.config/Krachtstroom Coach')
     expect(desktopDataDir('linux', { XDG_CONFIG_HOME: '/x' }, '/home/c')).toBe('/x/Krachtstroom Coach')
   })

@@ -28,7 +28,13 @@ describe('readStaticFile', () => {
   })
 
   it('never leaves the renderer folder', async () => {
-    for (const path of ['/../secret.json', '/..%2fsecret.json', '/%2e%2e/secret.json', '/assets/../../secret.json', '/%00']) {
+    for (const path of [
+      '/../secret.json',
+      '/..%2fsecret.json',
+      '/%2e%2e/secret.json',
+      '/assets/../../secret.json',
+      '/%00',
+    ]) {
       const file = await readStaticFile(root, path)
       expect(file?.body.toString() ?? '').not.toContain('secret')
     }

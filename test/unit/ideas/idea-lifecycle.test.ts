@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { canChangeIdeaStatus, ideaStatusChangeProblem, ideaTransitions } from '../../../shared/domain/idea-lifecycle'
+import {
+  canChangeIdeaStatus,
+  ideaStatusChangeProblem,
+  ideaTransitions,
+} from '../../../shared/domain/idea-lifecycle'
 import { isFeedbackDue } from '../../../shared/domain/idea-feedback'
 import { ideaStatuses, type IdeaStatus } from '../../../shared/model'
 
@@ -56,29 +60,48 @@ describe('idea lifecycle table', () => {
 
   it('requires a reason for niet haalbaar and a partner for ingebracht', () => {
     expect(ideaStatusChangeProblem('uitgewerkt', 'niet-haalbaar', { hasOwners: false })).toMatch(/^Reden:/)
-    expect(ideaStatusChangeProblem('uitgewerkt', 'niet-haalbaar', { hasOwners: false, reason: '  ' })).toMatch(/^Reden:/)
-    expect(ideaStatusChangeProblem('uitgewerkt', 'niet-haalbaar', { hasOwners: false, reason: 'Geen budget' })).toBeUndefined()
+    expect(
+      ideaStatusChangeProblem('uitgewerkt', 'niet-haalbaar', { hasOwners: false, reason: '  ' }),
+    ).toMatch(/^Reden:/)
+    expect(
+      ideaStatusChangeProblem('uitgewerkt', 'niet-haalbaar', { hasOwners: false, reason: 'Geen budget' }),
+    ).toBeUndefined()
     expect(ideaStatusChangeProblem('uitgewerkt', 'ingebracht', { hasOwners: false })).toMatch(/^Partners:/)
     expect(ideaStatusChangeProblem('uitgewerkt', 'ingebracht', { hasOwners: true })).toBeUndefined()
   })
 
   it('lets samengevoegd happen only through merging', () => {
     expect(ideaStatusChangeProblem('opgehaald', 'samengevoegd', { hasOwners: false })).toMatch(/Samenvoegen/)
-    expect(ideaStatusChangeProblem('opgehaald', 'samengevoegd', { hasOwners: false, viaMerge: true })).toBeUndefined()
-    expect(ideaStatusChangeProblem('gerealiseerd', 'samengevoegd', { hasOwners: false, viaMerge: true })).toMatch(/kan niet naar/)
+    expect(
+      ideaStatusChangeProblem('opgehaald', 'samengevoegd', { hasOwners: false, viaMerge: true }),
+    ).toBeUndefined()
+    expect(
+      ideaStatusChangeProblem('gerealiseerd', 'samengevoegd', { hasOwners: false, viaMerge: true }),
+    ).toMatch(/kan niet naar/)
   })
 })
 
 describe('isFeedbackDue', () => {
   const entry = (at: string, status: IdeaStatus) => ({ at: `${at}T10:00:00.000Z`, status, by: '', note: '' })
-  const feedback = (date: string) => ({ date, channel: 'brief' as const, note: '', statusAtFeedback: 'uitgewerkt' as const })
+  const feedback = (date: string) => ({
+    date,
+    channel: 'brief' as const,
+    note: '',
+    statusAtFeedback: 'uitgewerkt' as const,
+  })
 
   it('is not due before anything happened', () => {
-    expect(isFeedbackDue({ status: 'opgehaald', history: [entry('2026-01-01', 'opgehaald')], feedback: [] })).toBe(false)
+    expect(
+      isFeedbackDue({ status: 'opgehaald', history: [entry('2026-01-01', 'opgehaald')], feedback: [] }),
+    ).toBe(false)
   })
 
   it('is due after a status change without feedback, and not after feedback that day or later', () => {
-    const history = [entry('2026-01-01', 'opgehaald'), entry('2026-02-01', 'uitgewerkt'), entry('2026-02-03', 'uitgewerkt')]
+    const history = [
+      entry('2026-01-01', 'opgehaald'),
+      entry('2026-02-01', 'uitgewerkt'),
+      entry('2026-02-03', 'uitgewerkt'),
+    ]
     expect(isFeedbackDue({ status: 'uitgewerkt', history, feedback: [] })).toBe(true)
     expect(isFeedbackDue({ status: 'uitgewerkt', history, feedback: [feedback('2026-01-15')] })).toBe(true)
     expect(isFeedbackDue({ status: 'uitgewerkt', history, feedback: [feedback('2026-02-01')] })).toBe(false)

@@ -20,9 +20,20 @@ export function demoSource(options: { organisationName?: string; authorName?: st
   const data = { ...demo, programmes: [demo.programme] }
   return {
     demo,
-    source: { data, today: TODAY, organisationName: options.organisationName ?? 'Stichting Voor Mekaar', authorName: options.authorName ?? 'Ilse Dijkhuis' },
+    source: {
+      data,
+      today: TODAY,
+      organisationName: options.organisationName ?? 'Stichting Voor Mekaar',
+      authorName: options.authorName ?? 'Ilse Dijkhuis',
+    },
     stats: computeProgrammeStats(data, demo.programme.id, TODAY),
-    request: (kind, extra = {}) => ({ programmeId: demo.programme.id, kind, language: 'nl', includeNames: false, ...extra }),
+    request: (kind, extra = {}) => ({
+      programmeId: demo.programme.id,
+      kind,
+      language: 'nl',
+      includeNames: false,
+      ...extra,
+    }),
   }
 }
 
@@ -41,10 +52,16 @@ export function allText(value: unknown): string {
 /** The residents' names, phone numbers and notes in the demo that an anonymised report must never show. */
 export function privateTexts(demo: DemoData): { names: string[]; phones: string[]; notes: string[] } {
   const names = new Set<string>()
-  for (const idea of demo.ideas) for (const initiator of idea.initiators) if (initiator.name !== '') names.add(initiator.name)
+  for (const idea of demo.ideas)
+    for (const initiator of idea.initiators) if (initiator.name !== '') names.add(initiator.name)
   for (const address of demo.addresses) if (address.residentName !== '') names.add(address.residentName)
   const phones = new Set(demo.addresses.map((address) => address.phone).filter((phone) => phone !== ''))
-  const notes = new Set([...demo.contacts.map((contact) => contact.note), ...demo.addresses.map((address) => address.householdNote)].filter((note) => note !== ''))
+  const notes = new Set(
+    [
+      ...demo.contacts.map((contact) => contact.note),
+      ...demo.addresses.map((address) => address.householdNote),
+    ].filter((note) => note !== ''),
+  )
   return { names: [...names], phones: [...phones], notes: [...notes] }
 }
 

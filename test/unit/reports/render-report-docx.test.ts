@@ -15,11 +15,17 @@ const first = <T>(list: readonly T[]): T => {
   if (item === undefined) throw new Error('lege lijst')
   return item
 }
-const subjects = { partnerId: first(d.demo.partners).id, ideaId: first(d.demo.ideas).id, sessionId: first(d.demo.sessions).id, streetId: first(d.demo.streets).id }
+const subjects = {
+  partnerId: first(d.demo.partners).id,
+  ideaId: first(d.demo.ideas).id,
+  sessionId: first(d.demo.sessions).id,
+  streetId: first(d.demo.streets).id,
+}
 const model = (kind: ReportModel['kind']): ReportModel => buildReport(d.source, d.request(kind, subjects))
 
 /** A 2 × 1 pixel PNG. */
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGNgYGD4z8DAwMAAAA0AAf+bJqsAAAAASUVORK5CYII='
+const PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGNgYGD4z8DAwMAAAA0AAf+bJqsAAAAASUVORK5CYII='
 
 describe('Word rendering', () => {
   it('writes a real TOC field, Heading 1–3 styles with outline levels, and Pagina X van Y', async () => {
@@ -32,7 +38,10 @@ describe('Word rendering', () => {
     expect(document).toContain('<w:pStyle w:val="Heading1"/>')
     expect(document).toContain('<w:pStyle w:val="Heading2"/>')
     expect(styles).toMatch(/w:styleId="Heading1".*?<w:outlineLvl w:val="0"\/>/s)
-    const footer = [...files.entries()].filter(([name]) => name.startsWith('word/footer')).map(([, xml]) => xml).join('')
+    const footer = [...files.entries()]
+      .filter(([name]) => name.startsWith('word/footer'))
+      .map(([, xml]) => xml)
+      .join('')
     expect(footer).toContain('Pagina ')
     expect(footer).toMatch(/PAGE/)
     expect(footer).toMatch(/NUMPAGES/)
@@ -52,7 +61,9 @@ describe('Word rendering', () => {
     const charts = [...files.keys()].filter((name) => /^word\/charts\/chart\d+\.xml$/.test(name))
     expect(charts.length).toBeGreaterThanOrEqual(4)
     const document = files.get('word/document.xml') ?? ''
-    const descriptions = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1] ?? '')
+    const descriptions = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map(
+      (match) => match[1] ?? '',
+    )
     expect(descriptions.length).toBe(charts.length + 1)
     expect(descriptions.every((text) => text.length > 10)).toBe(true)
     expect(descriptions).toContain('Logo van Stichting Voor Mekaar')

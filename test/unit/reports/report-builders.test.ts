@@ -3,7 +3,14 @@ import { sortWalking } from '../../../shared/domain/address-order'
 import { latestContactByAddress } from '../../../shared/domain/coverage'
 import { formatHouseNumber } from '../../../shared/domain/house-number'
 import { reportKinds } from '../../../shared/model'
-import { buildReport, isWordSafe, outlineOf, type ReportModel, ReportSubjectError, type TableBlock } from '../../../shared/reports'
+import {
+  buildReport,
+  isWordSafe,
+  outlineOf,
+  type ReportModel,
+  ReportSubjectError,
+  type TableBlock,
+} from '../../../shared/reports'
 import { allText, containsWord, demoSource, privateTexts } from './demo-source'
 
 const d = demoSource()
@@ -12,12 +19,16 @@ const partner = demo.partners.find((p) => p.kind === 'gemeente')
 const idea = demo.ideas.find((i) => i.owners.length > 0 && i.highlighted)
 const session = demo.sessions.find((s) => s.type === 'deur-aan-deur' && s.status === 'gehouden')
 const street = demo.streets[0]
-if (!partner || !idea || !session || !street) throw new Error('demo mist een partner, idee, bijeenkomst of straat')
+if (!partner || !idea || !session || !street)
+  throw new Error('demo mist een partner, idee, bijeenkomst of straat')
 
 const subjects = { partnerId: partner.id, ideaId: idea.id, sessionId: session.id, streetId: street.id }
-const build = (kind: ReportModel['kind'], extra: Parameters<typeof d.request>[1] = {}): ReportModel => buildReport(d.source, d.request(kind, { ...subjects, ...extra }))
-const headings = (model: ReportModel): string[] => model.blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []))
-const tables = (model: ReportModel): TableBlock[] => model.blocks.filter((block): block is TableBlock => block.type === 'table')
+const build = (kind: ReportModel['kind'], extra: Parameters<typeof d.request>[1] = {}): ReportModel =>
+  buildReport(d.source, d.request(kind, { ...subjects, ...extra }))
+const headings = (model: ReportModel): string[] =>
+  model.blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []))
+const tables = (model: ReportModel): TableBlock[] =>
+  model.blocks.filter((block): block is TableBlock => block.type === 'table')
 const squash = (text: string): string => text.replace(/\s+/g, ' ')
 
 describe('report builders on the demo', () => {
@@ -40,7 +51,9 @@ describe('report builders on the demo', () => {
     expect(text).toContain(`Bij ${stats.reached} adressen (65% van alle adressen) was er een gesprek`)
     expect(text).toContain(`in totaal voerde het team ${stats.conversations} gesprekken`)
     const figures = build('gemeente').blocks.find((block) => block.type === 'key-figures')
-    expect(figures?.type === 'key-figures' && figures.figures.map((figure) => [figure.value, figure.target])).toEqual([
+    expect(
+      figures?.type === 'key-figures' && figures.figures.map((figure) => [figure.value, figure.target]),
+    ).toEqual([
       [stats.reached, stats.goals.addresses],
       [stats.conversations, stats.goals.conversations],
       [stats.ideas, stats.goals.ideas],
@@ -49,15 +62,36 @@ describe('report builders on the demo', () => {
   })
 
   it('lists coverage per street with a total row equal to the programme figures', () => {
-    const coverage = tables(build('gemeente')).find((table) => table.columns[0]?.header === 'Straat' && table.totalRow === true)
-    expect(coverage?.rows.map((row) => row[0])).toEqual([...stats.perStreet.map((s) => s.name), { text: 'Totaal', strong: true }])
-    expect(coverage?.rows.at(-1)?.slice(1, 4)).toEqual([String(stats.addresses), String(stats.attempted), String(stats.reached)])
+    const coverage = tables(build('gemeente')).find(
+      (table) => table.columns[0]?.header === 'Straat' && table.totalRow === true,
+    )
+    expect(coverage?.rows.map((row) => row[0])).toEqual([
+      ...stats.perStreet.map((s) => s.name),
+      { text: 'Totaal', strong: true },
+    ])
+    expect(coverage?.rows.at(-1)?.slice(1, 4)).toEqual([
+      String(stats.addresses),
+      String(stats.attempted),
+      String(stats.reached),
+    ])
   })
 
   it('has the sections the gemeente asks for, and an appendix with every idea', () => {
     const model = build('gemeente')
     expect(headings(model)).toEqual(
-      expect.arrayContaining(['Samenvatting', 'Kerncijfers', 'Bereik per straat', 'Ideeën van bewoners', 'Ideeën per thema', 'Stand van zaken', 'Uitgelichte ideeën', 'Bijeenkomsten', 'Samenwerking met partners', 'Volgende stappen', 'Bijlage: alle ideeën']),
+      expect.arrayContaining([
+        'Samenvatting',
+        'Kerncijfers',
+        'Bereik per straat',
+        'Ideeën van bewoners',
+        'Ideeën per thema',
+        'Stand van zaken',
+        'Uitgelichte ideeën',
+        'Bijeenkomsten',
+        'Samenwerking met partners',
+        'Volgende stappen',
+        'Bijlage: alle ideeën',
+      ]),
     )
     const appendix = tables(model).at(-1)
     expect(appendix?.rows).toHaveLength(stats.ideas)
@@ -76,33 +110,47 @@ describe('report builders on the demo', () => {
       for (const note of notes) expect(text, kind).not.toContain(note)
       if (kind !== 'looplijst') {
         // A street followed by a house number; "Brinkakkerweg 75%" in a chart's alt text is a figure, not an address.
-        for (const s of demo.streets) expect(text, kind).not.toMatch(new RegExp(`${s.name} \\d+[a-z]?(?![\\d%])`))
+        for (const s of demo.streets)
+          expect(text, kind).not.toMatch(new RegExp(`${s.name} \\d+[a-z]?(?![\\d%])`))
       }
     }
   })
 
   it('shows initiators by name only when names are asked for', () => {
     const withNames = allText(build('gemeente', { includeNames: true }))
-    for (const i of demo.ideas) for (const initiator of i.initiators) expect(containsWord(withNames, initiator.name)).toBe(true)
+    for (const i of demo.ideas)
+      for (const initiator of i.initiators) expect(containsWord(withNames, initiator.name)).toBe(true)
     expect(build('gemeente', { includeNames: true }).includesNames).toBe(true)
     expect(build('gemeente').cover.privacyNote).toMatch(/Geanonimiseerd/)
   })
 
   it('removes a resident name typed into free text unless names are asked for', () => {
     const name = demo.ideas[0]?.initiators[0]?.name ?? 'Aaltje'
-    const ideas = demo.ideas.map((i, index) => (index === 0 ? { ...i, highlighted: true, description: `${name} zegt: ${i.description}` } : { ...i, highlighted: false }))
+    const ideas = demo.ideas.map((i, index) =>
+      index === 0
+        ? { ...i, highlighted: true, description: `${name} zegt: ${i.description}` }
+        : { ...i, highlighted: false },
+    )
     const source = { ...d.source, data: { ...d.source.data, ideas } }
     const anonymous = allText(buildReport(source, d.request('gemeente')))
     expect(containsWord(anonymous, name)).toBe(false)
     expect(anonymous).toContain('[naam weggelaten] zegt:')
-    expect(allText(buildReport(source, d.request('gemeente', { includeNames: true })))).toContain(`${name} zegt:`)
+    expect(allText(buildReport(source, d.request('gemeente', { includeNames: true })))).toContain(
+      `${name} zegt:`,
+    )
   })
 
   it('builds the partner report around the partner’s own ideas and its contact person', () => {
     const model = build('partner')
-    const owned = demo.ideas.filter((i) => i.status !== 'samengevoegd' && i.owners.some((owner) => owner.partnerId === partner.id))
+    const owned = demo.ideas.filter(
+      (i) => i.status !== 'samengevoegd' && i.owners.some((owner) => owner.partnerId === partner.id),
+    )
     expect(model.subject).toBe(partner.name)
-    expect(tables(model)[0]?.rows.map((row) => row[0]).sort()).toEqual(owned.map((i) => i.title).sort())
+    expect(
+      tables(model)[0]
+        ?.rows.map((row) => row[0])
+        .sort(),
+    ).toEqual(owned.map((i) => i.title).sort())
     expect(allText(model)).toContain(partner.contacts[0]?.name ?? '?')
     expect(squash(allText(model))).toContain(`Gemeente Oldebroek heeft ${owned.length} ideeën in beheer`)
   })
@@ -111,7 +159,9 @@ describe('report builders on the demo', () => {
     const model = build('idee')
     expect(model.cover.layout).toBe('compact')
     expect(model.chrome.contents).toBeUndefined()
-    expect(model.blocks.some((block) => block.type === 'quote' && block.text === idea.description.trim())).toBe(true)
+    expect(
+      model.blocks.some((block) => block.type === 'quote' && block.text === idea.description.trim()),
+    ).toBe(true)
     expect(allText(model)).toContain(idea.owners[0]?.ask ?? '?')
     const history = tables(model).find((table) => table.columns[1]?.header === 'Status')
     expect(history?.rows).toHaveLength(idea.history.length)
@@ -128,9 +178,15 @@ describe('report builders on the demo', () => {
     const model = build('looplijst')
     expect(model.orientation).toBe('landscape')
     const latest = latestContactByAddress(demo.contacts)
-    const expected = sortWalking(demo.addresses.filter((a) => a.streetId === street.id && latest.get(a.id)?.outcome !== 'niet-benaderen'))
+    const expected = sortWalking(
+      demo.addresses.filter(
+        (a) => a.streetId === street.id && latest.get(a.id)?.outcome !== 'niet-benaderen',
+      ),
+    )
     const list = tables(model)[0]
-    expect(list?.rows.map((row) => row[0])).toEqual(expected.map((a) => ({ text: formatHouseNumber(a.houseNumber, a.addition), strong: true })))
+    expect(list?.rows.map((row) => row[0])).toEqual(
+      expected.map((a) => ({ text: formatHouseNumber(a.houseNumber, a.addition), strong: true })),
+    )
     expect(list?.rows[0]?.filter((cell) => typeof cell === 'object' && 'box' in cell)).toHaveLength(6)
     expect(list?.writeIn).toBe('line')
   })
@@ -144,9 +200,22 @@ describe('report builders on the demo', () => {
 
   it('builds the accountability report per Awb 4:80 with goals, differences and activities', () => {
     const model = build('verantwoording')
-    expect(headings(model)).toEqual(expect.arrayContaining(['Doelen en resultaten', 'Toelichting op de verschillen', 'Activiteiten naar aard en omvang', 'Ondertekening']))
+    expect(headings(model)).toEqual(
+      expect.arrayContaining([
+        'Doelen en resultaten',
+        'Toelichting op de verschillen',
+        'Activiteiten naar aard en omvang',
+        'Ondertekening',
+      ]),
+    )
     const goals = tables(model)[0]
-    expect(goals?.rows[0]).toEqual(['Adressen bereikt', '150', String(stats.reached), `\u2212${150 - stats.reached}`, '65%'])
+    expect(goals?.rows[0]).toEqual([
+      'Adressen bereikt',
+      '150',
+      String(stats.reached),
+      `\u2212${150 - stats.reached}`,
+      '65%',
+    ])
     expect(squash(allText(model))).toContain('artikel 4:80 van de Algemene wet bestuursrecht')
   })
 
@@ -163,15 +232,24 @@ describe('report builders on the demo', () => {
   it('counts the activity within a chosen period and the figures as of its end', () => {
     const model = build('gemeente', { from: '2026-09-01', to: '2026-10-31' })
     const text = squash(allText(model))
-    expect(model.cover.details).toContainEqual({ label: 'Periode', value: '1 september 2026 tot en met 31 oktober 2026' })
+    expect(model.cover.details).toContainEqual({
+      label: 'Periode',
+      value: '1 september 2026 tot en met 31 oktober 2026',
+    })
     expect(text).toContain('In de rapportageperiode (1 september 2026 tot en met 31 oktober 2026)')
     const ideasBefore = demo.ideas.filter((i) => i.collectedOn <= '2026-10-31').length
     expect(text).toContain(`Bewoners brachten ${ideasBefore} ideeën in`)
-    expect(tables(model)[0]?.columns.map((column) => column.header)).toEqual(['Onderdeel', 'In deze periode', 'Stand 31 okt. 2026'])
+    expect(tables(model)[0]?.columns.map((column) => column.header)).toEqual([
+      'Onderdeel',
+      'In deze periode',
+      'Stand 31 okt. 2026',
+    ])
   })
 
   it('refuses a subject that is not in the programme', () => {
-    expect(() => buildReport(d.source, d.request('partner', { partnerId: '00000000-0000-4000-8000-000000000000' }))).toThrow(ReportSubjectError)
+    expect(() =>
+      buildReport(d.source, d.request('partner', { partnerId: '00000000-0000-4000-8000-000000000000' })),
+    ).toThrow(ReportSubjectError)
     expect(() => buildReport(d.source, d.request('idee'))).toThrow(/Dit idee bestaat niet/)
   })
 

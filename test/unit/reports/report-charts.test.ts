@@ -20,38 +20,66 @@ describe('shared chart data', () => {
     expect(chart.kind).toBe('horizontal-bar')
     expect(chart.categories).toEqual(stats.ideasByTheme.map((theme) => theme.label))
     expect(chart.series[0]?.values).toEqual(stats.ideasByTheme.map((theme) => theme.count))
-    expect(chart.altText).toBe(`Liggend staafdiagram: Ideeën per thema. ${stats.ideasByTheme.map((theme) => `${theme.label} ${theme.count}`).join(', ')}.`)
+    expect(chart.altText).toBe(
+      `Liggend staafdiagram: Ideeën per thema. ${stats.ideasByTheme.map((theme) => `${theme.label} ${theme.count}`).join(', ')}.`,
+    )
   })
 
   it('shows every idea once in the status chart', () => {
     const chart = ideasByStatusChart(stats, 'nl')
     expect(sum(chart.series[0]?.values ?? [])).toBe(stats.ideas)
-    expect(chart.categories.slice(0, 5)).toEqual(['Opgehaald', 'Uitgewerkt', 'Ingebracht bij partner', 'In uitvoering', 'Gerealiseerd'])
+    expect(chart.categories.slice(0, 5)).toEqual([
+      'Opgehaald',
+      'Uitgewerkt',
+      'Ingebracht bij partner',
+      'In uitvoering',
+      'Gerealiseerd',
+    ])
   })
 
   it('gives coverage per street as whole percentages', () => {
     const chart = streetCoverageChart(stats, 'nl')
     expect(chart.valueFormat).toBe('percent')
-    expect(chart.series[0]?.values).toEqual(stats.perStreet.map((street) => Math.round(street.coverage * 100)))
+    expect(chart.series[0]?.values).toEqual(
+      stats.perStreet.map((street) => Math.round(street.coverage * 100)),
+    )
     expect(chart.altText).toContain('Brinkakkerweg 75%')
   })
 
   it('leaves outcomes that never happened out of the pie', () => {
-    const chart = contactOutcomesChart({ contactsByOutcome: { ...stats.contactsByOutcome, 'later-terug': 0 } }, 'nl')
+    const chart = contactOutcomesChart(
+      { contactsByOutcome: { ...stats.contactsByOutcome, 'later-terug': 0 } },
+      'nl',
+    )
     expect(chart.kind).toBe('pie')
     expect(chart.categories).not.toContain('Later terugkomen')
-    expect(sum(chart.series[0]?.values ?? [])).toBe(stats.contactMoments - stats.contactsByOutcome['later-terug'])
+    expect(sum(chart.series[0]?.values ?? [])).toBe(
+      stats.contactMoments - stats.contactsByOutcome['later-terug'],
+    )
   })
 
   it('sets goals beside results, and has no chart without goals', () => {
     const chart = goalProgressChart(stats, 'en')
     expect(chart?.series.map((series) => series.name)).toEqual(['Goal', 'Achieved'])
-    expect(chart?.series[1]?.values).toEqual([stats.reached, stats.conversations, stats.ideas, stats.ideasRealised])
-    expect(goalProgressChart({ ...stats, goals: { addresses: 0, conversations: 0, ideas: 0, ideasRealised: 0 } }, 'nl')).toBeUndefined()
+    expect(chart?.series[1]?.values).toEqual([
+      stats.reached,
+      stats.conversations,
+      stats.ideas,
+      stats.ideasRealised,
+    ])
+    expect(
+      goalProgressChart(
+        { ...stats, goals: { addresses: 0, conversations: 0, ideas: 0, ideasRealised: 0 } },
+        'nl',
+      ),
+    ).toBeUndefined()
   })
 
   it('counts sessions per type and ideas over time', () => {
-    expect(sessionsByTypeChart({ 'deur-aan-deur': 5, bewonersavond: 1 }, 'nl').categories).toEqual(['Deur-aan-deur ronde', 'Bewonersavond'])
+    expect(sessionsByTypeChart({ 'deur-aan-deur': 5, bewonersavond: 1 }, 'nl').categories).toEqual([
+      'Deur-aan-deur ronde',
+      'Bewonersavond',
+    ])
     expect(ideasOverTimeChart(['jun', 'jul', 'aug'], [2, 0, 3], 'nl').series[0]?.values).toEqual([2, 2, 5])
   })
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { computeProgrammeStats } from '../../../shared/domain/stats'
-import { createNameRedactor, dataAsOf, ideaStatusOn, periodActivity, reportFileName, resolvePeriod } from '../../../shared/reports'
+import {
+  createNameRedactor,
+  dataAsOf,
+  ideaStatusOn,
+  periodActivity,
+  reportFileName,
+  resolvePeriod,
+} from '../../../shared/reports'
 import { demoSource, TODAY } from './demo-source'
 
 const d = demoSource()
@@ -9,15 +16,30 @@ const programmeId = demo.programme.id
 
 describe('report period and snapshot', () => {
   it('defaults to the programme start up to today', () => {
-    expect(resolvePeriod(demo.programme, {}, TODAY)).toEqual({ from: demo.programme.period.start, to: TODAY, asOf: TODAY, fromStart: true })
-    expect(resolvePeriod(demo.programme, { from: '2026-09-01', to: '2027-02-01' }, TODAY)).toMatchObject({ to: '2027-02-01', asOf: TODAY, fromStart: false })
+    expect(resolvePeriod(demo.programme, {}, TODAY)).toEqual({
+      from: demo.programme.period.start,
+      to: TODAY,
+      asOf: TODAY,
+      fromStart: true,
+    })
+    expect(resolvePeriod(demo.programme, { from: '2026-09-01', to: '2027-02-01' }, TODAY)).toMatchObject({
+      to: '2027-02-01',
+      asOf: TODAY,
+      fromStart: false,
+    })
     const ended = { ...demo.programme, period: { start: '2025-01-01', end: '2025-12-31' } }
-    expect(resolvePeriod(ended, {}, TODAY)).toMatchObject({ from: '2025-01-01', to: '2025-12-31', asOf: '2025-12-31' })
+    expect(resolvePeriod(ended, {}, TODAY)).toMatchObject({
+      from: '2025-01-01',
+      to: '2025-12-31',
+      asOf: '2025-12-31',
+    })
   })
 
   it('equals stats.programme as of today', () => {
     const snapshot = dataAsOf(d.source.data, programmeId, TODAY, TODAY)
-    expect(computeProgrammeStats({ ...snapshot, programmes: [demo.programme] }, programmeId, TODAY)).toEqual(d.stats)
+    expect(computeProgrammeStats({ ...snapshot, programmes: [demo.programme] }, programmeId, TODAY)).toEqual(
+      d.stats,
+    )
   })
 
   it('goes back to how things stood on an earlier day', () => {
@@ -45,7 +67,9 @@ describe('report period and snapshot', () => {
     expect(whole.ideasCollected).toBe(d.stats.ideas)
     expect(whole.sessionsHeld).toBe(d.stats.sessionsHeld)
     const autumn = periodActivity(snapshot, '2026-09-01', '2026-10-31')
-    expect(autumn.contactMoments).toBe(demo.contacts.filter((c) => c.date >= '2026-09-01' && c.date <= '2026-10-31').length)
+    expect(autumn.contactMoments).toBe(
+      demo.contacts.filter((c) => c.date >= '2026-09-01' && c.date <= '2026-10-31').length,
+    )
     expect(autumn.sessionsHeld).toBeLessThan(whole.sessionsHeld)
   })
 })
@@ -53,12 +77,16 @@ describe('report period and snapshot', () => {
 describe('name redactor and file names', () => {
   it('replaces whole names only, longest first', () => {
     const redact = createNameRedactor(['Jan', 'Jan Willem', 'A'], '[naam]')
-    expect(redact('Jan Willem en Jan komen in januari; Janssen niet.')).toBe('[naam] en [naam] komen in januari; Janssen niet.')
+    expect(redact('Jan Willem en Jan komen in januari; Janssen niet.')).toBe(
+      '[naam] en [naam] komen in januari; Janssen niet.',
+    )
     expect(createNameRedactor([], '[naam]')('Jan')).toBe('Jan')
   })
 
   it('makes file names Windows and macOS accept', () => {
-    expect(reportFileName(['Partnerrapportage', 'A/B: "test"?', '2026-11-28'])).toBe('Partnerrapportage A B test 2026-11-28.docx')
+    expect(reportFileName(['Partnerrapportage', 'A/B: "test"?', '2026-11-28'])).toBe(
+      'Partnerrapportage A B test 2026-11-28.docx',
+    )
     expect(reportFileName(['\u0000'])).toBe('Rapport.docx')
   })
 })

@@ -49,7 +49,11 @@ describe('sanitiseForWord', () => {
 
   it('is applied to every text of a built report', () => {
     const d = demoSource({ organisationName: 'Org\u0000\ud800', authorName: 'Auteur\uffff' })
-    const ideas = d.source.data.ideas.map((idea) => ({ ...idea, title: `${idea.title}\u0001\udfff`, description: `${idea.description}\u0008` }))
+    const ideas = d.source.data.ideas.map((idea) => ({
+      ...idea,
+      title: `${idea.title}\u0001\udfff`,
+      description: `${idea.description}\u0008`,
+    }))
     const model = buildReport({ ...d.source, data: { ...d.source.data, ideas } }, d.request('gemeente'))
     expect(xmlAllows(allText(model))).toBe(true)
     expect(sanitiseReportModel(model)).toEqual(model)

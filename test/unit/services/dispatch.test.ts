@@ -5,7 +5,9 @@ import { type ServiceHandlers } from '../../../main/services/types'
 import { StoreStateError } from '../../../main/store/store-state-error'
 import { StoreWriteError } from '../../../main/store/store-write-error'
 
-function fakeHandlers(overrides: Partial<Record<string, (input: unknown) => Promise<unknown>>> = {}): ServiceHandlers {
+function fakeHandlers(
+  overrides: Partial<Record<string, (input: unknown) => Promise<unknown>>> = {},
+): ServiceHandlers {
   const handler = vi.fn(async (input: unknown) => ({ echoed: input }))
   return new Proxy({} as ServiceHandlers, {
     get: (_target, key: string) => overrides[key] ?? handler,
@@ -44,7 +46,10 @@ describe('createDispatch', () => {
     const dispatch = createDispatch(
       fakeHandlers({ 'settings.get': async () => Promise.reject(new ApiFailure('NOT_FOUND', 'Weg.', 'x')) }),
     )
-    expect(await dispatch('settings.get', {})).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Weg.', field: 'x' } })
+    expect(await dispatch('settings.get', {})).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Weg.', field: 'x' },
+    })
   })
 
   it('reports a failed write as WRITE_FAILED with its Dutch message', async () => {
@@ -58,14 +63,23 @@ describe('createDispatch', () => {
 
   it('maps store state errors onto API codes', async () => {
     const dispatch = createDispatch(
-      fakeHandlers({ 'settings.get': async () => Promise.reject(new StoreStateError('BACKUP_NOT_FOUND', 'Deze back-up bestaat niet.')) }),
+      fakeHandlers({
+        'settings.get': async () =>
+          Promise.reject(new StoreStateError('BACKUP_NOT_FOUND', 'Deze back-up bestaat niet.')),
+      }),
     )
-    expect(await dispatch('settings.get', {})).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Deze back-up bestaat niet.' } })
+    expect(await dispatch('settings.get', {})).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Deze back-up bestaat niet.' },
+    })
   })
 
   it('hides unexpected errors behind a calm message and logs them', async () => {
     const log = vi.fn()
-    const dispatch = createDispatch(fakeHandlers({ 'settings.get': async () => Promise.reject(new TypeError('boom')) }), log)
+    const dispatch = createDispatch(
+      fakeHandlers({ 'settings.get': async () => Promise.reject(new TypeError('boom')) }),
+      log,
+    )
     const result = await dispatch('settings.get', {})
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(JSON.stringify(result)).not.toContain('boom')

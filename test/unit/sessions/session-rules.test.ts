@@ -29,25 +29,45 @@ describe('session status rules', () => {
       'Status: een bijeenkomst in de toekomst kan nog niet gehouden zijn.',
     )
     expect(sessionStatusChangeProblem('gepland', 'gehouden', { date: today, today })).toBeUndefined()
-    expect(sessionStatusChangeProblem('gehouden', 'geannuleerd' as SessionStatus, { date: today, today })).toBe(
-      'Status: een bijeenkomst die gehouden is, kan niet geannuleerd worden.',
-    )
+    expect(
+      sessionStatusChangeProblem('gehouden', 'geannuleerd' as SessionStatus, { date: today, today }),
+    ).toBe('Status: een bijeenkomst die gehouden is, kan niet geannuleerd worden.')
   })
 })
 
 describe('session conflicts', () => {
   const base = { date: '2026-12-02', status: 'gepland' as const, title: 'Ronde' }
-  const names = new Map([['anna', 'Anna'], ['bram', 'Bram']])
+  const names = new Map([
+    ['anna', 'Anna'],
+    ['bram', 'Bram'],
+  ])
 
   it('warns when a team member is in two overlapping sessions, not when times only touch', () => {
-    const session = { ...base, id: 'a', startTime: '19:00', endTime: '21:00', teamMemberIds: ['anna', 'bram'] }
-    const overlapping = { ...base, id: 'b', title: 'Bewonersavond', startTime: '20:30', endTime: '22:00', teamMemberIds: ['anna'] }
+    const session = {
+      ...base,
+      id: 'a',
+      startTime: '19:00',
+      endTime: '21:00',
+      teamMemberIds: ['anna', 'bram'],
+    }
+    const overlapping = {
+      ...base,
+      id: 'b',
+      title: 'Bewonersavond',
+      startTime: '20:30',
+      endTime: '22:00',
+      teamMemberIds: ['anna'],
+    }
     const touching = { ...base, id: 'c', startTime: '21:00', endTime: '22:00', teamMemberIds: ['anna'] }
     const cancelled = { ...overlapping, id: 'd', status: 'geannuleerd' as const }
     const otherPeople = { ...overlapping, id: 'e', teamMemberIds: ['carla'] }
     const warnings = doubleBookings(session, [session, overlapping, touching, cancelled, otherPeople], names)
     expect(warnings).toEqual([
-      { kind: 'dubbel-geboekt', refId: 'b', message: 'Anna staat ook ingepland bij "Bewonersavond" (20:30–22:00).' },
+      {
+        kind: 'dubbel-geboekt',
+        refId: 'b',
+        message: 'Anna staat ook ingepland bij "Bewonersavond" (20:30–22:00).',
+      },
     ])
   })
 

@@ -1,28 +1,30 @@
-import { Group, Progress, Text } from '@mantine/core'
+import { Anchor, Text } from '@mantine/core'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type IdeaStatus, ideaStatuses } from '../../../../shared/model/vocabulary'
+import { Link } from 'react-router'
+import { ideasByStatusChart, shownIdeaStatuses } from '../../../../shared/charts'
+import { type IdeaStatus } from '../../../../shared/model/vocabulary'
+import { ChartFigure } from '../../components/charts/ChartFigure'
+import { useChartLanguage } from '../../components/charts/use-chart-language'
 import { SectionCard } from '../../components/SectionCard'
 import { useFormatters } from '../../components/use-formatters'
 import classes from './Dashboard.module.css'
-
-const mainLine: readonly IdeaStatus[] = [
-  'opgehaald',
-  'uitgewerkt',
-  'ingebracht',
-  'in-uitvoering',
-  'gerealiseerd',
-]
 
 interface IdeasByStatusCardProps {
   ideasByStatus: Record<IdeaStatus, number>
   total: number
 }
 
-/** Ideas per status: the main line always, the side exits only when they hold ideas. */
+/**
+ * Ideas per status as a funnel of bars (the main line, then the side exits that hold ideas), and each
+ * status as a link to the idea list filtered on it.
+ */
 export function IdeasByStatusCard({ ideasByStatus, total }: IdeasByStatusCardProps) {
   const { t } = useTranslation()
   const format = useFormatters()
-  const shown = ideaStatuses.filter((status) => mainLine.includes(status) || ideasByStatus[status] > 0)
+  const language = useChartLanguage()
+  const chart = useMemo(() => ideasByStatusChart({ ideasByStatus }, language), [ideasByStatus, language])
+  const shown = shownIdeaStatuses(ideasByStatus)
   return (
     <SectionCard
       title={t('dashboard.ideasHeading')}
@@ -32,29 +34,39 @@ export function IdeasByStatusCard({ ideasByStatus, total }: IdeasByStatusCardPro
       {total === 0 ? (
         <Text c="dimmed">{t('dashboard.noIdeas')}</Text>
       ) : (
-        <ul className={classes.barList}>
-          {shown.map((status) => {
-            const label = t(`vocabulary.ideaStatus.${status}`)
-            const count = ideasByStatus[status]
-            return (
-              <li key={status} data-testid={`ideas-status-${status}`}>
-                <Group justify="space-between" gap="xs" mb={6} wrap="nowrap">
-                  <Text fw={500}>{label}</Text>
-                  <Text fw={600} className="app-tabular" data-testid={`ideas-status-${status}-count`}>
-                    {format.number(count)}
-                  </Text>
-                </Group>
-                <Progress
-                  value={(count / total) * 100}
-                  size="sm"
-                  radius="xl"
-                  color={mainLine.includes(status) ? undefined : 'gray.5'}
-                  aria-label={t('dashboard.ideasBar', { status: label, count })}
-                />
-              </li>
-            )
-          })}
-        </ul>
+        <>
+          <ChartFigure chart={chart} height={shown.length * 40 + 24} />
+          <ul className={classes.statusList}>
+            {shown.map((status) => {
+              const label = t(`vocabulary.ideaStatus.${status}`)
+              return (
+                <li key={status} data-testid={`ideas-status-${status}`}>
+                  <Link
+                    to={`/ideeen?status=${status}`}
+                    className={classes.rowLink}
+                    aria-label={`${t('dashboardCards.statusLink', { status: label })}: ${format.number(ideasByStatus[status])}`}
+                  >
+                    <Text component="span" size="sm">
+                      {label}
+                    </Text>
+                    <Text
+                      component="span"
+                      size="sm"
+                      fw={600}
+                      className="app-tabular"
+                      data-testid={`ideas-status-${status}-count`}
+                    >
+                      {format.number(ideasByStatus[status])}
+                    </Text>
+                  </Link>
+                </li>
+              )
+            })}
+          </ul>
+          <Anchor component={Link} to="/ideeen" fw={600}>
+            {t('dashboardCards.allIdeas')}
+          </Anchor>
+        </>
       )}
     </SectionCard>
   )

@@ -29,18 +29,21 @@ export function KeyFigures({ stats }: { stats: ProgrammeStats }) {
       <dl className={classes.tiles}>
         <KpiTile
           testId="kpi-streets"
+          to="/straten"
           label={t('dashboard.streets')}
           value={format.number(stats.streets)}
           detail={t('dashboard.streetsDetail')}
         />
         <KpiTile
           testId="kpi-addresses"
+          to="/straten"
           label={t('dashboard.addresses')}
           value={format.number(stats.addresses)}
           detail={t('dashboard.addressesDetail')}
         />
         <KpiTile
           testId="kpi-reached"
+          to="/straten"
           wide
           label={t('dashboard.reached')}
           value={format.number(stats.reached)}
@@ -55,24 +58,28 @@ export function KeyFigures({ stats }: { stats: ProgrammeStats }) {
         />
         <KpiTile
           testId="kpi-conversations"
+          to="/straten"
           label={t('dashboard.conversations')}
           value={format.number(stats.conversations)}
           {...againstGoal(t('dashboard.conversations'), stats.conversations, stats.goals.conversations)}
         />
         <KpiTile
           testId="kpi-ideas"
+          to="/ideeen"
           label={t('dashboard.ideas')}
           value={format.number(stats.ideas)}
           {...againstGoal(t('dashboard.ideas'), stats.ideas, stats.goals.ideas)}
         />
         <KpiTile
           testId="kpi-realised"
+          to="/ideeen?status=gerealiseerd"
           label={t('dashboard.realised')}
           value={format.number(stats.ideasRealised)}
           {...againstGoal(t('dashboard.realised'), stats.ideasRealised, stats.goals.ideasRealised)}
         />
         <KpiTile
           testId="kpi-sessions"
+          to="/sessies"
           label={t('dashboard.sessions')}
           value={format.number(stats.sessionsHeld)}
           detail={t('dashboard.sessionsDetail', { planned: format.number(stats.sessionsPlanned) })}

@@ -1,4 +1,5 @@
 import { Progress } from '@mantine/core'
+import { Link } from 'react-router'
 import classes from './Dashboard.module.css'
 
 interface KpiTileProps {
@@ -11,13 +12,23 @@ interface KpiTileProps {
   progress?: { value: number; label: string } | undefined
   /** Takes two columns (the headline figure). */
   wide?: boolean
+  /** The list behind the figure; the whole tile becomes a link to it. */
+  to?: string
 }
 
 /** One key figure: a term and its value in the key-figures description list. */
-export function KpiTile({ testId, label, value, detail, progress, wide }: KpiTileProps) {
+export function KpiTile({ testId, label, value, detail, progress, wide, to }: KpiTileProps) {
   return (
     <div className={wide ? `${classes.tile} ${classes.tileWide}` : classes.tile} data-testid={testId}>
-      <dt className={classes.tileLabel}>{label}</dt>
+      <dt className={classes.tileLabel}>
+        {to === undefined ? (
+          label
+        ) : (
+          <Link to={to} className={classes.tileLink}>
+            {label}
+          </Link>
+        )}
+      </dt>
       <dd className={classes.tileValue} data-testid={`${testId}-value`}>
         {value}
       </dd>

@@ -1,14 +1,21 @@
-import { Group, Progress, Text } from '@mantine/core'
+import { Anchor, Text } from '@mantine/core'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { streetCoverageChart } from '../../../../shared/charts'
 import { type StreetCoverage } from '../../../../shared/domain/stats-types'
+import { ChartFigure } from '../../components/charts/ChartFigure'
+import { useChartLanguage } from '../../components/charts/use-chart-language'
 import { SectionCard } from '../../components/SectionCard'
 import { useFormatters } from '../../components/use-formatters'
 import classes from './Dashboard.module.css'
 
-/** Reach per street as labelled progress bars. */
+/** Reach per street: a bar chart from the shared chart data, and each street's figures in words. */
 export function StreetCoverageCard({ streets }: { streets: StreetCoverage[] }) {
   const { t } = useTranslation()
   const format = useFormatters()
+  const language = useChartLanguage()
+  const chart = useMemo(() => streetCoverageChart({ perStreet: streets }, language), [streets, language])
   return (
     <SectionCard
       title={t('dashboard.coverageHeading')}
@@ -18,31 +25,30 @@ export function StreetCoverageCard({ streets }: { streets: StreetCoverage[] }) {
       {streets.length === 0 ? (
         <Text c="dimmed">{t('dashboard.noStreets')}</Text>
       ) : (
-        <ul className={classes.barList}>
-          {streets.map((street) => (
-            <li key={street.streetId} data-testid="street-coverage-row">
-              <Group justify="space-between" gap="xs" mb={6} wrap="nowrap">
-                <Text fw={600}>{street.name}</Text>
-                <Text size="sm" c="dimmed" className="app-tabular">
-                  {t('dashboard.coverageRow', {
-                    reached: format.number(street.reached),
-                    addresses: format.number(street.addresses),
-                    percent: format.percent(street.coverage),
-                  })}
-                </Text>
-              </Group>
-              <Progress
-                value={street.coverage * 100}
-                size="lg"
-                radius="xl"
-                aria-label={t('dashboard.coverageBar', {
-                  street: street.name,
-                  percent: format.percent(street.coverage),
-                })}
-              />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ChartFigure chart={chart} height={Math.max(160, streets.length * 44 + 24)} />
+          <ul className={classes.plainList}>
+            {streets.map((street) => (
+              <li key={street.streetId} data-testid="street-coverage-row">
+                <Link to="/straten" className={classes.rowLink}>
+                  <Text fw={600} component="span">
+                    {street.name}
+                  </Text>
+                  <Text size="sm" c="dimmed" className="app-tabular" component="span">
+                    {t('dashboard.coverageRow', {
+                      reached: format.number(street.reached),
+                      addresses: format.number(street.addresses),
+                      percent: format.percent(street.coverage),
+                    })}
+                  </Text>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <Anchor component={Link} to="/straten" fw={600}>
+            {t('dashboardCards.allStreets')}
+          </Anchor>
+        </>
       )}
     </SectionCard>
   )

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMenuCommand } from '../../app/use-menu-command'
 import { LocalOnlyNote } from '../../components/LocalOnlyNote'
+import { BackupFileActions } from '../backups/BackupFileActions'
 import { CreateProgrammeForm } from '../programme/CreateProgrammeForm'
 import { StartChoices } from './StartChoices'
 
@@ -39,6 +40,10 @@ export function FirstRunPage() {
               </Text>
             </Stack>
             <StartChoices onNewProgramme={() => setStep('new')} />
+            <Stack gap={0}>
+              <Text c="dimmed">{t('backupFile.firstRunHint')}</Text>
+              <BackupFileActions restoreOnly />
+            </Stack>
           </Stack>
         ) : (
           <Stack gap="lg">

@@ -13,7 +13,7 @@ export function NotFoundPage() {
         <Stack gap="md" align="flex-start">
           <Text>{t('notFound.text')}</Text>
           <Button component={Link} to="/" variant="light">
-            {t('comingSoon.toDashboard')}
+            {t('notFound.toDashboard')}
           </Button>
         </Stack>
       </Paper>

@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/LoadingState'
 import { SectionCard } from '../../components/SectionCard'
 import { notifySuccess } from '../../components/notifications'
 import { useFormatters } from '../../components/use-formatters'
+import { BackupFileActions } from '../backups/BackupFileActions'
 import { BackupTable } from '../backups/BackupTable'
 import { useRestoreBackup } from '../backups/use-restore-backup'
 
@@ -62,6 +63,7 @@ export function BackupsCard() {
       ) : (
         <LoadingState minHeight={80} />
       )}
+      <BackupFileActions />
       <ConfirmDialog
         opened={restore.pending !== undefined}
         title={t('backups.confirmTitle')}

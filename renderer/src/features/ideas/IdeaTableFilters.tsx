@@ -1,0 +1,99 @@
+import { Button, MultiSelect, TextInput } from '@mantine/core'
+import { DateInput } from '@mantine/dates'
+import { IconSearch, IconX } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { type IdeaStatus, ideaStatuses } from '../../../../shared/model/vocabulary'
+import { parseDateInput } from '../../components/forms/parse-date-input'
+import classes from './IdeaTable.module.css'
+import { type IdeaTableFilter, hasIdeaFilter } from './idea-table-filter'
+import { type IdeaLookups } from './use-idea-lookups'
+
+interface IdeaTableFiltersProps {
+  filter: IdeaTableFilter
+  onChange: (filter: IdeaTableFilter) => void
+  lookups: IdeaLookups
+  onClear: () => void
+}
+
+/** Search and filters above the idea table: theme, street, status, partner and period. */
+export function IdeaTableFilters({ filter, onChange, lookups, onClear }: IdeaTableFiltersProps) {
+  const { t } = useTranslation()
+  const set = <K extends keyof IdeaTableFilter>(key: K, value: IdeaTableFilter[K]) =>
+    onChange({ ...filter, [key]: value })
+  const common = {
+    clearable: true,
+    searchable: true,
+    comboboxProps: { withinPortal: true },
+    placeholder: t('ideas.table.any'),
+  }
+  const dateProps = {
+    valueFormat: 'D MMM YYYY',
+    dateParser: parseDateInput,
+    clearable: true,
+    placeholder: t('ideas.form.datePlaceholder'),
+    popoverProps: { withinPortal: true },
+  }
+  return (
+    <div className={classes.filters} role="search">
+      <TextInput
+        className={classes.search}
+        label={t('ideas.table.search')}
+        placeholder={t('ideas.table.searchPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={filter.search}
+        onChange={(event) => set('search', event.currentTarget.value)}
+      />
+      <MultiSelect
+        {...common}
+        label={t('ideas.table.status')}
+        data={ideaStatuses.map((value) => ({ value, label: t(`vocabulary.ideaStatus.${value}`) }))}
+        value={filter.statuses}
+        onChange={(value) => set('statuses', value as IdeaStatus[])}
+      />
+      <MultiSelect
+        {...common}
+        label={t('ideas.table.theme')}
+        data={lookups.themes}
+        value={filter.themes}
+        onChange={(value) => set('themes', value)}
+      />
+      <MultiSelect
+        {...common}
+        label={t('ideas.table.street')}
+        data={lookups.streets}
+        value={filter.streetIds}
+        onChange={(value) => set('streetIds', value)}
+      />
+      <MultiSelect
+        {...common}
+        label={t('ideas.table.partner')}
+        data={lookups.partners}
+        value={filter.partnerIds}
+        onChange={(value) => set('partnerIds', value)}
+      />
+      <DateInput
+        {...dateProps}
+        label={t('ideas.table.from')}
+        value={filter.from}
+        onChange={(value) => set('from', value)}
+        clearButtonProps={{ 'aria-label': t('ideas.table.clear') }}
+      />
+      <DateInput
+        {...dateProps}
+        label={t('ideas.table.to')}
+        value={filter.to}
+        onChange={(value) => set('to', value)}
+        clearButtonProps={{ 'aria-label': t('ideas.table.clear') }}
+      />
+      <Button
+        variant="subtle"
+        leftSection={<IconX size={16} aria-hidden />}
+        onClick={onClear}
+        disabled={!hasIdeaFilter(filter)}
+        className={classes.clear}
+      >
+        {t('ideas.table.clear')}
+      </Button>
+    </div>
+  )
+}

@@ -1,0 +1,109 @@
+import { type IdeaListItem } from '../../../../shared/api/methods/ideas'
+import { type IdeaStatus, ideaStatuses } from '../../../../shared/model/vocabulary'
+
+/** The table's filters as the coach set them. */
+export interface IdeaTableFilter {
+  search: string
+  themes: string[]
+  streetIds: string[]
+  statuses: IdeaStatus[]
+  partnerIds: string[]
+  from: string | null
+  to: string | null
+}
+
+/** Columns the table sorts by. */
+export type IdeaSortKey = 'title' | 'street' | 'status' | 'collectedOn' | 'supporters'
+
+/** Sort column and direction. */
+export interface IdeaSort {
+  key: IdeaSortKey
+  direction: 'ascending' | 'descending'
+}
+
+/** No filters set. */
+export const emptyIdeaFilter: IdeaTableFilter = {
+  search: '',
+  themes: [],
+  streetIds: [],
+  statuses: [],
+  partnerIds: [],
+  from: null,
+  to: null,
+}
+
+/** True when any filter is set. */
+export function hasIdeaFilter(filter: IdeaTableFilter): boolean {
+  return (
+    filter.search.trim() !== '' ||
+    filter.themes.length + filter.streetIds.length + filter.statuses.length + filter.partnerIds.length > 0 ||
+    filter.from !== null ||
+    filter.to !== null
+  )
+}
+
+/**
+ * The ideas that pass the filters (the same rules as `idea.list`: any chosen theme, street, status or
+ * partner; collected within the period; the search in title, description and street), sorted.
+ */
+export function filterAndSortIdeas(
+  items: readonly IdeaListItem[],
+  filter: IdeaTableFilter,
+  sort: IdeaSort,
+): IdeaListItem[] {
+  const words = fold(filter.search.trim())
+    .split(/\s+/)
+    .filter((word) => word !== '')
+  const themes = new Set(filter.themes)
+  const streets = new Set(filter.streetIds)
+  const statuses = new Set(filter.statuses)
+  const partners = new Set(filter.partnerIds)
+  const passed = items.filter(({ idea, streetName, owners }) => {
+    if (themes.size > 0 && !idea.themes.some((theme) => themes.has(theme))) return false
+    if (streets.size > 0 && (idea.streetId === undefined || !streets.has(idea.streetId))) return false
+    if (statuses.size > 0 && !statuses.has(idea.status)) return false
+    if (partners.size > 0 && !owners.some((owner) => partners.has(owner.partnerId))) return false
+    if (filter.from !== null && idea.collectedOn < filter.from) return false
+    if (filter.to !== null && idea.collectedOn > filter.to) return false
+    if (words.length > 0) {
+      const text = fold(`${idea.title} ${idea.description} ${streetName ?? ''}`)
+      if (!words.every((word) => text.includes(word))) return false
+    }
+    return true
+  })
+  const factor = sort.direction === 'ascending' ? 1 : -1
+  const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' })
+  const compare = (a: IdeaListItem, b: IdeaListItem): number => {
+    switch (sort.key) {
+      case 'title':
+        return collator.compare(a.idea.title, b.idea.title)
+      case 'street':
+        return collator.compare(a.streetName ?? '', b.streetName ?? '')
+      case 'status':
+        return ideaStatuses.indexOf(a.idea.status) - ideaStatuses.indexOf(b.idea.status)
+      case 'collectedOn':
+        return a.idea.collectedOn.localeCompare(b.idea.collectedOn)
+      case 'supporters':
+        return a.idea.supporters - b.idea.supporters
+    }
+  }
+  return passed.sort((a, b) => compare(a, b) * factor || collator.compare(a.idea.title, b.idea.title))
+}
+
+/** The filter in the shape of the API's idea filters (for the export). */
+export function toApiFilter(filter: IdeaTableFilter) {
+  return {
+    ...(filter.search.trim() !== '' ? { search: filter.search.trim() } : {}),
+    ...(filter.themes.length > 0 ? { themes: filter.themes } : {}),
+    ...(filter.streetIds.length > 0 ? { streetIds: filter.streetIds } : {}),
+    ...(filter.statuses.length > 0 ? { statuses: filter.statuses } : {}),
+    ...(filter.partnerIds.length > 0 ? { partnerIds: filter.partnerIds } : {}),
+    ...(filter.from !== null ? { from: filter.from } : {}),
+    ...(filter.to !== null ? { to: filter.to } : {}),
+  }
+}
+
+// Case and accents do not matter: "ideeen" finds "ideeën".
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl')
+}

@@ -1,0 +1,48 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { type IdeaListItem } from '../../../../../shared/api/contract'
+import { anonymiseQuote } from '../anonymise-quote'
+import { type PresentationData } from '../presentation-types'
+import classes from '../Slides.module.css'
+import { SlideFrame } from './SlideFrame'
+
+/** One highlighted idea with the residents' own words, without names or house numbers. */
+export function IdeaSlide({
+  item,
+  data,
+  footer,
+}: {
+  item: IdeaListItem
+  data: PresentationData
+  footer: string
+}) {
+  const { t } = useTranslation()
+  const { idea } = item
+  const quote = useMemo(() => {
+    const names = data.ideas.flatMap(({ idea: other }) => other.initiators.map((initiator) => initiator.name))
+    const streets = data.stats.perStreet.map((street) => street.name)
+    return anonymiseQuote(idea.description, names, streets, t('presentation.idea.attribution').toLowerCase())
+  }, [idea.description, data, t])
+  const themes = idea.themes
+    .map((code) => data.stats.ideasByTheme.find((theme) => theme.code === code)?.label)
+    .filter((label): label is string => label !== undefined)
+  return (
+    <SlideFrame heading={idea.title} kicker={t('presentation.idea.kicker')} footer={footer}>
+      <figure className={classes.quote}>
+        <blockquote className={classes.quoteText}>
+          {quote ? `“${quote}”` : t('presentation.idea.noQuote')}
+        </blockquote>
+        <figcaption className={classes.quoteBy}>
+          {item.streetName
+            ? t('presentation.idea.attributionStreet', { street: item.streetName })
+            : t('presentation.idea.attribution')}
+        </figcaption>
+      </figure>
+      <ul className={classes.meta}>
+        {idea.supporters > 0 && <li>{t('presentation.idea.supporters', { count: idea.supporters })}</li>}
+        <li>{t('presentation.idea.status', { status: t(`vocabulary.ideaStatus.${idea.status}`) })}</li>
+        {themes.length > 0 && <li>{themes.join(' · ')}</li>}
+      </ul>
+    </SlideFrame>
+  )
+}

@@ -1,0 +1,47 @@
+import { useMemo } from 'react'
+import { type ApiClientError } from '../../api/api-client-error'
+import { useApiQuery } from '../../api/use-api-query'
+import { type ProgrammeSummary } from '../../../../shared/model/programme'
+import { localToday } from '../dashboard/local-today'
+import { type PresentationData } from './presentation-types'
+
+/** What {@link usePresentationData} answers: the data once everything is loaded, or the first error. */
+export interface PresentationDataState {
+  data: PresentationData | undefined
+  error: ApiClientError | undefined
+  retry: () => void
+}
+
+/**
+ * Loads what the slides are made from: the programme's figures, ideas, partners, open actions and
+ * sessions. Names of residents are never shown; quotes are anonymised when a slide draws them.
+ */
+export function usePresentationData(programme: ProgrammeSummary): PresentationDataState {
+  const programmeId = programme.id
+  const stats = useApiQuery('stats.programme', { programmeId })
+  const ideas = useApiQuery('idea.list', { programmeId })
+  const partners = useApiQuery('partner.list', { programmeId })
+  const actions = useApiQuery('action.list', { programmeId, openOnly: true })
+  const sessions = useApiQuery('session.list', { programmeId })
+  const queries = [stats, ideas, partners, actions, sessions]
+  const error = queries.find((query) => query.error)?.error
+  const data = useMemo<PresentationData | undefined>(() => {
+    if (!stats.data || !ideas.data || !partners.data || !actions.data || !sessions.data) return undefined
+    return {
+      programme,
+      stats: stats.data,
+      ideas: ideas.data,
+      partners: partners.data,
+      openActions: actions.data,
+      sessions: sessions.data,
+      today: localToday(),
+    }
+  }, [programme, stats.data, ideas.data, partners.data, actions.data, sessions.data])
+  return {
+    data,
+    error,
+    retry: () => {
+      for (const query of queries) query.refresh()
+    },
+  }
+}

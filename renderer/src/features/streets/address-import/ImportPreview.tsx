@@ -1,0 +1,124 @@
+import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { type CsvPreview } from '../../../../../shared/api/methods/streets'
+import { SectionCard } from '../../../components/SectionCard'
+import { useFormatters } from '../../../components/use-formatters'
+import classes from './AddressImport.module.css'
+import { PreviewTable } from './PreviewTable'
+
+/** How the coach wants a file with bad rows handled. */
+export type ImportMode = 'all-or-nothing' | 'valid-rows'
+
+interface ImportPreviewProps {
+  fileName: string
+  preview: CsvPreview
+  mode: ImportMode
+  onModeChange: (mode: ImportMode) => void
+  onImport: () => void
+  onCancel: () => void
+  importing: boolean
+  /** Why the import was refused (e.g. "alleen als alles klopt" with bad rows): nothing was changed. */
+  refusal: string | undefined
+}
+
+/** Step 2: what the file holds, every problem by line number, the choice, and "Importeren". */
+export function ImportPreview(props: ImportPreviewProps) {
+  const { fileName, preview, mode } = props
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const created = preview.rows.filter((row) => row.status === 'nieuw').length
+  const existing = preview.rows.filter((row) => row.status === 'bestaand').length
+  const errors = preview.errors.length
+  const counts = [
+    { id: 'rows', label: t('streets.import.counts.rows'), value: preview.rows.length },
+    { id: 'new', label: t('streets.import.counts.new'), value: created },
+    { id: 'existing', label: t('streets.import.counts.existing'), value: existing },
+    { id: 'errors', label: t('streets.import.counts.errors'), value: errors },
+  ]
+  return (
+    <SectionCard
+      title={t('streets.import.previewTitle', { file: fileName })}
+      description={t('streets.import.previewIntro', {
+        encoding: preview.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252',
+        delimiter: preview.delimiter === ';' ? t('streets.import.semicolon') : t('streets.import.comma'),
+      })}
+      testId="import-preview"
+    >
+      <dl className={classes.counts}>
+        {counts.map((count) => (
+          <div
+            key={count.id}
+            className={`${classes.count} ${count.id === 'errors' && errors > 0 ? classes.countError : ''}`}
+          >
+            <dt>{count.label}</dt>
+            <dd data-testid={`import-count-${count.id}`}>{format.number(count.value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {errors > 0 && (
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('streets.import.errorsTitle', { count: errors })}
+          data-testid="import-errors"
+        >
+          <ul className={classes.errorList}>
+            {preview.errors.map((error) => (
+              <li key={`${error.line}-${error.message}`} data-line={error.line}>
+                {/^regel \d+/i.test(error.message)
+                  ? error.message
+                  : t('streets.import.errorLine', { line: error.line, message: error.message })}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <PreviewTable rows={preview.rows} />
+      <Stack gap="md">
+        {errors > 0 ? (
+          <Radio.Group
+            label={t('streets.import.modeLabel')}
+            value={mode}
+            onChange={(value) => props.onModeChange(value as ImportMode)}
+          >
+            <Stack gap="xs" mt="xs">
+              <Radio
+                value="all-or-nothing"
+                label={t('streets.import.modeAll')}
+                description={t('streets.import.modeAllHint')}
+              />
+              <Radio
+                value="valid-rows"
+                label={t('streets.import.modeValid')}
+                description={t('streets.import.modeValidHint', { count: preview.valid })}
+              />
+            </Stack>
+          </Radio.Group>
+        ) : (
+          <Text size="sm">{t('streets.import.allGood', { count: preview.valid })}</Text>
+        )}
+        {props.refusal !== undefined && (
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden />}
+            role="alert"
+            data-testid="import-refused"
+          >
+            {props.refusal}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={props.onCancel}>
+            {t('streets.import.otherFile')}
+          </Button>
+          <Button onClick={props.onImport} loading={props.importing} disabled={preview.valid === 0}>
+            {t('streets.import.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </SectionCard>
+  )
+}

@@ -1,0 +1,97 @@
+import { createProgramme, messyCsv } from './pages/streets-test-data'
+import { expect, test } from './fixtures/test'
+import { AddressImportPage } from './pages/streets-import'
+import { StreetsOverviewPage } from './pages/streets-overview'
+
+const badLines = { 17: 'street', 123: 'postcode', 250: 'number', 380: 'duplicate', 444: 'postcode' } as const
+const badLineNumbers = Object.keys(badLines).map(Number)
+
+test('a messy 500-line Excel CSV: preview names exactly the bad lines; all-or-nothing imports nothing, valid rows imports the rest', async ({
+  host,
+  openApp,
+  page,
+  consoleGuard,
+}) => {
+  test.setTimeout(90_000)
+  // The refused all-or-nothing import answers HTTP 400, which the browser logs.
+  consoleGuard.allow(/status of 400/)
+  await host.start()
+  const programmeId = await createProgramme(host)
+  const shell = await openApp()
+  await shell.goTo('Straten')
+  const overview = new StreetsOverviewPage(page)
+  await expect(page.getByTestId('streets-empty')).toBeVisible()
+  await overview.importButton.click()
+
+  const wizard = new AddressImportPage(page)
+  await wizard.chooseFile('adressen gemeente.csv', messyCsv(500, badLines))
+  await expect(wizard.preview).toBeVisible()
+  await expect(wizard.count('rows')).toHaveText('500')
+  await expect(wizard.count('errors')).toHaveText('5')
+  await expect(wizard.count('new')).toHaveText('495')
+  await expect(wizard.preview).toContainText('Windows-1252')
+  // Every row is listed, and exactly the bad lines carry "fout", each with its own line number.
+  await expect(page.getByTestId('import-row')).toHaveCount(500)
+  const errorLines = await wizard.errorRows.evaluateAll((rows) =>
+    rows.map((row) => Number(row.getAttribute('data-line'))),
+  )
+  expect(errorLines).toEqual(badLineNumbers)
+  const errorList = page.getByTestId('import-errors')
+  for (const line of badLineNumbers) await expect(errorList).toContainText(`Regel ${line}:`)
+  await expect(errorList).toContainText('staat ook op regel 379')
+  // The é of Windows-1252 survived.
+  await expect(page.getByTestId('import-row').first()).toContainText('Café de Zonstraat')
+
+  // "Alleen als alles klopt": refused, nothing changed.
+  await wizard.chooseMode('all')
+  await wizard.importButton.click()
+  await expect(wizard.refusal).toContainText('Er is niets geïmporteerd')
+  expect(await host.call('street.list', { programmeId })).toEqual([])
+
+  // "Alleen de goede regels": the 495 good lines, in 4 new streets.
+  await wizard.chooseMode('valid')
+  await wizard.importButton.click()
+  await expect(wizard.result).toBeVisible()
+  await expect(wizard.resultFigure('imported')).toHaveText('495')
+  await expect(wizard.resultFigure('rejected')).toHaveText('5')
+  await expect(wizard.resultFigure('streets')).toHaveText('4')
+  const streets = await host.call('street.list', { programmeId })
+  expect(streets.reduce((sum, item) => sum + item.coverage.addresses, 0)).toBe(495)
+
+  await page.getByRole('link', { name: 'Naar Straten' }).click()
+  await expect(page.getByTestId('street-row')).toHaveCount(4)
+  await expect(overview.row('Café de Zonstraat')).toBeVisible()
+})
+
+test('the same file again only matches what exists, and a file without a street column changes nothing', async ({
+  host,
+  openApp,
+  page,
+}) => {
+  await host.start()
+  const programmeId = await createProgramme(host)
+  const csv = messyCsv(40, {})
+  await host.call('address.importCsv', {
+    programmeId,
+    fileName: 'a.csv',
+    base64: csv.toString('base64'),
+    mode: 'all-or-nothing',
+  })
+  const shell = await openApp()
+  await shell.goTo('Straten')
+  await new StreetsOverviewPage(page).importButton.click()
+  const wizard = new AddressImportPage(page)
+  await wizard.chooseFile('opnieuw.csv', csv)
+  await expect(wizard.count('existing')).toHaveText('40')
+  await expect(wizard.count('new')).toHaveText('0')
+  await wizard.importButton.click()
+  await expect(wizard.resultFigure('matched')).toHaveText('40')
+  await expect(wizard.resultFigure('imported')).toHaveText('0')
+
+  await page.getByRole('button', { name: 'Nog een bestand importeren' }).click()
+  await wizard.chooseFile('kapot.csv', Buffer.from('naam;telefoon\r\nJan;0612345678\r\n', 'utf8'))
+  await expect(page.getByTestId('import-errors')).toContainText('Geen kolom met de straat gevonden')
+  await expect(wizard.importButton).toBeDisabled()
+  const streets = await host.call('street.list', { programmeId })
+  expect(streets.reduce((sum, item) => sum + item.coverage.addresses, 0)).toBe(40)
+})
