@@ -13,6 +13,7 @@ import { localDate, nowIso } from './clock'
 import { findLive } from './entity-lookup'
 import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
+import { appendAudit } from './audit'
 import { type ServiceDeps } from './types'
 
 type ReportInput = ApiParsedInput<'report.generate'>
@@ -90,6 +91,19 @@ export function createReportService({ stores, clock, newId }: ServiceDeps) {
       }
       await store.update((draft) => {
         draft.reportHistory.push(entry)
+        if (model.includesNames) {
+          // The AVG audit log notes that names left the app, never which ones.
+          appendAudit(
+            draft,
+            {
+              kind: 'rapport-met-namen',
+              programmeId: input.programmeId,
+              subject: `Rapport met namen van bewoners gemaakt (${model.kind}).`,
+            },
+            entry.generatedAt,
+            newId,
+          )
+        }
       })
       return { fileName: model.fileName, base64: Buffer.from(bytes).toString('base64') }
     },

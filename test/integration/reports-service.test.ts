@@ -72,6 +72,18 @@ describe('report.preview, report.generate and report.history', () => {
     expect(stored).not.toContain(file.base64.slice(0, 200))
   })
 
+  it('notes a report with residents’ names in the audit log, without the names', async () => {
+    const before = (await t.call('audit.list', { programmeId })).length
+    await t.call('report.generate', { programmeId, kind: 'gemeente' })
+    expect(await t.call('audit.list', { programmeId })).toHaveLength(before)
+    await t.call('report.generate', { programmeId, kind: 'gemeente', includeNames: true })
+    const log = await t.call('audit.list', { programmeId })
+    expect(log).toHaveLength(before + 1)
+    const [entry] = log
+    expect(entry).toMatchObject({ kind: 'rapport-met-namen', programmeId })
+    expect(entry?.subject).toBe('Rapport met namen van bewoners gemaakt (gemeente).')
+  })
+
   it('generates every kind of report for the demo', async () => {
     const subjects = { partnerId, ideaId, sessionId, streetId }
     for (const kind of ['gemeente', 'partner', 'idee', 'sessie', 'verantwoording', 'looplijst'] as const) {
@@ -87,7 +99,7 @@ describe('report.preview, report.generate and report.history', () => {
       'partner',
       'gemeente',
     ])
-    expect(history.every((entry) => entry.includeNames === false || entry.kind === 'partner')).toBe(true)
+    expect(history.slice(0, 6).every((entry) => !entry.includeNames)).toBe(true)
   })
 
   it('asks in Dutch for what a report needs', async () => {
