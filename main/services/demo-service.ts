@@ -1,5 +1,6 @@
 import { type ApiParsedInput, type DemoLoaded } from '../../shared/api'
 import { generateDemo } from '../../shared/demo/generate-demo'
+import { mergeDemoInto } from '../../shared/demo/merge-demo'
 import { localDate, nowIso } from './clock'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
@@ -10,19 +11,7 @@ export function createDemoService({ stores, clock, newId }: ServiceDeps) {
     'demo.load': async ({ scale }: ApiParsedInput<'demo.load'>): Promise<DemoLoaded> => {
       const store = requireStore(stores)
       const demo = generateDemo({ scale, today: localDate(clock), now: nowIso(clock), newId })
-      await store.update((data) => {
-        data.programmes.push(demo.programme)
-        data.teamMembers.push(...demo.teamMembers)
-        data.partners.push(...demo.partners)
-        data.areas.push(...demo.areas)
-        data.streets.push(...demo.streets)
-        data.addresses.push(...demo.addresses)
-        data.contacts.push(...demo.contacts)
-        data.sessions.push(...demo.sessions)
-        data.ideas.push(...demo.ideas)
-        data.actions.push(...demo.actions)
-        data.settings.activeProgrammeId = demo.programme.id
-      })
+      await store.update((data) => mergeDemoInto(data, demo))
       return {
         programmeId: demo.programme.id,
         counts: {

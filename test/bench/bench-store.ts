@@ -3,6 +3,7 @@ import { open, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { computeProgrammeStats } from '../../shared/domain/stats'
 import { generateDemo } from '../../shared/demo/generate-demo'
+import { mergeDemoInto } from '../../shared/demo/merge-demo'
 import { emptyStoreData, type StoreData } from '../../shared/model'
 import { openStoreManager } from '../../main/store/store-manager'
 import { median, timeIt } from './bench-math'
@@ -11,17 +12,7 @@ import { median, timeIt } from './bench-math'
 export function demoStore(scale: number, today = '2026-11-28'): StoreData {
   const demo = generateDemo({ scale, today, now: `${today}T09:00:00.000Z` })
   const data = emptyStoreData()
-  data.programmes.push(demo.programme)
-  data.teamMembers.push(...demo.teamMembers)
-  data.partners.push(...demo.partners)
-  data.areas.push(...demo.areas)
-  data.streets.push(...demo.streets)
-  data.addresses.push(...demo.addresses)
-  data.contacts.push(...demo.contacts)
-  data.sessions.push(...demo.sessions)
-  data.ideas.push(...demo.ideas)
-  data.actions.push(...demo.actions)
-  data.settings.activeProgrammeId = demo.programme.id
+  mergeDemoInto(data, demo)
   return data
 }
 
@@ -78,7 +69,8 @@ export async function benchChangeAck(dir: string, runs: number): Promise<{ ack: 
         }),
       ),
     )
-    const bytes = JSON.stringify(store.read())
+    // The same bytes the store just wrote (its indented on-disk form), as the issue asks.
+    const bytes = await readFile(join(dir, 'krachtstroom.json'), 'utf8')
     bares.push(
       await timeIt(async () => {
         const temp = join(dir, `bare-${i}.tmp`)
