@@ -1,5 +1,6 @@
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, type BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron'
 import { type Language } from '../shared/model/vocabulary'
 import { dataDirOverride } from './electron-data-dir'
 import { startRuntime, type Runtime } from './host/runtime'
@@ -7,13 +8,18 @@ import { registerIpc } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { createMenuActions, type ShellMessage } from './menu-actions'
 import { MENU_CHANNEL, type MenuCommand } from './menu-commands'
+import { createDesktopFiles } from './desktop-files'
+import { type SaveDialogOptionsLike } from './file-dialogs'
+import { createPrintToPdf } from './print-to-pdf'
 import { createQuitGuard } from './quit-guard'
 import { createAppLocation, devServerUrlFrom } from './security/app-location'
 import { CONTENT_SECURITY_POLICY } from './security/csp'
 import { hardenSession } from './security/harden-session'
 import { hardenWebContents } from './security/harden-web-contents'
 import { isTrustedSender } from './security/navigation'
+import { registerShellIpc } from './shell-ipc'
 import { readLanguage, watchLanguage } from './shell-language'
+import { createFolderMemory, SHELL_SETTINGS_FILE } from './shell-settings'
 import { shellTexts } from './shell-texts'
 import { createMainWindow, SPELLCHECK_LANGUAGES } from './window'
 import {
@@ -62,6 +68,22 @@ function startShell(): void {
   const runtimePromise = startRuntime({ dataDir, appVersion, logError: log })
   runtimePromise.catch(() => undefined) // handled when the app is ready; avoids an early unhandled rejection
 
+  const files = createDesktopFiles<WebContents>({
+    showSaveDialog: (sender, options) => showSaveDialog(sender, options),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    openPath: (path) => shell.openPath(path),
+    folders: createFolderMemory(join(dataDir, SHELL_SETTINGS_FILE)),
+    defaultFolder: () => app.getPath('documents'),
+    texts: () => shellTexts(language),
+    log,
+  })
+  const printToPdf = createPrintToPdf<WebContents>({
+    printToPdf: (sender, options) => sender.printToPDF(options),
+    files,
+    texts: () => shellTexts(language),
+    log,
+  })
+
   const openExternal = (url: string): void => {
     // Only vetted https URLs arrive here (see security/navigation.ts). The `/*!` form survives bundling,
     // so the Electronegativity scan of out/ sees the suppression too.
@@ -105,6 +127,12 @@ function startShell(): void {
         installMenu()
       })
       registerIpc(ipcMain, dispatch, (frame) => isTrustedSender(frame, location))
+      registerShellIpc<WebContents>(
+        ipcMain,
+        { saveFile: files.saveFile, openPath: files.openPath, printToPdf },
+        (frame) => isTrustedSender(frame, location),
+        () => shellTexts(language),
+      )
       installMenu()
       openWindow()
     })
@@ -129,6 +157,7 @@ function startShell(): void {
       sendToPage,
       showMessage,
       openPath: (path) => shell.openPath(path),
+      saveBytes: (fileName, bytes, kind) => files.saveBytes(mainWindow?.webContents, fileName, bytes, kind),
       log,
     })
     Menu.setApplicationMenu(
@@ -169,6 +198,11 @@ function startShell(): void {
     }
     showWindow(mainWindow)
     mainWindow.webContents.send(MENU_CHANNEL, command)
+  }
+
+  async function showSaveDialog(sender: WebContents | undefined, options: SaveDialogOptionsLike) {
+    const owner = (sender === undefined ? null : BrowserWindow.fromWebContents(sender)) ?? mainWindow
+    return owner === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(owner, options)
   }
 
   async function showMessage(message: ShellMessage): Promise<void> {

@@ -6,7 +6,19 @@ import { shellTexts, type ShellTexts } from './shell-texts'
 export interface MenuActions {
   /** Asks the page to show the "Nieuw programma" form. */
   newProgramme(): void
+  /** Asks the page to open its programme switcher. */
+  switchProgramme(): void
   createBackup(): void
+  /** Saves the whole store as a .kcbackup file through the save dialog. */
+  saveBackupFile(): void
+  /** Asks the page to show Instellingen → back-ups (restore from a backup or a file). */
+  restoreBackup(): void
+  /** Asks the page to show the address import. */
+  importAddresses(): void
+  /** Asks the page to show Rapporten. */
+  makeReport(): void
+  /** Asks the page to show the presentation. */
+  presentation(): void
   openDataFolder(): void
   showAbout(): void
 }
@@ -44,8 +56,19 @@ export function buildMenuTemplate(
         accelerator: `${mod}+N`,
         click: () => actions.newProgramme(),
       },
+      {
+        id: 'switch-programme',
+        label: t.switchProgramme,
+        accelerator: `${mod}+O`,
+        click: () => actions.switchProgramme(),
+      },
       separator,
       { id: 'create-backup', label: t.createBackup, click: () => actions.createBackup() },
+      { id: 'save-backup-file', label: t.saveBackupFile, click: () => actions.saveBackupFile() },
+      { id: 'restore-backup', label: t.restoreBackup, click: () => actions.restoreBackup() },
+      separator,
+      { id: 'import-addresses', label: t.importAddresses, click: () => actions.importAddresses() },
+      { id: 'make-report', label: t.makeReport, click: () => actions.makeReport() },
       ...(mac ? [] : [separator, quitItem(t, platform)]),
     ],
   }
@@ -77,11 +100,18 @@ export function buildMenuTemplate(
     label: t.view,
     submenu: [
       ...devItems,
+      {
+        id: 'presentation',
+        label: t.presentation,
+        // PowerPoint's own shortcut to start a slide show on each platform.
+        accelerator: mac ? 'Cmd+Shift+Enter' : 'F5',
+        click: () => actions.presentation(),
+      },
+      { role: 'togglefullscreen', label: t.fullScreen, accelerator: mac ? 'Ctrl+Cmd+F' : 'F11' },
+      separator,
       { role: 'zoomIn', label: t.zoomIn, accelerator: `${mod}+=` },
       { role: 'zoomOut', label: t.zoomOut, accelerator: `${mod}+-` },
       { role: 'resetZoom', label: t.resetZoom, accelerator: `${mod}+0` },
-      separator,
-      { role: 'togglefullscreen', label: t.fullScreen, accelerator: mac ? 'Ctrl+Cmd+F' : 'F11' },
     ],
   }
 

@@ -1,6 +1,16 @@
 import { apiMethodNames, IPC_CHANNEL } from '../shared/api/method-names'
 import { type KrachtstroomBridge } from '../shared/api/contract'
-import { isMenuCommand, MENU_CHANNEL, type MenuCommand } from './menu-commands'
+import {
+  isMenuCommand,
+  type KrachtstroomShellBridge,
+  MENU_CHANNEL,
+  type MenuCommand,
+  type OpenPathResult,
+  type SaveFileResult,
+  SHELL_CHANNEL,
+} from '../shared/api/shell-bridge'
+
+export type { KrachtstroomShellBridge } from '../shared/api/shell-bridge'
 
 /** `ipcRenderer.invoke`, passed in so the bridge can be tested without Electron. */
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>
@@ -18,24 +28,25 @@ export function createBridge(invoke: Invoke): KrachtstroomBridge {
   return Object.freeze(bridge) as unknown as KrachtstroomBridge
 }
 
-/** `window.krachtstroomShell`: what the desktop shell tells the page, e.g. a menu choice. */
-export interface KrachtstroomShellBridge {
-  /** Calls `listener` with each menu command; returns a function that stops listening. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void
-}
-
 /** The part of `ipcRenderer` the shell bridge uses. */
 export interface IpcRendererEvents {
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>
 }
 
 /**
- * Builds `window.krachtstroomShell`. Only known command names reach the page, never Electron's event
- * object (which would hand the page a reference to ipcRenderer).
+ * Builds `window.krachtstroomShell`: menu commands in, and three requests out over the one shell
+ * channel (main validates them and checks the sender). Only known command names reach the page,
+ * never Electron's event object (which would hand the page a reference to ipcRenderer).
  */
 export function createShellBridge(ipc: IpcRendererEvents): KrachtstroomShellBridge {
-  return Object.freeze({
+  // Main answers these shapes (main/shell-ipc.ts); the page treats them as such.
+  const call = (method: string, input: unknown) => ipc.invoke(SHELL_CHANNEL, method, input)
+  const bridge: KrachtstroomShellBridge = {
+    saveFile: (request) => call('saveFile', request) as Promise<SaveFileResult>,
+    openPath: (path) => call('openPath', path) as Promise<OpenPathResult>,
+    printToPdf: (request) => call('printToPdf', request) as Promise<SaveFileResult>,
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       const forward = (_event: unknown, command: unknown): void => {
         if (isMenuCommand(command)) listener(command)
@@ -45,5 +56,6 @@ export function createShellBridge(ipc: IpcRendererEvents): KrachtstroomShellBrid
         ipc.removeListener(MENU_CHANNEL, forward)
       }
     },
-  })
+  }
+  return Object.freeze(bridge)
 }

@@ -1,10 +1,17 @@
+import { type FileKind } from '../shared/api/shell-bridge'
 import { type Language } from '../shared/model/vocabulary'
 
 /** Every word the desktop shell shows itself (menus, native dialogs), in Dutch and English. */
 export interface ShellTexts {
   file: string
   newProgramme: string
+  switchProgramme: string
   createBackup: string
+  saveBackupFile: string
+  restoreBackup: string
+  importAddresses: string
+  makeReport: string
+  presentation: string
   quit: string
   quitMac: string
   edit: string
@@ -38,12 +45,30 @@ export interface ShellTexts {
   openFolderFailed: string
   startFailed: string
   ok: string
+  /** Title of the save dialog per kind of file. */
+  saveTitle: Record<FileKind, string>
+  /** Name of a file type in the save dialog, by extension. */
+  fileTypes: Record<string, string>
+  allFiles: string
+  saveFailed: (fileName: string, reason: string) => string
+  openRefused: string
+  openFailed: (reason: string) => string
+  pdfFailed: (reason: string) => string
+  foreignSender: string
+  backupFileSaved: string
+  backupFileSavedDetail: (path: string) => string
 }
 
 const nl: ShellTexts = {
   file: 'Bestand',
   newProgramme: 'Nieuw programma…',
+  switchProgramme: 'Programma wisselen…',
   createBackup: 'Back-up maken',
+  saveBackupFile: 'Back-up als bestand bewaren…',
+  restoreBackup: 'Back-up terugzetten…',
+  importAddresses: 'Adressen importeren…',
+  makeReport: 'Rapport maken…',
+  presentation: 'Presentatie',
   quit: 'Afsluiten',
   quitMac: 'Krachtstroom Coach afsluiten',
   edit: 'Bewerken',
@@ -60,7 +85,7 @@ const nl: ShellTexts = {
   toggleDevTools: 'Ontwikkelaarshulpmiddelen',
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
-  resetZoom: 'Ware grootte',
+  resetZoom: 'Werkelijke grootte',
   fullScreen: 'Volledig scherm',
   window: 'Venster',
   help: 'Help',
@@ -78,12 +103,42 @@ const nl: ShellTexts = {
   openFolderFailed: 'De gegevensmap kon niet worden geopend',
   startFailed: 'Krachtstroom Coach kan niet starten',
   ok: 'OK',
+  saveTitle: {
+    report: 'Rapport bewaren',
+    export: 'Export bewaren',
+    backup: 'Back-up als bestand bewaren',
+    pdf: 'PDF bewaren',
+  },
+  fileTypes: {
+    docx: 'Word-document',
+    xlsx: 'Excel-werkmap',
+    csv: 'CSV-bestand',
+    ics: 'Agenda-bestand',
+    json: 'JSON-bestand',
+    kcbackup: 'Krachtstroom-back-up',
+    pdf: 'PDF-document',
+  },
+  allFiles: 'Alle bestanden',
+  saveFailed: (fileName, reason) => `${fileName} kon niet worden bewaard: ${reason}`,
+  openRefused: 'De app opent alleen bestanden die hij zelf net heeft bewaard.',
+  openFailed: (reason) => `Het bestand kon niet worden geopend: ${reason}`,
+  pdfFailed: (reason) => `De PDF kon niet worden gemaakt: ${reason}`,
+  foreignSender: 'Deze aanvraag komt niet van Krachtstroom Coach zelf en is geweigerd.',
+  backupFileSaved: 'Back-upbestand bewaard',
+  backupFileSavedDetail: (path) =>
+    `De back-up staat in:\n${path}\n\nZet het op een veilige plek: het bevat gegevens van bewoners.`,
 }
 
 const en: ShellTexts = {
   file: 'File',
   newProgramme: 'New programme…',
+  switchProgramme: 'Switch programme…',
   createBackup: 'Make backup',
+  saveBackupFile: 'Save backup as a file…',
+  restoreBackup: 'Restore backup…',
+  importAddresses: 'Import addresses…',
+  makeReport: 'Make report…',
+  presentation: 'Presentation',
   quit: 'Quit',
   quitMac: 'Quit Krachtstroom Coach',
   edit: 'Edit',
@@ -118,6 +173,30 @@ const en: ShellTexts = {
   openFolderFailed: 'The data folder could not be opened',
   startFailed: 'Krachtstroom Coach cannot start',
   ok: 'OK',
+  saveTitle: {
+    report: 'Save report',
+    export: 'Save export',
+    backup: 'Save backup as a file',
+    pdf: 'Save PDF',
+  },
+  fileTypes: {
+    docx: 'Word document',
+    xlsx: 'Excel workbook',
+    csv: 'CSV file',
+    ics: 'Calendar file',
+    json: 'JSON file',
+    kcbackup: 'Krachtstroom backup',
+    pdf: 'PDF document',
+  },
+  allFiles: 'All files',
+  saveFailed: (fileName, reason) => `${fileName} could not be saved: ${reason}`,
+  openRefused: 'The app only opens files it has just saved itself.',
+  openFailed: (reason) => `The file could not be opened: ${reason}`,
+  pdfFailed: (reason) => `The PDF could not be made: ${reason}`,
+  foreignSender: 'This request does not come from Krachtstroom Coach itself and was refused.',
+  backupFileSaved: 'Backup file saved',
+  backupFileSavedDetail: (path) =>
+    `The backup is in:\n${path}\n\nKeep it somewhere safe: it contains residents’ data.`,
 }
 
 /** The shell's words in `language`. */

@@ -7,7 +7,9 @@ import {
   type RetentionItem,
 } from '../../shared/api'
 import { formatHouseNumber } from '../../shared/domain/house-number'
+import { type AccessReportData, buildAccessReport, sanitiseReportModel } from '../../shared/reports'
 import { type AuditEntry, type StoreData } from '../../shared/model'
+import { renderReportDocx } from '../reports/render-report-docx'
 import { appendAudit } from './audit'
 import { nowIso } from './clock'
 import { findLive } from './entity-lookup'
@@ -176,65 +178,42 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
 
     'privacy.exportAddress': async ({
       addressId,
+      format: fileFormat,
     }: ApiParsedInput<'privacy.exportAddress'>): Promise<PrivacyFile> => {
       const store = requireStore(stores)
       const data = store.read()
       const address = findLive(data, 'addresses', addressId, { includeDeleted: true })
-      const street = data.streets.find((s) => s.id === address.streetId)
-      const contacts = data.contacts.filter((c) => c.addressId === address.id && !c.deletedAt)
-      const sessionIds = new Set(contacts.map((c) => c.sessionId).filter(Boolean))
-      const ideas = data.ideas.filter(
-        (i) =>
-          !i.deletedAt &&
-          (i.addressId === address.id || i.initiators.some((x) => x.addressId === address.id)),
-      )
-      const label = `${street?.name ?? 'Adres'} ${formatHouseNumber(address.houseNumber, address.addition)}`
-      const document = {
-        toelichting: 'Alle gegevens die Krachtstroom Coach over dit adres bewaart (inzageverzoek AVG).',
-        gemaaktOp: nowIso(clock),
-        adres: {
-          straat: street?.name ?? '',
-          woonplaats: street?.place ?? '',
-          huisnummer: formatHouseNumber(address.houseNumber, address.addition),
-          postcode: address.postcode,
-          notitieHuishouden: address.householdNote,
-          naamBewoner: address.residentName,
-          telefoon: address.phone,
-          toestemmingContact: address.consentToContact,
-        },
-        contactmomenten: contacts.map((c) => ({
-          datum: c.date,
-          uitkomst: c.outcome,
-          notitie: c.note,
-          bijeenkomst: data.sessions.find((s) => s.id === c.sessionId)?.title ?? '',
-        })),
-        ideeen: ideas.map((i) => ({
-          titel: i.title,
-          omschrijving: i.description,
-          status: i.status,
-          opgehaaldOp: i.collectedOn,
-          initiatiefnemers: i.initiators
-            .filter((x) => x.addressId === address.id)
-            .map((x) => ({ pseudoniem: x.pseudonym, naam: x.name })),
-        })),
-        bijeenkomsten: data.sessions
-          .filter((s) => sessionIds.has(s.id))
-          .map((s) => ({ titel: s.title, datum: s.date })),
-      }
+      const facts = accessReportData(data, address.id, format(clock(), 'yyyy-MM-dd'))
+      const label = `${facts.address.street || 'Adres'} ${facts.address.houseNumber}`
       await store.update((d) =>
         appendAudit(
           d,
           {
             kind: 'inzageverzoek',
             programmeId: address.programmeId,
-            subject: 'Gegevens van één adres geëxporteerd (inzageverzoek).',
+            subject:
+              fileFormat === 'docx'
+                ? 'Gegevens van één adres geëxporteerd als Word-document (inzageverzoek).'
+                : 'Gegevens van één adres geëxporteerd (inzageverzoek).',
           },
           nowIso(clock),
           newId,
         ),
       )
-      const fileName = `${safeFileName(`Inzage ${label} ${format(clock(), 'yyyy-MM-dd')}`)}.json`
-      return { fileName, base64: Buffer.from(JSON.stringify(document, null, 2), 'utf8').toString('base64') }
+      const stem = safeFileName(`Inzage ${label} ${facts.today}`)
+      if (fileFormat === 'docx') {
+        const model = sanitiseReportModel(buildAccessReport(facts))
+        const bytes = await renderReportDocx(model, {
+          accentColour: data.settings.accentColour,
+          logoBase64: data.settings.logoBase64,
+        })
+        return { fileName: `${stem}.docx`, base64: Buffer.from(bytes).toString('base64') }
+      }
+      const document = accessJson(facts, nowIso(clock))
+      return {
+        fileName: `${stem}.json`,
+        base64: Buffer.from(JSON.stringify(document, null, 2), 'utf8').toString('base64'),
+      }
     },
 
     'privacy.retention': async ({
@@ -269,7 +248,7 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
           {
             kind: 'bewaartermijn',
             programmeId,
-            subject: `Bewaartermijn verlopen: gegevens van ${chosen.size} adressen verwijderd.`,
+            subject: `Bewaartermijn verlopen: gegevens van ${chosen.size} ${chosen.size === 1 ? 'adres' : 'adressen'} verwijderd.`,
           },
           nowIso(clock),
           newId,
@@ -284,6 +263,88 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
         .slice()
         .reverse()
     },
+  }
+}
+
+/** Everything the store holds about one address, for both forms of an access request. */
+function accessReportData(data: Readonly<StoreData>, addressId: string, today: string): AccessReportData {
+  const address = data.addresses.find((a) => a.id === addressId)
+  if (!address) throw new ApiFailure('NOT_FOUND', 'Dit adres bestaat niet (meer).', 'addressId')
+  const street = data.streets.find((s) => s.id === address.streetId)
+  const programme = data.programmes.find((p) => p.id === address.programmeId)
+  const contacts = data.contacts.filter((c) => c.addressId === address.id && !c.deletedAt)
+  const sessionIds = new Set(contacts.map((c) => c.sessionId).filter(Boolean))
+  const ideas = data.ideas.filter(
+    (i) =>
+      !i.deletedAt && (i.addressId === address.id || i.initiators.some((x) => x.addressId === address.id)),
+  )
+  return {
+    language: data.settings.language,
+    today,
+    organisation: data.settings.organisationName,
+    author: data.settings.authorName,
+    programmeName: programme?.name ?? '',
+    address: {
+      street: street?.name ?? '',
+      place: street?.place ?? '',
+      houseNumber: formatHouseNumber(address.houseNumber, address.addition),
+      postcode: address.postcode,
+      householdNote: address.householdNote,
+      residentName: address.residentName,
+      phone: address.phone,
+      consentToContact: address.consentToContact,
+    },
+    contacts: contacts.map((c) => ({
+      date: c.date,
+      outcome: c.outcome,
+      note: c.note,
+      sessionTitle: data.sessions.find((s) => s.id === c.sessionId)?.title ?? '',
+    })),
+    ideas: ideas.map((i) => ({
+      title: i.title,
+      description: i.description,
+      status: i.status,
+      collectedOn: i.collectedOn,
+      initiators: i.initiators
+        .filter((x) => x.addressId === address.id)
+        .map((x) => ({ pseudonym: x.pseudonym, name: x.name })),
+    })),
+    sessions: data.sessions
+      .filter((s) => sessionIds.has(s.id))
+      .map((s) => ({ title: s.title, date: s.date })),
+  }
+}
+
+/** The JSON form of an access request, with Dutch keys as the coach hands it over. */
+function accessJson(facts: AccessReportData, madeAt: string) {
+  const a = facts.address
+  return {
+    toelichting: 'Alle gegevens die Krachtstroom Coach over dit adres bewaart (inzageverzoek AVG).',
+    gemaaktOp: madeAt,
+    adres: {
+      straat: a.street,
+      woonplaats: a.place,
+      huisnummer: a.houseNumber,
+      postcode: a.postcode,
+      notitieHuishouden: a.householdNote,
+      naamBewoner: a.residentName,
+      telefoon: a.phone,
+      toestemmingContact: a.consentToContact,
+    },
+    contactmomenten: facts.contacts.map((c) => ({
+      datum: c.date,
+      uitkomst: c.outcome,
+      notitie: c.note,
+      bijeenkomst: c.sessionTitle,
+    })),
+    ideeen: facts.ideas.map((i) => ({
+      titel: i.title,
+      omschrijving: i.description,
+      status: i.status,
+      opgehaaldOp: i.collectedOn,
+      initiatiefnemers: i.initiators.map((x) => ({ pseudoniem: x.pseudonym, naam: x.name })),
+    })),
+    bijeenkomsten: facts.sessions.map((s) => ({ titel: s.title, datum: s.date })),
   }
 }
 

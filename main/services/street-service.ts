@@ -111,6 +111,25 @@ export function createStreetService({ stores, clock, newId }: ServiceDeps) {
         area.deletedAt = nowIso(clock)
         return { deleted: true as const }
       }),
+    'area.restore': async ({ areaId }: ApiParsedInput<'area.restore'>): Promise<Area> =>
+      requireStore(stores).update((data) => {
+        const area = findLive(data, 'areas', areaId, { includeDeleted: true })
+        if (
+          area.deletedAt &&
+          data.areas.some(
+            (a) =>
+              a.id !== area.id &&
+              a.programmeId === area.programmeId &&
+              !a.deletedAt &&
+              sameName(a.name, area.name),
+          )
+        ) {
+          throw new ApiFailure('CONFLICT', `Naam: er is al een ander gebied "${area.name}".`, 'name')
+        }
+        delete area.deletedAt
+        area.updatedAt = nowIso(clock)
+        return structuredClone(area)
+      }),
 
     'street.list': async ({ programmeId }: ApiParsedInput<'street.list'>): Promise<StreetListItem[]> => {
       const data = requireStore(stores).read()

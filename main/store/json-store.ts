@@ -1,10 +1,12 @@
 import { dirname } from 'node:path'
+import { current, Immer, isDraft } from 'immer'
 import { Low } from 'lowdb'
+import { z } from 'zod'
 import { storeDataSchema, type StoreData } from '../../shared/model'
-import { describeIssue } from './decode-store-file'
 import { type DurableJsonAdapter } from './durable-json-adapter'
 import { StoreStateError } from './store-state-error'
 import { StoreWriteError, toStoreWriteError } from './store-write-error'
+import { StoreSerialiser } from './store-serialiser'
 import { type Store } from './types'
 
 /** Options of {@link JsonStore}. */
@@ -13,8 +15,10 @@ export interface JsonStoreOptions {
   /** The data as it is on disk right now. */
   data: StoreData
   /**
-   * Validate the data with `storeDataSchema` before every write (default true), so a faulty change can
-   * never make the file unloadable. The written data is the validated (normalised) form.
+   * Validate each change before it is written (default true), so a faulty change can never make the
+   * file unloadable: the entities it added or replaced are checked with their collection's element
+   * schema of `storeDataSchema` (other top-level values, such as the settings, with theirs). The written
+   * data is the validated (normalised) form.
    */
   validateOnWrite?: boolean
   /** Called after each successful disk write with the new data (e.g. for the daily backup). */
@@ -49,6 +53,7 @@ export class JsonStore implements Store {
   private closed = false
   private writeError: StoreWriteError | undefined
   private writes = 0
+  private readonly serialiser = new StoreSerialiser()
 
   constructor(options: JsonStoreOptions) {
     this.adapter = options.adapter
@@ -126,13 +131,14 @@ export class JsonStore implements Store {
     try {
       ;({ data: next, accepted } = this.applyBatch(batch))
     } catch (error) {
-      // Only reachable through a bug here (e.g. structuredClone failing); fail the whole batch.
+      // Only reachable through a bug here; fail the whole batch.
       for (const change of batch) change.reject(error)
       return
     }
     if (accepted.length === 0) return
     try {
-      await this.adapter.write(next)
+      // Serialised once per batch; unchanged entities reuse their cached text.
+      await this.adapter.writeText(this.serialiser.serialise(next))
     } catch (error) {
       const writeError = toStoreWriteError(error, dirname(this.filePath))
       this.writeError = writeError
@@ -151,69 +157,172 @@ export class JsonStore implements Store {
   }
 
   /**
-   * Runs the batch's mutators on one copy of the data. A mutator that throws is rejected and the copy
-   * is rebuilt without it, so its partial changes vanish. With validation on, a batch that would not
-   * validate is retried change by change so only the offending change is refused.
+   * Runs the batch's mutators one after the other, each with immer on the state the previous one left
+   * (structural sharing: only what a change touches is copied). A mutator that throws is rejected and
+   * its draft discarded, so its partial changes vanish. With validation on, only the entities a change
+   * added or replaced (and the settings when touched) are validated, with their own schema; a change
+   * that would make the data invalid is refused on its own.
    */
   private applyBatch(batch: PendingChange[]): { data: StoreData; accepted: AppliedChange[] } {
-    const base = this.db.data
-    const { working, accepted } = applyAll(base, batch)
-    if (accepted.length === 0 || !this.validateOnWrite) return { data: working, accepted }
-    const parsed = storeDataSchema.safeParse(working)
-    if (parsed.success) return { data: parsed.data, accepted }
-
-    let current = base
-    const good: AppliedChange[] = []
-    for (const { change } of accepted) {
-      const copy = structuredClone(current)
-      const outcome = runMutator(change, copy)
+    let state = this.db.data
+    const accepted: AppliedChange[] = []
+    for (const change of batch) {
+      const outcome = applyChange(state, change)
       if (!outcome.ok) {
         change.reject(outcome.error)
         continue
       }
-      const checked = storeDataSchema.safeParse(copy)
-      if (!checked.success) {
-        change.reject(
-          new StoreWriteError(
-            'INVALID_DATA',
-            `De wijziging is niet opgeslagen: de gegevens zouden niet meer kloppen (${describeIssue(checked.error)}).`,
-            {
-              cause: checked.error,
-            },
-          ),
-        )
-        continue
+      let next = outcome.data
+      if (this.validateOnWrite && next !== state) {
+        const checked = validateChanges(state, next)
+        if (!checked.ok) {
+          change.reject(
+            new StoreWriteError(
+              'INVALID_DATA',
+              `De wijziging is niet opgeslagen: de gegevens zouden niet meer kloppen (${checked.detail}).`,
+              { cause: checked.error },
+            ),
+          )
+          continue
+        }
+        next = checked.data
       }
-      current = checked.data
-      good.push({ change, result: outcome.result })
+      state = next
+      accepted.push({ change, result: outcome.result })
     }
-    return { data: current, accepted: good }
+    return { data: state, accepted }
   }
 }
 
-/** Applies every change to one copy of `base`; on a failure, rejects it and starts over without it. */
-function applyAll(
-  base: StoreData,
-  batch: PendingChange[],
-): { working: StoreData; accepted: AppliedChange[] } {
-  let candidates = batch
-  for (;;) {
-    const working = structuredClone(base)
-    const accepted: AppliedChange[] = []
-    let failed: PendingChange | undefined
-    for (const change of candidates) {
-      const outcome = runMutator(change, working)
-      if (!outcome.ok) {
-        change.reject(outcome.error)
-        failed = change
-        break
-      }
-      accepted.push({ change, result: outcome.result })
-    }
-    if (!failed) return { working, accepted }
-    const without = failed
-    candidates = candidates.filter((change) => change !== without)
+type ChangeOutcome = { ok: true; data: StoreData; result: unknown } | { ok: false; error: unknown }
+
+/** Thrown inside the recipe so immer discards the draft of a failed mutator. */
+class DiscardDraft extends Error {}
+
+/**
+ * Applies one change with immer. The result is made plain before the draft is finalised: drafts in it
+ * (or a `structuredClone` of a draft, which services use to hand out copies) become ordinary objects.
+ */
+function applyChange(base: StoreData, change: PendingChange): ChangeOutcome {
+  const box: { outcome: MutatorOutcome | undefined } = { outcome: undefined }
+  try {
+    const data = immer.produce(base, (draft) => {
+      const outcome = withDraftAwareClone(() => runMutator(change, draft as StoreData))
+      box.outcome = outcome.ok ? { ok: true, result: plainCopy(outcome.result) } : outcome
+      if (!outcome.ok) throw new DiscardDraft()
+    })
+    const outcome = box.outcome
+    if (!outcome?.ok) throw new Error('internal: the mutator did not run')
+    return { ok: true, data, result: outcome.result }
+  } catch (error) {
+    if (error instanceof DiscardDraft && box.outcome && !box.outcome.ok) return box.outcome
+    return { ok: false, error }
   }
+}
+
+/** Our own immer: produced state is not frozen (the store hands it out read-only by contract). */
+const immer = new Immer({ autoFreeze: false })
+
+/**
+ * Runs `work` with a `structuredClone` that also accepts immer drafts (a Proxy cannot be cloned).
+ * Mutators are synchronous, so nothing else runs while the global is swapped.
+ */
+function withDraftAwareClone<T>(work: () => T): T {
+  const original = globalThis.structuredClone
+  globalThis.structuredClone = ((value: unknown, options?: Parameters<typeof structuredClone>[1]) =>
+    original(plainCopy(value), options)) as typeof structuredClone
+  try {
+    return work()
+  } finally {
+    globalThis.structuredClone = original
+  }
+}
+
+/** `value` with every immer draft in it replaced by a plain copy of its current state. */
+function plainCopy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  if (isDraft(value)) return current(value)
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    value.forEach((item: unknown, index) => {
+      const plain = plainCopy(item)
+      if (plain !== item) (copy ??= [...(value as unknown[])])[index] = plain
+    })
+    return copy ?? value
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value
+  const record = value as Record<string, unknown>
+  let copy: Record<string, unknown> | undefined
+  for (const [key, item] of Object.entries(record)) {
+    const plain = plainCopy(item)
+    if (plain !== item) (copy ??= { ...record })[key] = plain
+  }
+  return copy ?? value
+}
+
+type Validated = { ok: true; data: StoreData } | { ok: false; detail: string; error: z.ZodError }
+
+/** Above this many moved elements, finding the new ones by identity uses a Set. */
+const POSITIONAL_LIMIT = 64
+
+/**
+ * Validates what changed from `before` to `next` (which immer produced from it): new or replaced
+ * elements of each collection with the collection's element schema, other top-level values (settings,
+ * schemaVersion) with their schema. Answers the normalised data, or the first issue with its full
+ * path (`programmes.1.name: is verplicht`), as whole-store validation would.
+ */
+export function validateChanges(before: StoreData, next: StoreData): Validated {
+  const shape = storeDataSchema.shape
+  const out: Record<string, unknown> = { ...next }
+  for (const key of Object.keys(out)) if (!(key in shape)) delete out[key]
+  for (const key of Object.keys(shape) as Array<keyof typeof shape>) {
+    const old: unknown = before[key]
+    const value: unknown = next[key]
+    if (old === value && key in next) continue
+    const schema: z.ZodType = shape[key]
+    const element = arrayElementSchema(schema)
+    if (element && Array.isArray(value)) {
+      let list: unknown[] | undefined
+      for (const index of newIndices(old, value)) {
+        const parsed = element.safeParse(value[index])
+        if (!parsed.success) return invalid([key, index], parsed.error)
+        ;(list ??= [...value])[index] = parsed.data
+      }
+      if (list) out[key] = list
+      continue
+    }
+    const parsed = schema.safeParse(value)
+    if (!parsed.success) return invalid([key], parsed.error)
+    if (parsed.data === undefined) delete out[key]
+    else out[key] = parsed.data
+  }
+  return { ok: true, data: out as StoreData }
+}
+
+function invalid(prefix: Array<string | number>, error: z.ZodError): Validated {
+  const issue = error.issues[0]
+  const path = [...prefix, ...(issue?.path ?? [])].map((part) => String(part)).join('.')
+  return { ok: false, detail: `${path}: ${issue?.message ?? 'onbekende fout'}`, error }
+}
+
+function arrayElementSchema(schema: z.ZodType): z.ZodType | undefined {
+  const inner = schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema
+  return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined
+}
+
+/** Indices of `next` holding an element that was not in `old` (compared by identity). */
+function newIndices(old: unknown, next: readonly unknown[]): number[] {
+  if (!Array.isArray(old)) return next.map((_, index) => index)
+  const moved: number[] = []
+  for (let i = 0; i < next.length; i += 1) {
+    if (next[i] !== old[i]) moved.push(i)
+    if (moved.length > POSITIONAL_LIMIT) {
+      const known = new Set<unknown>(old)
+      return next.flatMap((item, index) => (known.has(item) ? [] : [index]))
+    }
+  }
+  // A few moved elements (a swap, an edit): validating them all costs no more than finding out.
+  return moved
 }
 
 function runMutator(change: PendingChange, data: StoreData): MutatorOutcome {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 /** Keys that could reach Object.prototype when a parsed object is later merged or spread. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -23,14 +24,15 @@ class ForbiddenKeyError extends Error {
  * can ever pollute Object.prototype later on. Never throws.
  */
 export function parseJsonSafely(bytes: Uint8Array): JsonParseResult {
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-  } catch {
-    return { ok: false, failure: { reason: 'not-utf8' } }
-  }
+  // isUtf8 (SIMD) + toString is several times faster than a fatal TextDecoder on a large file.
+  if (!isUtf8(bytes)) return { ok: false, failure: { reason: 'not-utf8' } }
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim() === '') return { ok: false, failure: { reason: 'empty' } }
   try {
+    // Fast path: without these words (and without \u escapes that could spell them) no forbidden key
+    // can occur, so the much slower reviver is not needed.
+    if (!mayHoldForbiddenKey(text)) return { ok: true, value: JSON.parse(text) as unknown }
     const value: unknown = JSON.parse(text, (key, value: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key)
       return value
@@ -44,6 +46,15 @@ export function parseJsonSafely(bytes: Uint8Array): JsonParseResult {
       failure: { reason: 'syntax', detail: error instanceof Error ? error.message : String(error) },
     }
   }
+}
+
+function mayHoldForbiddenKey(text: string): boolean {
+  return (
+    text.includes('\\u') ||
+    text.includes('__proto__') ||
+    text.includes('constructor') ||
+    text.includes('prototype')
+  )
 }
 
 /** The store's on-disk form: indented JSON (readable for support) ending in a newline. */

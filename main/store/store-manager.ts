@@ -234,8 +234,10 @@ export class JsonStoreManager implements StoreManager {
           `omzetten naar gegevensversie ${CURRENT_SCHEMA_VERSION} niet gelukt: ${reason}`,
         )
       }
+      return this.becomeOk(decoded.data)
     }
-    return this.becomeOk(decoded.data)
+    // The daily backup copies the bytes just read (they are valid): no second serialisation.
+    return this.becomeOk(decoded.data, bytes)
   }
 
   private async openFresh(): Promise<StoreState> {
@@ -277,7 +279,8 @@ export class JsonStoreManager implements StoreManager {
     return this.state()
   }
 
-  private async becomeOk(data: StoreData): Promise<StoreState> {
+  /** Opens `data` as the store; `bytes`, when given, are its exact file content (for the daily backup). */
+  private async becomeOk(data: StoreData, bytes?: Uint8Array): Promise<StoreState> {
     const store = new JsonStore({
       adapter: this.adapter,
       data,
@@ -289,7 +292,7 @@ export class JsonStoreManager implements StoreManager {
     this.store = store
     this.recovery = undefined
     this.okState = { status: 'ok', store }
-    await this.dailyBackup(data).catch((error: unknown) => this.options.onBackgroundError?.(error))
+    await this.dailyBackup(data, bytes).catch((error: unknown) => this.options.onBackgroundError?.(error))
     return this.okState
   }
 
@@ -367,13 +370,13 @@ export class JsonStoreManager implements StoreManager {
     return this.options.backupsToKeep ?? this.store?.read().settings.backupsToKeep ?? DEFAULT_DAILY_BACKUPS
   }
 
-  /** Makes today's daily backup of `data` unless one exists. */
-  private async dailyBackup(data: StoreData): Promise<void> {
+  /** Makes today's daily backup of `data` (as `bytes` when given) unless one exists. */
+  private async dailyBackup(data: StoreData, bytes?: Uint8Array): Promise<void> {
     const today = formatDay(this.clock())
     if (this.dailyBackupDay === today) return
     this.dailyBackupDay = today
     try {
-      if (!(await this.catalog.hasDailyFor(this.clock()))) await this.catalog.write('daily', data)
+      if (!(await this.catalog.hasDailyFor(this.clock()))) await this.catalog.write('daily', data, bytes)
     } catch (error) {
       this.dailyBackupDay = undefined
       throw error

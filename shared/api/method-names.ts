@@ -75,6 +75,7 @@ export const apiMethodNames = [
   'privacy.retention',
   'privacy.applyRetention',
   'audit.list',
+  'area.restore',
 ] as const
 
 /** The IPC channel every call travels on: `(method, input) => ApiResponse`. */

@@ -10,6 +10,9 @@ import { ideasTexts } from './ui/ideas'
 import { partnersTexts } from './ui/partners'
 import { streetsTexts } from './ui/streets'
 import { backupFileTexts } from './ui/backup-file'
+import { desktopTexts } from './ui/desktop'
+import { privacyTexts } from './ui/privacy'
+import { themesAreasTexts } from './ui/themes-areas'
 
 /**
  * Feature texts, one file per feature under ./ui/ (each made with `defineUiTexts`). Add a feature by
@@ -24,6 +27,9 @@ const featureTexts = [
   presentationTexts,
   reportsTexts,
   backupFileTexts,
+  desktopTexts,
+  privacyTexts,
+  themesAreasTexts,
 ] as const
 
 type FeatureTexts = (typeof featureTexts)[number]['nl']

@@ -1,7 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { bundleWebHost } from '../support/bundle-web-host'
+import { benchBrowser } from './bench-browser'
 import { benchGemeenteReport, benchHostMemory } from './bench-host'
 import { benchChangeAck, benchStats, benchStoreOpen, demoStore, writeStoreFile } from './bench-store'
 import { figure, type BenchFigure } from './bench-math'
@@ -19,9 +22,7 @@ async function main(): Promise<void> {
   const scales = scalesIndex >= 0 ? (args[scalesIndex + 1] ?? '').split(',').map(Number) : [1, 10, 100]
   const figures: BenchFigure[] = []
   const work = await mkdtemp(join(tmpdir(), 'kc-bench-'))
-  const rendererDir = join(work, 'renderer')
-  await mkdir(rendererDir)
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html>')
+  const rendererDir = builtRenderer()
   const hostEntry = await bundleWebHost(join(work, 'web-host.cjs'))
 
   for (const scale of scales) {
@@ -50,6 +51,9 @@ async function main(): Promise<void> {
           target(3000),
         ),
       )
+      const browser = await benchBrowser(dir, rendererDir, hostEntry, scale === 100 ? 3 : 5)
+      figures.push(figure(scale, 'dashboard first paint', browser.dashboardFirstPaint, 'ms', target(1500)))
+      figures.push(figure(scale, 'search keystroke to paint', browser.searchKeystroke, 'ms', target(100)))
       figures.push(
         figure(
           scale,
@@ -67,6 +71,34 @@ async function main(): Promise<void> {
   await rm(work, { recursive: true, force: true })
   printTable(figures)
   if (jsonFile) await writeFile(jsonFile, `${JSON.stringify(figures, null, 2)}\n`)
+}
+
+/**
+ * The built renderer (`out/renderer`, or `$KC_OUT_DIR/renderer` as `npm run build` used it), so the
+ * browser figures are those of the real app. Builds first when it is missing or older than the
+ * renderer or shared sources.
+ */
+function builtRenderer(): string {
+  const root = resolve(__dirname, '..', '..')
+  const rendererDir = join(root, process.env.KC_OUT_DIR ?? 'out', 'renderer')
+  const index = join(rendererDir, 'index.html')
+  const builtAt = existsSync(index) ? statSync(index).mtimeMs : 0
+  const sourcesAt = Math.max(newestMtime(join(root, 'renderer')), newestMtime(join(root, 'shared')))
+  if (builtAt < sourcesAt) {
+    process.stderr.write('De renderer is niet (opnieuw) gebouwd: npm run build…\n')
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root })
+    if (build.status !== 0) throw new Error('npm run build failed')
+  }
+  return rendererDir
+}
+
+/** The newest modification time (ms) of any file below `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
+  }
+  return newest
 }
 
 function printTable(figures: readonly BenchFigure[]): void {

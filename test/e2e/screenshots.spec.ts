@@ -7,6 +7,7 @@ import { ProgrammeForm } from './pages/programme-form'
 import { RecoveryPage } from './pages/recovery-page'
 import { SettingsPage } from './pages/settings-page'
 import { expect, test } from './fixtures/test'
+import { hideNotifications } from './fixtures/hide-notifications'
 
 // Screens saved for a person to look at (.tmp/screens, git-ignored); they assert nothing about pixels.
 test.beforeAll(async () => {
@@ -30,9 +31,7 @@ test('screenshots: first run, form with an error, dashboard, Instellingen', asyn
   await firstRun.loadDemo()
   await expect(new DashboardPage(page).kpi('ideas')).toHaveText('30')
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'visible' })
-  await page.evaluate(
-    "document.querySelectorAll('.mantine-Notification-root').forEach((node) => node.remove())",
-  )
+  await hideNotifications(page)
   await page.screenshot({ path: join(screenshotDir, '03-dashboard-demo.png'), fullPage: true })
 
   await shell.goTo('Instellingen')

@@ -4,6 +4,7 @@ import { type Page } from '@playwright/test'
 import { screenshotDir } from './fixtures/paths'
 import { SessionsCalendar } from './pages/sessions-calendar'
 import { expect, test } from './fixtures/test'
+import { hideNotifications } from './fixtures/hide-notifications'
 
 // Screens saved for a person to look at (.tmp/screens, git-ignored); they assert nothing about pixels.
 test.beforeAll(async () => {
@@ -11,9 +12,7 @@ test.beforeAll(async () => {
 })
 
 async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(
-    "document.querySelectorAll('.mantine-Notification-root').forEach((node) => { node.style.visibility = 'hidden' })",
-  )
+  await hideNotifications(page)
   await page.screenshot({ path: join(screenshotDir, `sessions-${name}.png`), fullPage: true })
 }
 

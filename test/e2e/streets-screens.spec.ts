@@ -9,6 +9,7 @@ import { StreetDetailPage } from './pages/streets-detail'
 import { DoorModePage } from './pages/streets-door-mode'
 import { AddressImportPage } from './pages/streets-import'
 import { StreetsOverviewPage } from './pages/streets-overview'
+import { hideNotifications } from './fixtures/hide-notifications'
 
 test.beforeAll(async () => {
   await mkdir(screenshotDir, { recursive: true })
@@ -30,9 +31,7 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
 
 /** Removes notifications, so a screenshot shows the page itself. */
 async function clearNotifications(page: Page): Promise<void> {
-  await page.evaluate(
-    "document.querySelectorAll('.mantine-Notification-root').forEach((node) => node.remove())",
-  )
+  await hideNotifications(page)
 }
 
 async function shoot(page: Page, name: string, fullPage = true): Promise<void> {

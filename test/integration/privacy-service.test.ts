@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readZipText } from '../support/read-zip'
 import { startTestRuntime, type TestRuntime } from '../support/test-runtime'
 
 let t: TestRuntime
@@ -101,6 +102,40 @@ describe('access request and retention', () => {
       { datum: '2026-11-01', uitkomst: 'gesprek', notitie: 'Wil meedoen', bijeenkomst: '' },
     ])
     expect((await t.call('audit.list', {}))[0]).toMatchObject({ kind: 'inzageverzoek' })
+  })
+
+  it('exports one address as a Word document with the resident data, contact notes and ideas', async () => {
+    const home = await t.call('address.create', { streetId, houseNumber: 9, addition: 'a' })
+    await t.call('contact.record', {
+      addressId: home.id,
+      outcome: 'gesprek',
+      residentName: 'Annie de Boer',
+      note: 'Wil een buurtmoestuin',
+      date: '2026-10-12',
+    })
+    await t.call('idea.create', {
+      programmeId,
+      title: 'Buurtmoestuin',
+      description: 'Een moestuin op het grasveld.',
+      initiators: [{ pseudonym: 'Bewoner Zwaluwstraat', name: 'Annie de Boer', addressId: home.id }],
+    })
+
+    const file = await t.call('privacy.exportAddress', { addressId: home.id, format: 'docx' })
+    expect(file.fileName).toBe('Inzage Zwaluwstraat 9a 2026-11-28.docx')
+    const bytes = Buffer.from(file.base64, 'base64')
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04])
+    const documentXml = readZipText(new Uint8Array(bytes)).get('word/document.xml') ?? ''
+    for (const text of [
+      'Inzageverzoek',
+      'persoonsgegevens',
+      'Annie de Boer',
+      'Wil een buurtmoestuin',
+      'Buurtmoestuin',
+    ])
+      expect(documentXml).toContain(text)
+    const [audit] = await t.call('audit.list', { programmeId })
+    expect(audit).toMatchObject({ kind: 'inzageverzoek' })
+    expect(audit?.subject).not.toContain('Annie')
   })
 
   it('flags notes and names older than the retention period and removes them on request', async () => {

@@ -70,6 +70,37 @@ describe('streets and addresses', () => {
   })
 })
 
+describe('areas', () => {
+  it('moves an area to the bin while its streets keep working, and restores it', async () => {
+    const area = await t.call('area.create', { programmeId, name: 'Wezep', kind: 'kern' })
+    const s = await t.call('street.create', { programmeId, name: 'Eperweg', areaId: area.id })
+    await t.call('area.update', { areaId: area.id, name: 'Wezep-Noord', kind: 'wijk' })
+    expect((await t.call('street.get', { streetId: s.id })).areaName).toBe('Wezep-Noord')
+
+    await t.call('area.delete', { areaId: area.id })
+    expect(await t.call('area.list', { programmeId })).toEqual([])
+    const inBin = await t.call('street.get', { streetId: s.id })
+    expect(inBin.areaName).toBeUndefined()
+    expect(inBin.street.areaId).toBe(area.id)
+
+    const restored = await t.call('area.restore', { areaId: area.id })
+    expect(restored).toMatchObject({ name: 'Wezep-Noord', kind: 'wijk' })
+    expect(restored.deletedAt).toBeUndefined()
+    expect((await t.call('area.list', { programmeId })).map((a) => a.id)).toEqual([area.id])
+    expect((await t.call('street.get', { streetId: s.id })).areaName).toBe('Wezep-Noord')
+  })
+
+  it('refuses to restore an area when another area took its name meanwhile', async () => {
+    const area = await t.call('area.create', { programmeId, name: 'Hattemerbroek' })
+    await t.call('area.delete', { areaId: area.id })
+    await t.call('area.create', { programmeId, name: 'hattemerbroek' })
+    expect(await t.raw('area.restore', { areaId: area.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', field: 'name' },
+    })
+  })
+})
+
 describe('door outcomes and coverage', () => {
   it('keeps a history per address, shows the latest, and counts coverage like a hand count', async () => {
     const s = await street()

@@ -2,14 +2,15 @@ import { Alert } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { type MouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useMatch, useNavigate } from 'react-router'
+import { useMatch } from 'react-router'
 import { type AppStatus } from '../../../shared/api/contract'
 import { LocalOnlyNote } from '../components/LocalOnlyNote'
 import { AppHeader } from './AppHeader'
 import classes from './AppLayout.module.css'
 import { MainNavigation } from './MainNavigation'
 import { useFocusPageHeading } from './use-focus-page-heading'
-import { useMenuCommand } from './use-menu-command'
+import { useShellMenuCommands } from './use-shell-menu-commands'
+import { useWindowCsvDrop } from './use-window-csv-drop'
 
 /**
  * The app shell: header, sidebar menu and the page. Laid out with a static CSS grid rather than
@@ -17,9 +18,9 @@ import { useMenuCommand } from './use-menu-command'
  */
 export function AppLayout({ status, children }: { status: AppStatus; children: ReactNode }) {
   const { t } = useTranslation()
-  const navigate = useNavigate()
   useFocusPageHeading()
-  useMenuCommand('new-programme', () => void navigate('/programma/nieuw'))
+  useShellMenuCommands()
+  useWindowCsvDrop()
   // The presentation fills the whole window, without header and menu.
   const presenting = useMatch('/presenteren') !== null
   if (presenting) return <>{children}</>

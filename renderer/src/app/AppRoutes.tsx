@@ -5,6 +5,7 @@ import { IdeasPage } from '../features/ideas/IdeasPage'
 import { NotFoundPage } from '../features/not-found/NotFoundPage'
 import { PresentationPage } from '../features/presentation/PresentationPage'
 import { PartnersPage } from '../features/partners/PartnersPage'
+import { PrivacyPage } from '../features/privacy/PrivacyPage'
 import { NewProgrammePage } from '../features/programme/NewProgrammePage'
 import { ReportsPage } from '../features/reports/ReportsPage'
 import { SessionsRoutes } from '../features/sessions/SessionsRoutes'
@@ -24,6 +25,7 @@ export function AppRoutes() {
       <Route path="rapporten" element={<ReportsPage />} />
       <Route path="presenteren" element={<PresentationPage />} />
       <Route path="instellingen" element={<SettingsPage />} />
+      <Route path="instellingen/privacy" element={<PrivacyPage />} />
       <Route path="programma/nieuw" element={<NewProgrammePage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
+import { type MenuCommand } from '../../../shared/api/shell-bridge'
 
-/** Commands the desktop menu sends (main/menu-commands.ts); the browser has no such menu. */
-export type MenuCommandName = 'new-programme'
+/** Commands the desktop menu sends (shared/api/shell-bridge.ts); the browser has no such menu. */
+export type MenuCommandName = MenuCommand
 
 /**
  * Runs `handler` when the desktop app's menu sends `command` (e.g. Bestand → Nieuw programma). Does

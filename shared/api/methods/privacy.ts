@@ -49,8 +49,8 @@ export const privacyMethods = {
     'Erase a resident everywhere: names, phone numbers, door notes, initiator links, report history mentions.',
   ),
   'privacy.exportAddress': method<PrivacyFile>()(
-    z.object({ addressId: idSchema, format: z.enum(['json']).default('json') }).strict(),
-    'Everything the app holds about one address, for an access request (inzageverzoek).',
+    z.object({ addressId: idSchema, format: z.enum(['json', 'docx']).default('json') }).strict(),
+    'Everything the app holds about one address, for an access request (inzageverzoek), as JSON or Word.',
   ),
   'privacy.retention': method<RetentionItem[]>()(
     z.object({ programmeId: idSchema }).strict(),

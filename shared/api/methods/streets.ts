@@ -121,6 +121,10 @@ export const streetMethods = {
     z.object({ areaId: idSchema }).strict(),
     'Move an area to the bin; its streets stay.',
   ),
+  'area.restore': method<Area>()(
+    z.object({ areaId: idSchema }).strict(),
+    'Take an area back out of the bin; its streets show it again.',
+  ),
 
   'street.list': method<StreetListItem[]>()(
     z.object({ programmeId: idSchema }).strict(),

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect } from '@playwright/test'
+import { hideNotifications } from '../fixtures/hide-notifications'
 
 /** Runs axe on the page and fails on serious or critical violations, listing them readably. */
 export async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
@@ -20,7 +21,5 @@ export async function expectNoSeriousViolations(page: Page, screen: string): Pro
 
 /** Removes notifications so a screenshot shows the page itself. */
 export async function clearNotifications(page: Page): Promise<void> {
-  await page.evaluate(
-    "document.querySelectorAll('.mantine-Notification-root').forEach((node) => node.remove())",
-  )
+  await hideNotifications(page)
 }

@@ -1,4 +1,5 @@
 import { type Locator, type Page, expect } from '@playwright/test'
+import { hideNotifications } from '../fixtures/hide-notifications'
 
 /** The Sessies page: calendar views, navigation and export. */
 export class SessionsCalendar {
@@ -54,9 +55,7 @@ export class SessionsCalendar {
   /** Drags a session with the mouse onto another day of the month view. */
   async dragToDay(title: string, date: string): Promise<void> {
     // Notifications in the corner could lie over the session or the day.
-    await this.page.evaluate(
-      "document.querySelectorAll('.mantine-Notification-root').forEach((node) => { node.style.visibility = 'hidden' })",
-    )
+    await hideNotifications(this.page)
     // Away from the window's edges, where dnd-kit would start scrolling the page.
     await this.monthView.hover()
     await this.page.mouse.wheel(0, 600)

@@ -32,6 +32,11 @@ interface FakeSession {
 
 class FakeWebContents extends EventEmitter {
   readonly sent: unknown[][] = []
+  readonly printed: unknown[] = []
+  async printToPDF(options: unknown): Promise<Buffer> {
+    this.printed.push(options)
+    return Buffer.from('%PDF-1.7 fake')
+  }
   openHandler: ((details: { url: string }) => unknown) | undefined
   send(...args: unknown[]): void {
     this.sent.push(args)
@@ -43,7 +48,10 @@ class FakeWebContents extends EventEmitter {
 
 /** Builds one fake Electron; every vi.resetModules() gets a fresh one. */
 export function createFakeElectron() {
-  const paths: Record<string, string> = { userData: '/nonexistent/default-user-data' }
+  const paths: Record<string, string> = {
+    userData: '/nonexistent/default-user-data',
+    documents: '/nonexistent/Documents',
+  }
   let resolveReady: () => void = () => undefined
   const ready = new Promise<void>((resolve) => (resolveReady = resolve))
   const windows: FakeWindow[] = []
@@ -143,7 +151,16 @@ export function createFakeElectron() {
     },
   }
 
+  const fromWebContents = (contents: unknown): FakeWindow | null =>
+    windows.find((window) => window.webContents === contents) ?? null
+
   const menu = { current: undefined as undefined | { template: Template[] } }
+  /** What the next save dialog answers (a test sets it); every dialog's arguments are kept. */
+  const saveDialog = {
+    answer: { canceled: true, filePath: undefined } as { canceled: boolean; filePath?: string },
+    calls: [] as unknown[][],
+  }
+  const openedPaths: string[] = []
   const opened: string[] = []
   const messageBoxes: unknown[][] = []
   const errorBoxes: unknown[][] = []
@@ -151,7 +168,10 @@ export function createFakeElectron() {
   return {
     app,
     // Cast drops EventEmitter's static members, which declaration output cannot name.
-    BrowserWindow: FakeWindow as new (options: { webPreferences?: Record<string, unknown> }) => FakeWindow,
+    BrowserWindow: Object.assign(
+      FakeWindow as new (options: { webPreferences?: Record<string, unknown> }) => FakeWindow,
+      { fromWebContents },
+    ),
     ipcMain: {
       handle: (channel: string, handler: Handler) => {
         if (handlers.has(channel)) throw new Error(`second handler for ${channel}`)
@@ -172,12 +192,19 @@ export function createFakeElectron() {
         messageBoxes.push(args)
         return { response: 0 }
       },
+      showSaveDialog: async (...args: unknown[]) => {
+        saveDialog.calls.push(args)
+        return saveDialog.answer
+      },
     },
     shell: {
       openExternal: async (url: string) => {
         opened.push(url)
       },
-      openPath: async () => '',
+      openPath: async (path: string) => {
+        openedPaths.push(path)
+        return ''
+      },
     },
     fake: {
       state,
@@ -187,6 +214,8 @@ export function createFakeElectron() {
       opened,
       messageBoxes,
       errorBoxes,
+      saveDialog,
+      openedPaths,
       resolveReady: () => resolveReady(),
     },
   }

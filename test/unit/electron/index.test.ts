@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IPC_CHANNEL } from '../../../shared/api/method-names'
+import { MENU_CHANNEL, SHELL_CHANNEL } from '../../../shared/api/shell-bridge'
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/csp'
 import { createFakeElectron, type FakeElectron } from './fake-electron'
 
@@ -30,7 +31,11 @@ async function ready(electron: FakeElectron) {
   }
   const call = (method: string, input: unknown, frame: unknown = appFrame) =>
     handler({ senderFrame: frame }, method, input)
-  return { window, call }
+  const shellHandler = electron.fake.handlers.get(SHELL_CHANNEL)
+  if (shellHandler === undefined) throw new Error('no shell IPC handler')
+  const shellCall = (method: string, input: unknown, frame: unknown = appFrame) =>
+    shellHandler({ senderFrame: frame, sender: window.webContents }, method, input)
+  return { window, call, shellCall }
 }
 
 async function quit(electron: FakeElectron) {
@@ -84,6 +89,15 @@ describe('main/index.ts under a fake Electron', () => {
     expect(preventDefault).toHaveBeenCalled()
     expect(electron.fake.opened).toEqual(['https://example.org/'])
     expect(window.webContents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
+    // A file dropped on the window never replaces the app (navigateOnDragDrop is off as well).
+    const dropped = vi.fn()
+    window.webContents.emit('will-navigate', {
+      url: 'file:///home/coach/adressen.csv',
+      preventDefault: dropped,
+    })
+    expect(dropped).toHaveBeenCalled()
+    expect(window.options.webPreferences?.navigateOnDragDrop).toBe(false)
+    expect(electron.fake.opened).toEqual(['https://example.org/'])
     await quit(electron)
   })
 
@@ -134,6 +148,84 @@ describe('main/index.ts under a fake Electron', () => {
     })
     expect(second.fake.windows[0]?.options).toMatchObject({ width: 1300, height: 850, x: 10, y: 20 })
     await quit(second)
+  })
+
+  it('saves a file through the save dialog, opens only that file, and prints the window to PDF', async () => {
+    const electron = await launch(dataDir)
+    const { window, shellCall } = await ready(electron)
+    const target = join(dataDir, 'Rapporten', 'Voortgang.docx')
+    electron.fake.saveDialog.answer = { canceled: false, filePath: target }
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(join(dataDir, 'Rapporten'))
+
+    const input = {
+      fileName: 'Voortgang.docx',
+      base64: Buffer.from('docx').toString('base64'),
+      kind: 'report',
+    }
+    await expect(shellCall('saveFile', input)).resolves.toEqual({ saved: true, path: target })
+    expect(readFileSync(target, 'utf8')).toBe('docx')
+    // The dialog belongs to the window and starts in Documents the first time.
+    expect(electron.fake.saveDialog.calls[0]?.[0]).toBe(window)
+    expect(electron.fake.saveDialog.calls[0]?.[1]).toMatchObject({
+      defaultPath: join('/nonexistent/Documents', 'Voortgang.docx'),
+    })
+    await expect(shellCall('openPath', target)).resolves.toEqual({ opened: true })
+    await expect(shellCall('openPath', join(dataDir, 'krachtstroom.json'))).resolves.toMatchObject({
+      opened: false,
+    })
+    expect(electron.fake.openedPaths).toEqual([target])
+    // Another page gets nothing.
+    await expect(
+      shellCall('saveFile', input, { url: 'https://evil.example/', parent: null }),
+    ).resolves.toMatchObject({ saved: false })
+    expect(electron.fake.saveDialog.calls).toHaveLength(1)
+
+    const pdf = join(dataDir, 'Rapporten', 'dia.pdf')
+    electron.fake.saveDialog.answer = { canceled: false, filePath: pdf }
+    await expect(shellCall('printToPdf', { fileName: 'dia.pdf', landscape: true })).resolves.toEqual({
+      saved: true,
+      path: pdf,
+    })
+    expect(window.webContents.printed).toEqual([
+      expect.objectContaining({ landscape: true, printBackground: true }),
+    ])
+    expect(readFileSync(pdf, 'utf8')).toBe('%PDF-1.7 fake')
+    // Next time the PDF dialog starts in the folder used last for PDFs.
+    electron.fake.saveDialog.answer = { canceled: true }
+    await shellCall('printToPdf', { fileName: 'dia2.pdf', landscape: true })
+    expect(electron.fake.saveDialog.calls.at(-1)?.[1]).toMatchObject({
+      defaultPath: join(dataDir, 'Rapporten', 'dia2.pdf'),
+    })
+    await quit(electron)
+  })
+
+  it('sends the menu’s screen commands to the page and saves a backup file from the menu', async () => {
+    const electron = await launch(dataDir)
+    const { window } = await ready(electron)
+    const items = (electron.fake.menu.current?.template ?? []).flatMap((item) => item.submenu ?? [])
+    const click = (id: string) => items.find((item) => item.id === id)?.click?.()
+    for (const id of [
+      'switch-programme',
+      'restore-backup',
+      'import-addresses',
+      'make-report',
+      'presentation',
+    ])
+      click(id)
+    expect(window.webContents.sent).toEqual(
+      ['switch-programme', 'restore-backup', 'import-addresses', 'make-report', 'presentation'].map(
+        (command) => [MENU_CHANNEL, command],
+      ),
+    )
+
+    const target = join(dataDir, 'kc.kcbackup')
+    electron.fake.saveDialog.answer = { canceled: false, filePath: target }
+    click('save-backup-file')
+    await vi.waitFor(() => expect(electron.fake.messageBoxes).toHaveLength(1))
+    expect(JSON.parse(readFileSync(target, 'utf8'))).toMatchObject({ manifest: expect.anything() })
+    expect(electron.fake.saveDialog.calls[0]?.[1]).toMatchObject({ title: 'Back-up als bestand bewaren' })
+    await quit(electron)
   })
 
   it('a second instance only hands over and starts nothing', async () => {

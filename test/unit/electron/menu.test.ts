@@ -1,13 +1,23 @@
 import { type MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { buildMenuTemplate, type MenuActions } from '../../../main/menu'
+import { menuCommands } from '../../../shared/api/shell-bridge'
+
+const idOf = (action: string): string =>
+  action === 'showAbout' ? 'about' : action.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
 
 type Item = MenuItemConstructorOptions
 
 function actions() {
   const spies = {
     newProgramme: vi.fn<() => void>(),
+    switchProgramme: vi.fn<() => void>(),
     createBackup: vi.fn<() => void>(),
+    saveBackupFile: vi.fn<() => void>(),
+    restoreBackup: vi.fn<() => void>(),
+    importAddresses: vi.fn<() => void>(),
+    makeReport: vi.fn<() => void>(),
+    presentation: vi.fn<() => void>(),
     openDataFolder: vi.fn<() => void>(),
     showAbout: vi.fn<() => void>(),
   }
@@ -34,7 +44,23 @@ describe('buildMenuTemplate', () => {
     for (const platform of ['win32', 'linux'] as const) {
       const template = buildMenuTemplate('nl', platform, actions())
       expect(labels(template)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help'])
-      expect(labels(submenu(template[0]))).toEqual(['Nieuw programma…', 'Back-up maken', 'Afsluiten'])
+      expect(labels(submenu(template[0]))).toEqual([
+        'Nieuw programma…',
+        'Programma wisselen…',
+        'Back-up maken',
+        'Back-up als bestand bewaren…',
+        'Back-up terugzetten…',
+        'Adressen importeren…',
+        'Rapport maken…',
+        'Afsluiten',
+      ])
+      expect(labels(submenu(template[2]))).toEqual([
+        'Presentatie',
+        'Volledig scherm',
+        'Inzoomen',
+        'Uitzoomen',
+        'Werkelijke grootte',
+      ])
       expect(labels(submenu(template[3]))).toEqual(['Over Krachtstroom Coach', 'Gegevensmap openen'])
     }
   })
@@ -42,7 +68,24 @@ describe('buildMenuTemplate', () => {
   it('speaks English when asked', () => {
     const template = buildMenuTemplate('en', 'win32', actions())
     expect(labels(template)).toEqual(['File', 'Edit', 'View', 'Help'])
-    expect(labels(submenu(template[0]))).toEqual(['New programme…', 'Make backup', 'Quit'])
+    expect(labels(submenu(template[0]))).toEqual([
+      'New programme…',
+      'Switch programme…',
+      'Make backup',
+      'Save backup as a file…',
+      'Restore backup…',
+      'Import addresses…',
+      'Make report…',
+      'Quit',
+    ])
+    expect(labels(submenu(template[2]))).toEqual([
+      'Presentation',
+      'Full Screen',
+      'Zoom In',
+      'Zoom Out',
+      'Actual Size',
+    ])
+    expect(labels(submenu(template[3]))).toEqual(['About Krachtstroom Coach', 'Open data folder'])
   })
 
   it('puts the app menu first on macOS, with Over and Afsluiten', () => {
@@ -62,7 +105,15 @@ describe('buildMenuTemplate', () => {
       label: 'Krachtstroom Coach afsluiten',
       accelerator: 'Cmd+Q',
     })
-    expect(labels(submenu(template[1]))).toEqual(['Nieuw programma…', 'Back-up maken'])
+    expect(labels(submenu(template[1]))).toEqual([
+      'Nieuw programma…',
+      'Programma wisselen…',
+      'Back-up maken',
+      'Back-up als bestand bewaren…',
+      'Back-up terugzetten…',
+      'Adressen importeren…',
+      'Rapport maken…',
+    ])
     expect(labels(submenu(template[5]))).toEqual(['Gegevensmap openen'])
     expect(template[4]?.role).toBe('windowMenu')
   })
@@ -74,6 +125,14 @@ describe('buildMenuTemplate', () => {
     expect(accelerator('darwin', newProgramme)).toBe('Cmd+N')
     expect(accelerator('win32', newProgramme)).toBe('Ctrl+N')
     expect(accelerator('linux', newProgramme)).toBe('Ctrl+N')
+
+    const switchProgramme = (item: Item) => item.id === 'switch-programme'
+    expect(accelerator('darwin', switchProgramme)).toBe('Cmd+O')
+    expect(accelerator('win32', switchProgramme)).toBe('Ctrl+O')
+    const presentation = (item: Item) => item.id === 'presentation'
+    expect(accelerator('darwin', presentation)).toBe('Cmd+Shift+Enter')
+    expect(accelerator('win32', presentation)).toBe('F5')
+    expect(accelerator('linux', presentation)).toBe('F5')
 
     const quit = (item: Item) => item.role === 'quit'
     expect(accelerator('darwin', quit)).toBe('Cmd+Q')
@@ -120,17 +179,15 @@ describe('buildMenuTemplate', () => {
       submenu(buildMenuTemplate('nl', 'linux', actions(), { dev })[2])
         .map((item) => item.role)
         .filter(Boolean)
-    expect(roles(false)).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen'])
+    expect(roles(false)).toEqual(['togglefullscreen', 'zoomIn', 'zoomOut', 'resetZoom'])
     expect(roles(true)).toEqual([
       'reload',
       'toggleDevTools',
+      'togglefullscreen',
       'zoomIn',
       'zoomOut',
       'resetZoom',
-      'togglefullscreen',
     ])
-    const view = submenu(buildMenuTemplate('nl', 'linux', actions())[2])
-    expect(labels(view)).toEqual(['Inzoomen', 'Uitzoomen', 'Ware grootte', 'Volledig scherm'])
   })
 
   it('wires the items to the actions', () => {
@@ -139,15 +196,34 @@ describe('buildMenuTemplate', () => {
       const template = buildMenuTemplate('nl', platform, spy)
       const click = (id: string) =>
         (find(template, (item) => item.id === id)?.click as (() => void) | undefined)?.()
-      click('new-programme')
-      click('create-backup')
-      click('open-data-folder')
-      click('about')
-      expect(spy.newProgramme).toHaveBeenCalledTimes(1)
-      expect(spy.createBackup).toHaveBeenCalledTimes(1)
-      expect(spy.openDataFolder).toHaveBeenCalledTimes(1)
-      expect(spy.showAbout).toHaveBeenCalledTimes(1)
+      const wiring = {
+        'new-programme': spy.newProgramme,
+        'switch-programme': spy.switchProgramme,
+        'create-backup': spy.createBackup,
+        'save-backup-file': spy.saveBackupFile,
+        'restore-backup': spy.restoreBackup,
+        'import-addresses': spy.importAddresses,
+        'make-report': spy.makeReport,
+        presentation: spy.presentation,
+        'open-data-folder': spy.openDataFolder,
+        about: spy.showAbout,
+      }
+      for (const [id, action] of Object.entries(wiring)) {
+        click(id)
+        expect(action, id).toHaveBeenCalledTimes(1)
+      }
+      // Every action is reachable from exactly one item, and every clickable item has an action.
+      expect(Object.keys(wiring).sort()).toEqual(Object.keys(spy).map(idOf).sort())
+      const clickable = allItems(template).filter((item) => item.click !== undefined)
+      expect(clickable.map((item) => item.id).sort()).toEqual(Object.keys(wiring).sort())
     }
+  })
+
+  it('sends every menu command the page knows from some item (through its action)', () => {
+    const pageCommands = new Set<string>(menuCommands)
+    const template = buildMenuTemplate('nl', 'linux', actions())
+    const ids = new Set(allItems(template).map((item) => item.id))
+    for (const command of pageCommands) expect(ids.has(command), command).toBe(true)
   })
 
   it('has a label on every item that is not a separator', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { apiContract } from '../../../shared/api/contract'
 import { IPC_CHANNEL } from '../../../shared/api/method-names'
 import { MENU_CHANNEL } from '../../../main/menu-commands'
+import { menuCommands, SHELL_CHANNEL, shellMethodNames } from '../../../shared/api/shell-bridge'
 import { createBridge, createShellBridge, type IpcRendererEvents } from '../../../main/preload-bridge'
 
 describe('createBridge', () => {
@@ -40,6 +41,7 @@ describe('createShellBridge', () => {
     const ipc: IpcRendererEvents = {
       on: (channel, listener) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
       removeListener: (channel, listener) => listeners.get(channel)?.delete(listener),
+      invoke: vi.fn(async (...args: unknown[]) => ({ saved: false, args })),
     }
     const emit = (channel: string, ...args: unknown[]) => {
       for (const listener of listeners.get(channel) ?? []) listener({ sender: 'ipcRenderer' }, ...args)
@@ -55,6 +57,29 @@ describe('createShellBridge', () => {
     emit(MENU_CHANNEL, 'format-disk')
     emit(MENU_CHANNEL, { toString: () => 'new-programme' })
     expect(listener.mock.calls).toEqual([['new-programme']])
+  })
+
+  it('forwards every command of the shared list', () => {
+    const { ipc, emit } = fakeIpc()
+    const listener = vi.fn()
+    createShellBridge(ipc).onMenuCommand(listener)
+    for (const command of menuCommands) emit(MENU_CHANNEL, command)
+    expect(listener.mock.calls).toEqual(menuCommands.map((command) => [command]))
+  })
+
+  it('has exactly the shared methods, frozen, each sent over the one shell channel', async () => {
+    const { ipc } = fakeIpc()
+    const bridge = createShellBridge(ipc)
+    expect(Object.keys(bridge).sort()).toEqual([...shellMethodNames, 'onMenuCommand'].sort())
+    expect(Object.isFrozen(bridge)).toBe(true)
+    await bridge.saveFile({ fileName: 'a.docx', base64: 'QQ==', kind: 'report' })
+    await bridge.openPath('/home/coach/a.docx')
+    await bridge.printToPdf({ fileName: 'a.pdf', landscape: true })
+    expect(vi.mocked(ipc.invoke).mock.calls).toEqual([
+      [SHELL_CHANNEL, 'saveFile', { fileName: 'a.docx', base64: 'QQ==', kind: 'report' }],
+      [SHELL_CHANNEL, 'openPath', '/home/coach/a.docx'],
+      [SHELL_CHANNEL, 'printToPdf', { fileName: 'a.pdf', landscape: true }],
+    ])
   })
 
   it('stops listening when asked', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { apiMethodNames, IPC_CHANNEL } from '../../../shared/api/method-names'
+import { SHELL_CHANNEL } from '../../../shared/api/shell-bridge'
 
 const exposed = new Map<string, unknown>()
 const invoke = vi.fn(async () => ({ ok: true, value: null }))
@@ -17,6 +18,9 @@ describe('preload', () => {
     expect(Object.keys(bridge)).toEqual([...apiMethodNames])
     await bridge['settings.get']?.({})
     expect(invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'settings.get', {})
-    expect(Object.keys(exposed.get('krachtstroomShell') as object)).toEqual(['onMenuCommand'])
+    const shell = exposed.get('krachtstroomShell') as Record<string, (input: unknown) => Promise<unknown>>
+    expect(Object.keys(shell).sort()).toEqual(['onMenuCommand', 'openPath', 'printToPdf', 'saveFile'])
+    await shell.openPath?.('/x.docx')
+    expect(invoke).toHaveBeenCalledWith(SHELL_CHANNEL, 'openPath', '/x.docx')
   })
 })

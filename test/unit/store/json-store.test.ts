@@ -190,3 +190,62 @@ describe('JsonStore when the disk fails', () => {
     expect(names(await onDisk(dir))).toEqual(['Anna'])
   })
 })
+
+describe('JsonStore incremental changes (immer, validation of what changed)', () => {
+  it('hands out plain results, also when a mutator returns a draft or structuredClones one', async () => {
+    const { store } = await openOk()
+    await store.update((data) => addMember(data, 'Anna'))
+    const [direct, cloned] = await Promise.all([
+      store.update((data) => {
+        const member = data.teamMembers[0]!
+        member.name = 'Anna B'
+        return { member, all: data.teamMembers }
+      }),
+      store.update((data) => structuredClone(data.teamMembers[0]!)),
+    ])
+    // A draft that escaped would be a revoked proxy here and throw on access.
+    expect(direct.member.name).toBe('Anna B')
+    expect(direct.all.map((m) => m.name)).toEqual(['Anna B'])
+    expect(cloned.name).toBe('Anna B')
+    expect(JSON.parse(JSON.stringify(direct.member))).toMatchObject({ name: 'Anna B' })
+    expect(names(store.read())).toEqual(['Anna B'])
+  })
+
+  it('keeps untouched entities as they were (structural sharing) and normalises what changed', async () => {
+    const { store, dir } = await openOk()
+    await store.update((data) => addMember(data, 'Anna'))
+    const before = store.read()
+    await store.update((data) => {
+      addMember(data, '  Bert  ')
+    })
+    const after = store.read()
+    expect(after).not.toBe(before)
+    expect(after.programmes[0]).toBe(before.programmes[0])
+    expect(after.teamMembers[0]).toBe(before.teamMembers[0])
+    expect(after.partners).toBe(before.partners)
+    expect(names(after)).toEqual(['Anna', 'Bert'])
+    expect(names(await onDisk(dir))).toEqual(['Anna', 'Bert'])
+  })
+
+  it('refuses a faulty edit of an existing entity or of the settings, naming the field', async () => {
+    const { store, dir } = await openOk()
+    await store.update((data) => addMember(data, 'Anna'))
+    const results = await Promise.allSettled([
+      store.update((data) => {
+        data.teamMembers[0]!.name = ''
+      }),
+      store.update((data) => {
+        data.settings.backupsToKeep = 0
+      }),
+      store.update((data) => addMember(data, 'Bert')),
+    ])
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'fulfilled'])
+    const messages = results.flatMap((r) => (r.status === 'rejected' ? [String(r.reason.message)] : []))
+    expect(messages[0]).toMatch(/teamMembers\.0\.name/)
+    expect(messages[1]).toMatch(/settings\.backupsToKeep/)
+    expect(results[0]).toMatchObject({ reason: { code: 'INVALID_DATA' } })
+    expect(names(store.read())).toEqual(['Anna', 'Bert'])
+    expect(store.read().settings.backupsToKeep).toBe(14)
+    expect(names(await onDisk(dir))).toEqual(['Anna', 'Bert'])
+  })
+})

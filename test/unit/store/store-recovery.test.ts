@@ -34,6 +34,7 @@ const damaged: Array<[string, string | Uint8Array, 'corrupt' | 'invalid' | 'newe
   ['an object without schemaVersion', '{"programmes":[]}', 'invalid'],
   ['an invalid entity', invalidEntity, 'invalid'],
   ['a __proto__ key', '{"__proto__":{"polluted":1}}', 'invalid'],
+  ['a __proto__ key spelt with an escape', '{"\\u005f_proto__":{"polluted":1}}', 'invalid'],
   [
     'a nested constructor key',
     JSON.stringify(emptyStoreData()).replace(

@@ -12,7 +12,8 @@ import {
   type IdeaSort,
   type IdeaTableFilter,
   emptyIdeaFilter,
-  filterAndSortIdeas,
+  filterIdeas,
+  sortIdeas,
   toApiFilter,
 } from './idea-table-filter'
 import { type IdeaLookups } from './use-idea-lookups'
@@ -28,7 +29,9 @@ export function IdeaTableView({ items, lookups }: { items: IdeaListItem[]; looku
   const [filter, setFilter] = useState<IdeaTableFilter>(emptyIdeaFilter)
   const [sort, setSort] = useState<IdeaSort>({ key: 'collectedOn', direction: 'descending' })
   const deferredFilter = useDeferredValue(filter)
-  const rows = useMemo(() => filterAndSortIdeas(items, deferredFilter, sort), [items, deferredFilter, sort])
+  // Sorted once per list and sort; a keystroke only filters the sorted list.
+  const sorted = useMemo(() => sortIdeas(items, sort), [items, sort])
+  const rows = useMemo(() => filterIdeas(sorted, deferredFilter), [sorted, deferredFilter])
   return (
     <div>
       <IdeaTableFilters

@@ -1,4 +1,7 @@
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { printWindowToPdf } from '../../components/files'
+import { notifySuccess } from '../../components/notifications'
 import classes from './Presentation.module.css'
 import { type PresentationData, type PresentationSettings, type Slide } from './presentation-types'
 import { SlideView } from './SlideView'
@@ -12,9 +15,12 @@ interface PrintDeckProps {
 
 /**
  * All slides one under the other at 1280×720, for printing: the print stylesheet puts exactly one
- * slide on each landscape page. In the desktop app the print dialog saves as PDF; in a browser too.
+ * slide on each landscape page. In the desktop app the window is printed straight to a PDF and saved
+ * with the save dialog; in a browser the print dialog opens (where "Opslaan als PDF" is a choice).
  */
 export function PrintDeck({ slides, data, settings, onDone }: PrintDeckProps) {
+  const { t } = useTranslation()
+  const pdfFileName = t('desktop.pdfFileName', { name: data.programme.name, date: data.today })
   useEffect(() => {
     let finished = false
     const done = () => {
@@ -26,6 +32,15 @@ export function PrintDeck({ slides, data, settings, onDone }: PrintDeckProps) {
     let second = 0
     const first = requestAnimationFrame(() => {
       second = requestAnimationFrame(() => {
+        if (typeof window.krachtstroomShell?.printToPdf === 'function') {
+          void printWindowToPdf(pdfFileName, true)
+            .then((outcome) => {
+              if (outcome?.saved && outcome.path !== undefined)
+                notifySuccess(t('desktop.pdfSaved', { path: outcome.path }))
+            })
+            .finally(done)
+          return
+        }
         window.addEventListener('afterprint', done, { once: true })
         window.print()
         // Chromium's print() returns once the dialog closes; afterprint may not fire everywhere.
@@ -37,7 +52,7 @@ export function PrintDeck({ slides, data, settings, onDone }: PrintDeckProps) {
       cancelAnimationFrame(second)
       window.removeEventListener('afterprint', done)
     }
-  }, [onDone])
+  }, [onDone, pdfFileName, t])
 
   return (
     <main className={classes.printDeck} data-testid="print-deck">

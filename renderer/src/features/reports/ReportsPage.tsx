@@ -1,4 +1,5 @@
-import { Stack } from '@mantine/core'
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { IconFileTypeDocx } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApiMutation } from '../../api/use-api-mutation'
@@ -7,7 +8,7 @@ import { currentLanguage } from '../../app/i18n'
 import { notifySuccess } from '../../components/notifications'
 import { PageHeader } from '../../components/PageHeader'
 import { localToday } from '../dashboard/local-today'
-import { downloadBase64File } from '../../components/files'
+import { openSavedFile, saveBase64File } from '../../components/files'
 import { fieldMessage, type ReportChoices, subjectFields, toReportRequest } from './report-choices'
 import { type FieldErrors, ReportForm } from './ReportForm'
 import { ReportHistory } from './ReportHistory'
@@ -36,6 +37,8 @@ export function ReportsPage() {
     includeNames: false,
   }))
   const [errors, setErrors] = useState<FieldErrors>({})
+  // Desktop only: the report just saved, so the coach can open it in Word.
+  const [savedReport, setSavedReport] = useState<{ fileName: string; path: string } | undefined>()
   const generate = useApiMutation('report.generate', {
     onError: (error) => {
       if (error.code !== 'VALIDATION_FAILED') return false
@@ -49,20 +52,52 @@ export function ReportsPage() {
 
   const onGenerate = async () => {
     setErrors({})
+    setSavedReport(undefined)
     const outcome = await generate.mutate(request)
     if (!outcome.ok) return
-    downloadBase64File(
-      outcome.value.fileName,
+    const { fileName } = outcome.value
+    const saved = await saveBase64File(
+      fileName,
       outcome.value.base64,
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'report',
     )
-    notifySuccess(t('reports.generated', { fileName: outcome.value.fileName }))
+    if (!saved.saved) return
+    if (saved.path === undefined) {
+      notifySuccess(t('reports.generated', { fileName }))
+      return
+    }
+    setSavedReport({ fileName, path: saved.path })
   }
 
   return (
     <>
       <PageHeader title={t('reports.title')} description={t('reports.intro')} />
       <Stack gap="xl">
+        {savedReport ? (
+          <Alert
+            color="green"
+            variant="light"
+            role="status"
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => setSavedReport(undefined)}
+            data-testid="report-saved"
+          >
+            <Group justify="space-between" wrap="nowrap" gap="md">
+              <div>
+                <Text fw={600}>{t('desktop.reportSaved', { fileName: savedReport.fileName })}</Text>
+                <Text size="sm">{t('desktop.saved', { path: savedReport.path })}</Text>
+              </div>
+              <Button
+                leftSection={<IconFileTypeDocx size={18} aria-hidden />}
+                onClick={() => void openSavedFile(savedReport.path)}
+              >
+                {t('desktop.openFile')}
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
         <div className={classes.layout}>
           <ReportForm
             programmeId={active.id}

@@ -4,10 +4,15 @@ import { PageHeader } from '../../components/PageHeader'
 import { BackupsCard } from './BackupsCard'
 import { DataFolderCard } from './DataFolderCard'
 import { LanguageCard } from './LanguageCard'
+import { PrivacyLinkCard } from './PrivacyLinkCard'
 import { ProgrammeSettingsCard } from './ProgrammeSettingsCard'
 import { ReportStyleCard } from './ReportStyleCard'
+import { ThemesCard } from './ThemesCard'
 
-/** Instellingen: the active programme, language, report details, backups and the data folder. */
+/**
+ * Instellingen: the active programme and its themes, language, report details, backups, the way to
+ * the privacy duties and the data folder.
+ */
 export function SettingsPage() {
   const { t } = useTranslation()
   return (
@@ -15,9 +20,11 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} />
       <Stack gap="xl" maw={880}>
         <ProgrammeSettingsCard />
+        <ThemesCard />
         <LanguageCard />
         <ReportStyleCard />
         <BackupsCard />
+        <PrivacyLinkCard />
         <DataFolderCard />
       </Stack>
     </>

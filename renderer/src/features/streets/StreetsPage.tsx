@@ -1,5 +1,5 @@
 import { Button, TextInput } from '@mantine/core'
-import { IconFileImport, IconMapPin, IconPlus, IconSearch } from '@tabler/icons-react'
+import { IconFileImport, IconMapPin, IconMapPins, IconPlus, IconSearch } from '@tabler/icons-react'
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
@@ -10,6 +10,7 @@ import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
 import { AddAreaDialog } from './AddAreaDialog'
 import { AddStreetDialog } from './AddStreetDialog'
+import { AreasDialog } from './areas/AreasDialog'
 import { setPendingImportFile } from './pending-import-file'
 import classes from './Streets.module.css'
 import { StreetsEmptyState } from './StreetsEmptyState'
@@ -28,7 +29,7 @@ export function StreetsPage() {
   const streets = useApiQuery('street.list', { programmeId: active.id })
   const areas = useApiQuery('area.list', { programmeId: active.id })
   const [search, setSearch] = useState('')
-  const [dialog, setDialog] = useState<'street' | 'area' | undefined>(undefined)
+  const [dialog, setDialog] = useState<'street' | 'area' | 'areas' | undefined>(undefined)
   const onFile = useCallback(
     (file: File) => {
       setPendingImportFile(file)
@@ -67,6 +68,13 @@ export function StreetsPage() {
               leftSection={<IconFileImport size={18} aria-hidden />}
             >
               {t('streets.overview.import')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconMapPins size={18} aria-hidden />}
+              onClick={() => setDialog('areas')}
+            >
+              {t('areas.manage')}
             </Button>
             <Button
               variant="default"
@@ -114,6 +122,11 @@ export function StreetsPage() {
         onClose={() => setDialog(undefined)}
       />
       <AddAreaDialog opened={dialog === 'area'} onClose={() => setDialog(undefined)} />
+      <AreasDialog
+        opened={dialog === 'areas'}
+        areas={areas.data ?? []}
+        onClose={() => setDialog(undefined)}
+      />
     </div>
   )
 }

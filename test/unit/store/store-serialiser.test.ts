@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { serialiseJson } from '../../../main/store/safe-json'
+import { StoreSerialiser } from '../../../main/store/store-serialiser'
+import { generateDemo } from '../../../shared/demo/generate-demo'
+import { emptyStoreData } from '../../../shared/model'
+
+const bytesOf = (data: unknown): Buffer => Buffer.from(serialiseJson(data))
+
+describe('StoreSerialiser', () => {
+  it('writes exactly the bytes of serialiseJson for a real store, also after a change', () => {
+    const demo = generateDemo({ scale: 1, today: '2026-11-28', now: '2026-11-28T09:00:00.000Z' })
+    const data = {
+      ...emptyStoreData(),
+      ideas: demo.ideas,
+      contacts: demo.contacts,
+      addresses: demo.addresses,
+    }
+    const serialiser = new StoreSerialiser()
+    expect(serialiser.serialise(data).equals(bytesOf(data))).toBe(true)
+    const changed = {
+      ...data,
+      ideas: [...data.ideas.slice(1), { ...data.ideas[0]!, title: 'Nieuw “idee” ü' }],
+    }
+    expect(serialiser.serialise(changed).equals(bytesOf(changed))).toBe(true)
+  })
+
+  it('matches JSON.stringify for edge cases: empty, undefined values, nested arrays, non-objects in lists', () => {
+    const serialiser = new StoreSerialiser()
+    for (const value of [
+      {},
+      { a: [] },
+      { a: undefined, b: 1 },
+      { a: [1, 'x', null, undefined, [2, [3]], { b: [] }], c: { d: { e: 'f\ng' } } },
+      { list: [{ when: new Date(0) }, new Date(1)] },
+    ]) {
+      expect(serialiser.serialise(value).toString('utf8')).toBe(serialiseJson(value))
+    }
+  })
+})
