@@ -96,18 +96,23 @@ export async function saveBase64File(
   return { saved: true }
 }
 
-/** Saves bytes given as base64 under `fileName` (desktop: save dialog; browser: download). */
-export function downloadBase64File(fileName: string, base64: string, mimeType: string): void {
-  void saveBase64File(fileName, base64, mimeType)
+/**
+ * Saves bytes given as base64 under `fileName` (desktop: save dialog; browser: download). Answers
+ * whether it was saved, so a caller only says "bewaard" when the coach did not cancel.
+ */
+export function downloadBase64File(fileName: string, base64: string, mimeType: string): Promise<SaveOutcome> {
+  return saveBase64File(fileName, base64, mimeType)
 }
 
 /** Saves text (e.g. an .ics calendar) under `fileName` (desktop: save dialog; browser: download). */
-export function downloadTextFile(fileName: string, text: string, mimeType: string): void {
-  if (hasDesktopFiles()) {
-    void saveBase64File(fileName, base64OfText(text), mimeType)
-    return
-  }
+export async function downloadTextFile(
+  fileName: string,
+  text: string,
+  mimeType: string,
+): Promise<SaveOutcome> {
+  if (hasDesktopFiles()) return saveBase64File(fileName, base64OfText(text), mimeType)
   saveBlob(fileName, new Blob([text], { type: mimeType }))
+  return { saved: true }
 }
 
 /**

@@ -30,8 +30,12 @@ export function BackupFileActions({ restoreOnly = false }: { restoreOnly?: boole
   const save = async () => {
     const outcome = await exportFile.mutate()
     if (!outcome.ok) return
-    downloadBase64File(outcome.value.fileName, outcome.value.base64, 'application/octet-stream')
-    notifySuccess(t('backupFile.saved', { name: outcome.value.fileName }))
+    const saved = await downloadBase64File(
+      outcome.value.fileName,
+      outcome.value.base64,
+      'application/octet-stream',
+    )
+    if (saved.saved) notifySuccess(t('backupFile.saved', { name: outcome.value.fileName }))
   }
 
   const choose = async (file: File | null) => {

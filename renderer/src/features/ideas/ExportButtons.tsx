@@ -22,8 +22,8 @@ export function ExportButtons({ input }: { input: Omit<ApiInput<'idea.export'>, 
     setBusy(format)
     try {
       const file = await api.call('idea.export', { ...input, format })
-      downloadBase64File(file.fileName, file.base64, mimeTypes[format])
-      notifySuccess(t('ideas.table.exported', { fileName: file.fileName }))
+      const saved = await downloadBase64File(file.fileName, file.base64, mimeTypes[format])
+      if (saved.saved) notifySuccess(t('ideas.table.exported', { fileName: file.fileName }))
     } catch (error) {
       notifyApiError(toApiClientError('idea.export', error))
     } finally {

@@ -32,8 +32,8 @@ export function AccessRequestCard() {
     const outcome = await exportAddress.mutate({ addressId: choice.addressId, format })
     setBusy(undefined)
     if (!outcome.ok) return
-    downloadBase64File(outcome.value.fileName, outcome.value.base64, mimeTypes[format])
-    notifySuccess(t('privacy.access.saved', { name: outcome.value.fileName }))
+    const saved = await downloadBase64File(outcome.value.fileName, outcome.value.base64, mimeTypes[format])
+    if (saved.saved) notifySuccess(t('privacy.access.saved', { name: outcome.value.fileName }))
   }
 
   return (

@@ -13,8 +13,12 @@ export function useExportIcs(programmeId: string): {
   const exportIcs = async (sessionIds?: string[]) => {
     const outcome = await mutation.mutate(sessionIds ? { programmeId, sessionIds } : { programmeId })
     if (!outcome.ok) return
-    downloadTextFile(outcome.value.fileName, outcome.value.text, 'text/calendar;charset=utf-8')
-    notifySuccess(t('sessions.exported', { fileName: outcome.value.fileName }))
+    const saved = await downloadTextFile(
+      outcome.value.fileName,
+      outcome.value.text,
+      'text/calendar;charset=utf-8',
+    )
+    if (saved.saved) notifySuccess(t('sessions.exported', { fileName: outcome.value.fileName }))
   }
   return { exportIcs, isPending: mutation.isPending }
 }
