@@ -202,7 +202,10 @@ test('a session can be moved with the keyboard alone', async ({ openApp, host, p
   const chip = calendar.session('Straatgesprek toetsenbord')
   await chip.focus()
   await page.keyboard.press('Space')
+  // Wait for each step to land before the next key: a busy machine can lag behind the keyboard.
+  await expect(chip).toHaveAttribute('data-dragging', 'true')
   await page.keyboard.press('ArrowRight')
+  await expect(calendar.day('2027-03-11')).toHaveAttribute('data-over', 'true')
   await page.keyboard.press('Space')
   await expect(calendar.day('2027-03-11').getByTestId('calendar-session')).toHaveAttribute(
     'data-status',

@@ -48,6 +48,7 @@ export function MonthDayCell({
       className={className}
       onClick={planOnEmpty}
       data-date={date}
+      data-over={isOver ? 'true' : undefined}
       data-testid="calendar-day"
     >
       <div className={classes.dayHead}>

@@ -66,6 +66,7 @@ export function SessionChip({ item, overlay, block, style }: SessionChipProps) {
       data-testid="calendar-session"
       data-session-id={session.id}
       data-status={session.status}
+      data-dragging={isDragging ? 'true' : undefined}
       {...(movable ? { ...dragAttributes, ...listeners } : {})}
     >
       {content}
