@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
@@ -68,6 +68,29 @@ test.describe('Krachtstroom Coach desktop app', () => {
       await expect(new DashboardPage(window).kpi('addresses')).toHaveText('150')
     } finally {
       await again.close()
+    }
+  })
+
+  test('generates a gemeente report through the save dialog', async () => {
+    const app = await launch(dataDir)
+    const target = join(dataDir, 'Voortgangsrapportage.docx')
+    try {
+      // The native save dialog cannot be clicked by a test: answer it with a chosen path instead.
+      await app.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog
+      }, target)
+      const window = await app.firstWindow()
+      await new FirstRunPage(window).loadDemo()
+      await expect(new DashboardPage(window).kpi('addresses')).toHaveText('150')
+      await window.getByRole('link', { name: 'Rapporten' }).click()
+      await window.getByRole('button', { name: 'Rapport maken' }).click()
+      await expect(window.getByRole('button', { name: 'Openen in Word' })).toBeVisible({ timeout: 30_000 })
+      await expect.poll(() => existsSync(target)).toBe(true)
+      const bytes = readFileSync(target)
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK')
+      expect(bytes.length).toBeGreaterThan(10_000)
+    } finally {
+      await app.close()
     }
   })
 })
