@@ -47,6 +47,8 @@ test('a backup saved as a file restores into an empty data folder with every cou
     await expect(shell.heading).toHaveText('Oldebroek Voor Mekaar — Krachtstroom')
     expect(await api.call('stats.programme', { programmeId })).toEqual(before)
   } finally {
+    // Leave the page first, so its requests do not hit a host that is already gone.
+    await page.goto('about:blank')
     await other.stop()
     await rm(otherDir, { recursive: true, force: true })
     await rm(saved, { force: true })
