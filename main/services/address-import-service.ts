@@ -1,3 +1,4 @@
+import { foldText } from '../../shared/domain/fold-text'
 import {
   ApiFailure,
   type ApiParsedInput,
@@ -18,12 +19,7 @@ import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim()
+const fold = foldText
 
 /** Finds the programme's street a CSV row belongs to: same name, and same place where both have one. */
 function streetFinder(streets: readonly Street[]): (name: string, place: string) => Street | undefined {

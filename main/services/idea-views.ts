@@ -1,13 +1,10 @@
 import { type IdeaFilter, type IdeaListItem, type IdeaOwnerView } from '../../shared/api'
+import { foldText } from '../../shared/domain/fold-text'
 import { daysBetween } from '../../shared/domain/day-math'
 import { isFeedbackDue } from '../../shared/domain/idea-feedback'
 import { type Idea, type StoreData } from '../../shared/model'
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+const fold = foldText
 
 /** Lookups the idea views need, built once per request. */
 export interface IdeaViewContext {

@@ -1,4 +1,5 @@
 import { subMonths, format } from 'date-fns'
+import { foldText } from '../../shared/domain/fold-text'
 import {
   ApiFailure,
   type ApiParsedInput,
@@ -18,12 +19,7 @@ import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim()
+const fold = foldText
 const REDACTED = '[naam verwijderd]'
 
 function escapeRegExp(text: string): string {
