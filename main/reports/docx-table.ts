@@ -1,22 +1,7 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  HeightRule,
-  type ITableBordersOptions,
-  type ITableCellBorders,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx'
+import { BorderStyle, type ITableBordersOptions } from 'docx'
 import { type FactsBlock, type TableBlock, type TableCell as ModelCell } from '../../shared/reports'
 import { STYLE } from './docx-styles'
-import { textRuns } from './docx-text'
+import { paragraphXml, runsXml } from './docx-xml-text'
 import { type ReportTheme } from './report-theme'
 
 /** Splits `total` DXA over relative widths in whole numbers that add up to exactly `total`. */
@@ -73,23 +58,9 @@ export function fitColumnWidths(
   return widths
 }
 
-const alignments = {
-  left: AlignmentType.LEFT,
-  right: AlignmentType.RIGHT,
-  center: AlignmentType.CENTER,
-} as const
-
-/** Cell borders: light lines between rows, none between columns. */
-function borders(theme: ReportTheme): ITableCellBorders {
-  const line = { style: BorderStyle.SINGLE, size: 4, color: theme.line }
-  const side = { style: BorderStyle.NONE, size: 0, color: 'auto' }
-  return { top: line, bottom: line, left: side, right: side }
-}
-
-const margins = { top: 60, bottom: 60, left: 100, right: 100 }
-
 const none = { style: BorderStyle.NONE, size: 0, color: 'auto' }
-/** No table-level borders: the cells draw their own lines, so nothing else shows through. */
+
+/** No table-level borders, for layout tables (cover, key-figure tiles) whose cells draw their own lines. */
 export const noTableBorders: ITableBordersOptions = {
   top: none,
   bottom: none,
@@ -102,40 +73,78 @@ export const noTableBorders: ITableBordersOptions = {
 /** Minimum row heights (DXA) of rows filled in by hand: room for a note, or for a signature. */
 const writeInHeights = { line: 520, signature: 1100 } as const
 
-function cellContent(
-  cell: ModelCell,
-  align: keyof typeof alignments,
-  bold: boolean,
-  keepNext: boolean,
-): Paragraph {
-  if (typeof cell === 'object' && 'box' in cell) {
-    // An empty square to tick on paper; U+2610 is in the symbol fonts of Windows, macOS and LibreOffice.
-    return new Paragraph({
-      style: STYLE.tableText,
-      keepNext,
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun({ text: '\u2610', size: 24, font: 'Segoe UI Symbol' })],
-    })
-  }
-  const strong = bold || (typeof cell === 'object' && cell.strong === true)
-  return new Paragraph({
-    style: STYLE.tableText,
-    keepNext,
-    alignment: alignments[align],
-    children: textRuns(cellText(cell), strong ? { bold: true } : {}),
-  })
-}
-
 /** Tables up to this many rows are kept on one page (when they fit); longer ones break between rows. */
 const KEEP_TOGETHER_ROWS = 15
 
+/** Light zebra striping of every second row. */
+const ZEBRA_FILL = 'F6F7F7'
+
 /**
- * A data table: fixed layout, explicit widths in DXA on both the grid and every cell (so LibreOffice
- * keeps them), a header row in the accent colour that repeats on every page, rows that do not break
- * across pages, light zebra striping and an optional bold total row. No column is narrower than its
- * longest word; short tables stay on one page.
+ * The start of a data table: full text width, fixed layout, light lines above, between and below the
+ * rows (none between columns) and the cell padding, all set once on the table rather than on every
+ * cell, and the grid with the column widths.
  */
-export function renderTable(block: TableBlock, theme: ReportTheme, width: number): Table {
+function tableStartXml(theme: ReportTheme, width: number, widths: readonly number[]): string {
+  const line = (side: string): string => `<w:${side} w:val="single" w:color="${theme.line}" w:sz="4"/>`
+  const noLine = (side: string): string => `<w:${side} w:val="none" w:color="auto" w:sz="0"/>`
+  const margin = (side: string, value: number): string => `<w:${side} w:type="dxa" w:w="${value}"/>`
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>` +
+    `<w:tblBorders>${line('top')}${noLine('left')}${line('bottom')}${noLine('right')}` +
+    `${line('insideH')}${noLine('insideV')}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar>${margin('top', 60)}${margin('left', 100)}${margin('bottom', 60)}${margin('right', 100)}` +
+    `</w:tblCellMar></w:tblPr>` +
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
+  )
+}
+
+/** A row that never breaks across pages; a header row repeats on every page. */
+function rowXml(cells: string, options: { header?: boolean; minHeight?: number } = {}): string {
+  const height =
+    options.minHeight === undefined ? '' : `<w:trHeight w:val="${options.minHeight}" w:hRule="atLeast"/>`
+  const header = options.header ? '<w:tblHeader/>' : ''
+  return `<w:tr><w:trPr><w:cantSplit/>${height}${header}</w:trPr>${cells}</w:tr>`
+}
+
+/** A cell with an explicit width in DXA (so LibreOffice keeps it), an optional fill, and its paragraph. */
+function cellXml(
+  width: number,
+  paragraph: string,
+  options: { fill?: string; verticalAlign?: 'center' | 'bottom' } = {},
+): string {
+  const fill =
+    options.fill === undefined ? '' : `<w:shd w:fill="${options.fill}" w:color="auto" w:val="clear"/>`
+  const align = options.verticalAlign === undefined ? '' : `<w:vAlign w:val="${options.verticalAlign}"/>`
+  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${fill}${align}</w:tcPr>${paragraph}</w:tc>`
+}
+
+function cellParagraph(
+  cell: ModelCell,
+  align: 'left' | 'right' | 'center',
+  bold: boolean,
+  keepNext: boolean,
+): string {
+  if (typeof cell === 'object' && 'box' in cell) {
+    // An empty square to tick on paper; U+2610 is in the symbol fonts of Windows, macOS and LibreOffice.
+    return paragraphXml(
+      { style: STYLE.tableText, keepNext, alignment: 'center' },
+      runsXml('\u2610', { font: 'Segoe UI Symbol', size: 24 }),
+    )
+  }
+  const strong = bold || (typeof cell === 'object' && cell.strong === true)
+  return paragraphXml(
+    { style: STYLE.tableText, keepNext, alignment: align },
+    runsXml(cellText(cell), { bold: strong }),
+  )
+}
+
+/**
+ * A data table as WordprocessingML: fixed layout, explicit widths in DXA on both the grid and every
+ * cell, a header row in the accent colour that repeats on every page, rows that do not break across
+ * pages, light zebra striping and an optional bold total row. No column is narrower than its longest
+ * word; short tables stay on one page.
+ */
+export function tableXml(block: TableBlock, theme: ReportTheme, width: number): string {
   const minimums = block.columns.map((column, i) => {
     const longest = Math.max(
       longestWord(column.header),
@@ -149,109 +158,52 @@ export function renderTable(block: TableBlock, theme: ReportTheme, width: number
     width,
   )
   const keepTogether = block.rows.length <= KEEP_TOGETHER_ROWS
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: block.columns.map(
-      (column, i) =>
-        new TableCell({
-          width: { size: widths[i] ?? 0, type: WidthType.DXA },
-          shading: { type: ShadingType.CLEAR, fill: theme.accent, color: 'auto' },
-          verticalAlign: VerticalAlign.BOTTOM,
-          margins,
-          borders: borders(theme),
-          children: [
-            new Paragraph({
-              style: STYLE.tableHeader,
-              alignment: alignments[column.align ?? 'left'],
-              children: textRuns(column.header),
-            }),
-          ],
-        }),
-    ),
-  })
+  const header = rowXml(
+    block.columns
+      .map((column, i) =>
+        cellXml(
+          widths[i] ?? 0,
+          paragraphXml({ style: STYLE.tableHeader, alignment: column.align }, runsXml(column.header)),
+          { fill: theme.accent, verticalAlign: 'bottom' },
+        ),
+      )
+      .join(''),
+    { header: true },
+  )
+  const minHeight = block.writeIn ? writeInHeights[block.writeIn] : undefined
   const rows = block.rows.map((cells, r) => {
     const total = block.totalRow === true && r === block.rows.length - 1
-    const fill = total ? theme.tint : r % 2 === 1 ? 'F6F7F7' : undefined
-    return new TableRow({
-      cantSplit: true,
-      ...(block.writeIn
-        ? { height: { value: writeInHeights[block.writeIn], rule: HeightRule.ATLEAST } }
-        : {}),
-      children: block.columns.map(
-        (column, i) =>
-          new TableCell({
-            width: { size: widths[i] ?? 0, type: WidthType.DXA },
-            margins,
-            borders: borders(theme),
-            verticalAlign: VerticalAlign.CENTER,
-            ...(fill ? { shading: { type: ShadingType.CLEAR, fill, color: 'auto' } } : {}),
-            children: [
-              cellContent(
-                cells[i] ?? '',
-                column.align ?? 'left',
-                total,
-                keepTogether && r < block.rows.length - 1,
-              ),
-            ],
+    const fill = total ? theme.tint : r % 2 === 1 ? ZEBRA_FILL : undefined
+    const keepNext = keepTogether && r < block.rows.length - 1
+    return rowXml(
+      block.columns
+        .map((column, i) =>
+          cellXml(widths[i] ?? 0, cellParagraph(cells[i] ?? '', column.align ?? 'left', total, keepNext), {
+            fill,
+            verticalAlign: 'center',
           }),
-      ),
-    })
+        )
+        .join(''),
+      { minHeight },
+    )
   })
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: noTableBorders,
-    rows: [header, ...rows],
-  })
+  return `${tableStartXml(theme, width, widths)}${header}${rows.join('')}</w:tbl>`
 }
 
 /**
  * Label–value facts as a two-column table without a header: labels in grey, values in text colour.
  * The rows stay together; with `keepWithNext` the last row stays with what follows too.
  */
-export function renderFacts(
-  block: FactsBlock,
-  theme: ReportTheme,
-  width: number,
-  keepWithNext = false,
-): Table {
-  const keep = (r: number): boolean => keepWithNext || r < block.items.length - 1
+export function factsXml(block: FactsBlock, theme: ReportTheme, width: number, keepWithNext = false): string {
   const widths = columnWidths([30, 70], width)
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: noTableBorders,
-    rows: block.items.map(
-      (item, r) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              width: { size: widths[0] ?? 0, type: WidthType.DXA },
-              margins,
-              borders: borders(theme),
-              shading: { type: ShadingType.CLEAR, fill: theme.tint, color: 'auto' },
-              children: [
-                new Paragraph({
-                  style: STYLE.tableText,
-                  keepNext: keep(r),
-                  children: textRuns(item.label, { bold: true, color: theme.muted }),
-                }),
-              ],
-            }),
-            new TableCell({
-              width: { size: widths[1] ?? 0, type: WidthType.DXA },
-              margins,
-              borders: borders(theme),
-              children: [
-                new Paragraph({ style: STYLE.tableText, keepNext: keep(r), children: textRuns(item.value) }),
-              ],
-            }),
-          ],
-        }),
-    ),
+  const rows = block.items.map((item, r) => {
+    const keepNext = keepWithNext || r < block.items.length - 1
+    const label = paragraphXml(
+      { style: STYLE.tableText, keepNext },
+      runsXml(item.label, { bold: true, color: theme.muted }),
+    )
+    const value = paragraphXml({ style: STYLE.tableText, keepNext }, runsXml(item.value))
+    return rowXml(cellXml(widths[0] ?? 0, label, { fill: theme.tint }) + cellXml(widths[1] ?? 0, value))
   })
+  return `${tableStartXml(theme, width, widths)}${rows.join('')}</w:tbl>`
 }

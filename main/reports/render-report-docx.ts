@@ -1,5 +1,6 @@
 import {
   Document,
+  type FileChild,
   HeadingLevel,
   LeaderType,
   type ISectionOptions,
@@ -15,7 +16,8 @@ import { renderCompactCover, renderFullCover } from './docx-cover'
 import { renderKeyFigures } from './docx-key-figures'
 import { emptyFooter, emptyHeader, renderFooter, renderHeader } from './docx-page-frame'
 import { reportStyles, STYLE } from './docx-styles'
-import { renderFacts, renderTable } from './docx-table'
+import { RawXmlBlocks } from './docx-raw-xml'
+import { factsXml, tableXml } from './docx-table'
 import { textRuns } from './docx-text'
 import { readLogo } from './logo-image'
 import { PAGE, reportTheme, textWidth } from './report-theme'
@@ -26,7 +28,7 @@ export interface ReportStyle {
   logoBase64?: string
 }
 
-type BodyElement = Paragraph | Table | TableOfContents
+type BodyElement = Paragraph | Table | TableOfContents | FileChild
 
 const headingLevels = {
   1: HeadingLevel.HEADING_1,
@@ -34,7 +36,12 @@ const headingLevels = {
   3: HeadingLevel.HEADING_3,
 } as const
 
-function bodyElements(model: ReportModel, width: number, style: ReportStyle): BodyElement[] {
+function bodyElements(
+  model: ReportModel,
+  width: number,
+  style: ReportStyle,
+  raw: RawXmlBlocks,
+): BodyElement[] {
   const theme = reportTheme(style.accentColour)
   const logo = readLogo(style.logoBase64)
   const numberFormat = new Intl.NumberFormat(model.language === 'en' ? 'en-GB' : 'nl-NL')
@@ -45,7 +52,7 @@ function bodyElements(model: ReportModel, width: number, style: ReportStyle): Bo
     elements.push(make(breakBefore))
     breakBefore = false
   }
-  const table = (element: Table, spaceAfter: number): void => {
+  const table = (element: Table | FileChild, spaceAfter: number): void => {
     if (breakBefore)
       elements.push(new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }))
     breakBefore = false
@@ -136,10 +143,10 @@ function bodyElements(model: ReportModel, width: number, style: ReportStyle): Bo
           )
         break
       case 'table':
-        table(renderTable(block, theme, width), 160)
+        table(raw.slot(tableXml(block, theme, width)), 160)
         break
       case 'facts':
-        table(renderFacts(block, theme, width, next?.type === 'heading' && next.level === 3), 160)
+        table(raw.slot(factsXml(block, theme, width, next?.type === 'heading' && next.level === 3)), 160)
         break
       case 'key-figures':
         for (const tiles of renderKeyFigures(block, theme, width, model.chrome.goal, (value) =>
@@ -168,6 +175,7 @@ export async function renderReportDocx(model: ReportModel, style: ReportStyle = 
   const theme = reportTheme(style.accentColour)
   const width = textWidth(model.orientation)
   const landscape = model.orientation === 'landscape'
+  const raw = new RawXmlBlocks()
   const section: ISectionOptions = {
     properties: {
       titlePage: true,
@@ -192,7 +200,7 @@ export async function renderReportDocx(model: ReportModel, style: ReportStyle = 
       default: renderFooter(model, theme, width),
       first: model.cover.layout === 'full' ? emptyFooter() : renderFooter(model, theme, width),
     },
-    children: bodyElements(model, width, style),
+    children: bodyElements(model, width, style, raw),
   }
   const document = new Document({
     title: model.title,
@@ -203,5 +211,5 @@ export async function renderReportDocx(model: ReportModel, style: ReportStyle = 
     sections: [section],
   })
   const buffer = await Packer.toBuffer(document)
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  return raw.fill(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength))
 }
