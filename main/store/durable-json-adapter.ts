@@ -1,5 +1,5 @@
 import { type Adapter } from 'lowdb'
-import { writeFileDurably, type DurableWriteOptions } from './durable-write'
+import { writeFileDurably, type DurableWriteOptions, type FileContent } from './durable-write'
 import { errorCode, nodeFsOps } from './fs-ops'
 import { parseJsonSafely, serialiseJson } from './safe-json'
 
@@ -50,8 +50,11 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     await this.writeText(serialiseJson(data))
   }
 
-  /** Writes already serialised content durably (used for byte-exact copies such as backups). */
-  async writeText(content: string | Uint8Array): Promise<void> {
+  /**
+   * Writes already serialised content durably: text, bytes, or the pieces of the content in order
+   * (the store's cached entity texts, streamed without joining them first).
+   */
+  async writeText(content: FileContent): Promise<void> {
     await writeFileDurably(this.filePath, content, this.options)
   }
 }

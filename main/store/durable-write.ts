@@ -22,6 +22,12 @@ const RETRYABLE_RENAME_CODES = new Set(['EPERM', 'EBUSY', 'EACCES'])
 /** Folder fsync is not supported everywhere; these codes mean "not here", not "failed". */
 const IGNORABLE_DIR_SYNC_CODES = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'ENOTSUP', 'EACCES'])
 
+/** What a durable write writes: text, bytes, or pieces of bytes to write one after the other. */
+export type FileContent = string | Uint8Array | readonly Uint8Array[]
+
+/** Pieces are joined into chunks of about this size, so a large file is never copied whole in memory. */
+const CHUNK_BYTES = 1 << 20
+
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** The unique temp file name for a write to `target`: `<name>.<pid>.<random>.tmp` in the same folder. */
@@ -45,7 +51,7 @@ export function isTempFileFor(fileName: string, targetName: string): boolean {
  */
 export async function writeFileDurably(
   target: string,
-  data: string | Uint8Array,
+  data: FileContent,
   options: DurableWriteOptions,
 ): Promise<void> {
   const { fs } = options
@@ -53,7 +59,7 @@ export async function writeFileDurably(
   let handle: FileHandleLike | undefined
   try {
     handle = await fs.open(temp, 'wx')
-    await handle.writeFile(data)
+    await writeContent(handle, data)
     await handle.sync()
     const opened = handle
     handle = undefined
@@ -65,6 +71,29 @@ export async function writeFileDurably(
     throw error
   }
   await syncDirectory(dirname(target), options)
+}
+
+/**
+ * Writes `data` through a fresh handle. Pieces are written in chunks of about a megabyte; each
+ * `writeFile` on a handle continues where the previous one ended.
+ */
+async function writeContent(handle: FileHandleLike, data: FileContent): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    await handle.writeFile(data)
+    return
+  }
+  let chunk: Uint8Array[] = []
+  let size = 0
+  for (const piece of data) {
+    chunk.push(piece)
+    size += piece.byteLength
+    if (size >= CHUNK_BYTES) {
+      await handle.writeFile(Buffer.concat(chunk, size))
+      chunk = []
+      size = 0
+    }
+  }
+  if (size > 0 || data.length === 0) await handle.writeFile(Buffer.concat(chunk, size))
 }
 
 /**

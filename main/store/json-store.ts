@@ -138,7 +138,7 @@ export class JsonStore implements Store {
     if (accepted.length === 0) return
     try {
       // Serialised once per batch; unchanged entities reuse their cached text.
-      await this.adapter.writeText(this.serialiser.serialise(next))
+      await this.adapter.writeText(this.serialiser.pieces(next))
     } catch (error) {
       const writeError = toStoreWriteError(error, dirname(this.filePath))
       this.writeError = writeError

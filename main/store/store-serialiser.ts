@@ -15,6 +15,14 @@ export class StoreSerialiser {
 
   /** The file content for `data`: byte for byte `serialiseJson(data)` as UTF-8. */
   serialise(data: object): Buffer {
+    return Buffer.concat(this.pieces(data))
+  }
+
+  /**
+   * The same content as {@link serialise}, as the list of its pieces (mostly cached entity texts), so
+   * a write can stream them without first joining a copy of the whole file.
+   */
+  pieces(data: object): Buffer[] {
     const pieces: Buffer[] = []
     let first = true
     for (const [key, value] of Object.entries(data)) {
@@ -44,7 +52,7 @@ export class StoreSerialiser {
       pieces.push(Buffer.from(`\n${INDENT}]`))
     }
     pieces.push(Buffer.from(first ? '{}\n' : '\n}\n'))
-    return Buffer.concat(pieces)
+    return pieces
   }
 
   /** Forgets every cached text. */

@@ -62,6 +62,20 @@ describe('writeFileDurably', () => {
     expect(isTempFileFor('other.json.1.ab.tmp', 'a.json')).toBe(false)
   })
 
+  it('writes pieces in order, across chunk boundaries, as one file', async () => {
+    const dir = await dirs.make()
+    const target = join(dir, 'pieces.json')
+    // 3,000 pieces of 1 KB: several 1 MB chunks and a remainder, each piece recognisable.
+    const pieces = Array.from({ length: 3000 }, (_, i) =>
+      Buffer.from(`${String(i).padStart(6, '0')};`.repeat(146)),
+    )
+    await writeFileDurably(target, pieces, { fs: new FaultyFs(), platform: 'linux' })
+    expect((await readFile(target)).equals(Buffer.concat(pieces))).toBe(true)
+    await writeFileDurably(target, [], { fs: new FaultyFs(), platform: 'linux' })
+    expect((await readFile(target)).byteLength).toBe(0)
+    expect(await filesIn(dir)).toEqual(['pieces.json'])
+  })
+
   it('skips the folder fsync on Windows and ignores "not supported" errors elsewhere', async () => {
     const dir = await dirs.make()
     const fs = new FaultyFs()
