@@ -292,6 +292,11 @@ describe('idea list and export', () => {
     expect(cells).toContain('\'=HYPERLINK("http://evil.example")')
     expect(JSON.stringify(sheet?.getSheetValues())).not.toContain('Gerda')
     expect(sheet?.getRow(2).getCell(3).value).toBe('Zwaluwstraat')
+    expect(sheet?.getRow(1).getCell(1).font?.bold).toBe(true)
+    expect(sheet?.getRow(2).getCell(2).alignment?.wrapText).toBe(true)
+    expect(sheet?.autoFilter).toBeTruthy()
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+    expect(workbook.title).toMatch(/^Ideeën — /)
   })
 
   it('exports CSV for Dutch Excel: BOM, semicolons, neutralised cells', async () => {
