@@ -1,7 +1,7 @@
 import { Text, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { type IdeaListItem } from '../../../../shared/api/methods/ideas'
@@ -31,13 +31,13 @@ const columns: Array<{ key: IdeaSortKey | 'themes' | 'owners'; sortable: boolean
 
 /**
  * The idea list as a table whose rows are virtualised: only the rows in view are in the page, so it
- * stays quick with thousands of ideas. Column headers sort (click again to reverse).
+ * stays quick with thousands of ideas. Column headers sort (click again to reverse). Memoised: a
+ * keystroke in the search does not render the table until the filtered rows are there.
  */
-export function IdeaTable({ rows, sort, onSort, themeLabel }: IdeaTableProps) {
+export const IdeaTable = memo(function IdeaTable({ rows, sort, onSort, themeLabel }: IdeaTableProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   const scrollRef = useRef<HTMLDivElement>(null)
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is meant to be used this way
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -140,4 +140,4 @@ export function IdeaTable({ rows, sort, onSort, themeLabel }: IdeaTableProps) {
       </div>
     </div>
   )
-}
+})

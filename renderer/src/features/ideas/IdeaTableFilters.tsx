@@ -1,6 +1,7 @@
 import { Button, MultiSelect, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { IconSearch, IconX } from '@tabler/icons-react'
+import { type Dispatch, type SetStateAction, memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type IdeaStatus, ideaStatuses } from '../../../../shared/model/vocabulary'
 import { parseDateInput } from '../../components/forms/parse-date-input'
@@ -10,16 +11,64 @@ import { type IdeaLookups } from './use-idea-lookups'
 
 interface IdeaTableFiltersProps {
   filter: IdeaTableFilter
-  onChange: (filter: IdeaTableFilter) => void
+  /** A state setter: the fields update the filter from its latest value. */
+  onChange: Dispatch<SetStateAction<IdeaTableFilter>>
   lookups: IdeaLookups
   onClear: () => void
 }
 
-/** Search and filters above the idea table: theme, street, status, partner and period. */
+/**
+ * Search and filters above the idea table: theme, street, status, partner and period. A keystroke in
+ * the search renders only the search field here; the other fields are memoised and stay as they are.
+ */
 export function IdeaTableFilters({ filter, onChange, lookups, onClear }: IdeaTableFiltersProps) {
   const { t } = useTranslation()
+  return (
+    <div className={classes.filters} role="search">
+      <TextInput
+        className={classes.search}
+        label={t('ideas.table.search')}
+        placeholder={t('ideas.table.searchPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={filter.search}
+        onChange={(event) => {
+          const search = event.currentTarget.value
+          onChange((previous) => ({ ...previous, search }))
+        }}
+      />
+      <FilterFields
+        statuses={filter.statuses}
+        themes={filter.themes}
+        streetIds={filter.streetIds}
+        partnerIds={filter.partnerIds}
+        from={filter.from}
+        to={filter.to}
+        onChange={onChange}
+        lookups={lookups}
+      />
+      <Button
+        variant="subtle"
+        leftSection={<IconX size={16} aria-hidden />}
+        onClick={onClear}
+        disabled={!hasIdeaFilter(filter)}
+        className={classes.clear}
+      >
+        {t('ideas.table.clear')}
+      </Button>
+    </div>
+  )
+}
+
+type FilterFieldsProps = Omit<IdeaTableFilter, 'search'> & {
+  onChange: Dispatch<SetStateAction<IdeaTableFilter>>
+  lookups: IdeaLookups
+}
+
+/** The status, theme, street and partner choices and the period. */
+const FilterFields = memo(function FilterFields({ onChange, lookups, ...filter }: FilterFieldsProps) {
+  const { t } = useTranslation()
   const set = <K extends keyof IdeaTableFilter>(key: K, value: IdeaTableFilter[K]) =>
-    onChange({ ...filter, [key]: value })
+    onChange((previous) => ({ ...previous, [key]: value }))
   const common = {
     clearable: true,
     searchable: true,
@@ -34,15 +83,7 @@ export function IdeaTableFilters({ filter, onChange, lookups, onClear }: IdeaTab
     popoverProps: { withinPortal: true },
   }
   return (
-    <div className={classes.filters} role="search">
-      <TextInput
-        className={classes.search}
-        label={t('ideas.table.search')}
-        placeholder={t('ideas.table.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={filter.search}
-        onChange={(event) => set('search', event.currentTarget.value)}
-      />
+    <>
       <MultiSelect
         {...common}
         label={t('ideas.table.status')}
@@ -85,15 +126,6 @@ export function IdeaTableFilters({ filter, onChange, lookups, onClear }: IdeaTab
         onChange={(value) => set('to', value)}
         clearButtonProps={{ 'aria-label': t('ideas.table.clear') }}
       />
-      <Button
-        variant="subtle"
-        leftSection={<IconX size={16} aria-hidden />}
-        onClick={onClear}
-        disabled={!hasIdeaFilter(filter)}
-        className={classes.clear}
-      >
-        {t('ideas.table.clear')}
-      </Button>
-    </div>
+    </>
   )
-}
+})

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type IdeaListItem } from '../../../../shared/api/methods/ideas'
 import { useActiveProgramme } from '../../app/active-programme-context'
@@ -15,6 +15,7 @@ import {
   filterIdeas,
   sortIdeas,
   toApiFilter,
+  warmSearchTexts,
 } from './idea-table-filter'
 import { type IdeaLookups } from './use-idea-lookups'
 
@@ -32,6 +33,12 @@ export function IdeaTableView({ items, lookups }: { items: IdeaListItem[]; looku
   // Sorted once per list and sort; a keystroke only filters the sorted list.
   const sorted = useMemo(() => sortIdeas(items, sort), [items, sort])
   const rows = useMemo(() => filterIdeas(sorted, deferredFilter), [sorted, deferredFilter])
+  const exportInput = useMemo(
+    () => ({ programmeId: active.id, ...toApiFilter(deferredFilter) }),
+    [active.id, deferredFilter],
+  )
+  // The search texts are prepared while the coach looks at the list, not on the first keystroke.
+  useEffect(() => warmSearchTexts(items), [items])
   return (
     <div>
       <IdeaTableFilters
@@ -44,7 +51,7 @@ export function IdeaTableView({ items, lookups }: { items: IdeaListItem[]; looku
         <Text size="sm" fw={500} role="status" aria-live="polite" data-testid="idea-count">
           {t('ideas.table.shown', { shown: format.number(rows.length), total: format.number(items.length) })}
         </Text>
-        <ExportButtons input={{ programmeId: active.id, ...toApiFilter(deferredFilter) }} />
+        <ExportButtons input={exportInput} />
       </div>
       <IdeaTable rows={rows} sort={sort} onSort={setSort} themeLabel={lookups.themeLabel} />
     </div>

@@ -1,4 +1,5 @@
 import { type IdeaListItem } from '../../../../shared/api/methods/ideas'
+import { foldText } from '../../../../shared/domain/fold-text'
 import { type IdeaStatus, ideaStatuses } from '../../../../shared/model/vocabulary'
 
 /** The table's filters as the coach set them. */
@@ -59,7 +60,7 @@ export function filterAndSortIdeas(
  * filters that sorted list per keystroke (filtering keeps the order), so typing never re-sorts.
  */
 export function filterIdeas(items: readonly IdeaListItem[], filter: IdeaTableFilter): IdeaListItem[] {
-  const words = fold(filter.search.trim())
+  const words = foldText(filter.search)
     .split(/\s+/)
     .filter((word) => word !== '')
   const themes = new Set(filter.themes)
@@ -110,10 +111,29 @@ const searchTexts = new WeakMap<IdeaListItem, string>()
 function searchText(item: IdeaListItem): string {
   let text = searchTexts.get(item)
   if (text === undefined) {
-    text = fold(`${item.idea.title} ${item.idea.description} ${item.streetName ?? ''}`)
+    text = foldText(`${item.idea.title} ${item.idea.description} ${item.streetName ?? ''}`)
     searchTexts.set(item, text)
   }
   return text
+}
+
+/**
+ * Prepares the search text of every item in idle moments, in small slices, so the first keystroke
+ * does not have to. Answers a function that stops the work (for an effect's cleanup).
+ */
+export function warmSearchTexts(items: readonly IdeaListItem[]): () => void {
+  let next = 0
+  let handle: ReturnType<typeof setTimeout> | undefined
+  const slice = (): void => {
+    const end = Math.min(next + 250, items.length)
+    for (; next < end; next += 1) {
+      const item = items[next]
+      if (item) searchText(item)
+    }
+    if (next < items.length) handle = setTimeout(slice, 0)
+  }
+  handle = setTimeout(slice, 0)
+  return () => clearTimeout(handle)
 }
 
 /** The filter in the shape of the API's idea filters (for the export). */
@@ -127,9 +147,4 @@ export function toApiFilter(filter: IdeaTableFilter) {
     ...(filter.from !== null ? { from: filter.from } : {}),
     ...(filter.to !== null ? { to: filter.to } : {}),
   }
-}
-
-// Case and accents do not matter: "ideeen" finds "ideeën".
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl')
 }

@@ -1,3 +1,5 @@
+import { foldText } from '../../../../shared/domain/fold-text'
+
 /**
  * A theme code from its label: lower-case, accents dropped, only a–z, 0–9 and hyphens (at most 60),
  * and not one of `taken` (a number is added: "groen-2").
@@ -5,10 +7,7 @@
 export function themeCodeFor(label: string, taken: Iterable<string>): string {
   const used = new Set(taken)
   const base =
-    label
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
+    foldText(label)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 50)
@@ -22,13 +21,7 @@ export function themeCodeFor(label: string, taken: Iterable<string>): string {
 
 /** True when `label` equals another theme's label (ignoring case, accents and spaces around it). */
 export function isDuplicateThemeLabel(label: string, labels: Iterable<string>): boolean {
-  const fold = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .trim()
-      .toLocaleLowerCase('nl')
-  const wanted = fold(label)
-  for (const other of labels) if (fold(other) === wanted) return true
+  const wanted = foldText(label)
+  for (const other of labels) if (foldText(other) === wanted) return true
   return false
 }
