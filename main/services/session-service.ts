@@ -30,31 +30,64 @@ function nameLookup(data: Readonly<StoreData>, programmeId: string): Map<string,
   return names
 }
 
+/**
+ * What the warnings look at, gathered once: a programme's live sessions by date, and for the streets
+ * asked about (all when `streetIds` is left out) their live addresses and the door outcomes per
+ * address. Listing a thousand sessions then costs one pass over the data instead of one per session.
+ */
+export interface WarningIndex {
+  sessionsByDate: Map<string, Session[]>
+  addressesByStreet: Map<string, string[]>
+  outcomesByAddress: Map<string, ContactOutcome[]>
+  /** Streets found done so far (filled as warnings are worked out). */
+  doneStreets: Map<string, boolean>
+}
+
+/** Builds the {@link WarningIndex} of a programme, for `streetIds` only when given. */
+export function warningIndex(
+  data: Readonly<StoreData>,
+  programmeId: string,
+  streetIds?: ReadonlySet<string>,
+): WarningIndex {
+  const index: WarningIndex = {
+    sessionsByDate: new Map(),
+    addressesByStreet: new Map(),
+    outcomesByAddress: new Map(),
+    doneStreets: new Map(),
+  }
+  const add = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key)
+    if (list) list.push(value)
+    else map.set(key, [value])
+  }
+  for (const s of data.sessions)
+    if (s.programmeId === programmeId && !s.deletedAt) add(index.sessionsByDate, s.date, s)
+  const wanted = (streetId: string): boolean => streetIds === undefined || streetIds.has(streetId)
+  for (const a of data.addresses)
+    if (!a.deletedAt && a.programmeId === programmeId && wanted(a.streetId))
+      add(index.addressesByStreet, a.streetId, a.id)
+  for (const c of data.contacts)
+    if (!c.deletedAt && c.programmeId === programmeId && wanted(c.streetId))
+      add(index.outcomesByAddress, c.addressId, c.outcome)
+  return index
+}
+
 /** Double bookings and streets whose addresses are all done, for one session being planned. */
 export function sessionWarnings(
   data: Readonly<StoreData>,
   session: Planned,
   names: ReadonlyMap<string, string>,
+  index: WarningIndex = warningIndex(data, session.programmeId, new Set(session.streetIds)),
 ): SessionWarning[] {
   if (!isPlannedStatus(session.status)) return []
-  const sameDay = data.sessions.filter(
-    (s) => s.programmeId === session.programmeId && !s.deletedAt && s.date === session.date,
-  )
-  const warnings = doubleBookings(session, sameDay, names)
-  if (session.streetIds.length === 0) return warnings
-  const wanted = new Set(session.streetIds)
-  const addressesByStreet = new Map<string, string[]>()
-  for (const a of data.addresses) {
-    if (!a.deletedAt && wanted.has(a.streetId))
-      addressesByStreet.set(a.streetId, [...(addressesByStreet.get(a.streetId) ?? []), a.id])
-  }
-  const outcomes = new Map<string, ContactOutcome[]>()
-  for (const c of data.contacts) {
-    if (!c.deletedAt && wanted.has(c.streetId))
-      outcomes.set(c.addressId, [...(outcomes.get(c.addressId) ?? []), c.outcome])
-  }
+  const warnings = doubleBookings(session, index.sessionsByDate.get(session.date) ?? [], names)
   for (const streetId of session.streetIds) {
-    if (isStreetDone(addressesByStreet.get(streetId) ?? [], outcomes)) {
+    let done = index.doneStreets.get(streetId)
+    if (done === undefined) {
+      done = isStreetDone(index.addressesByStreet.get(streetId) ?? [], index.outcomesByAddress)
+      index.doneStreets.set(streetId, done)
+    }
+    if (done) {
       warnings.push({
         kind: 'straat-klaar',
         refId: streetId,
@@ -97,12 +130,13 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
     session: Session,
     names: ReadonlyMap<string, string>,
     today: string,
+    index?: WarningIndex,
   ): SessionListItem => ({
     session,
     streetNames: session.streetIds.map((id) => names.get(id) ?? '?'),
     teamNames: session.teamMemberIds.map((id) => names.get(id) ?? '?'),
     reportMissing: isReportMissing(session, today),
-    warnings: sessionWarnings(data, session, names),
+    warnings: sessionWarnings(data, session, names, index),
   })
 
   return {
@@ -116,6 +150,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
       findProgramme(data, programmeId)
       const names = nameLookup(data, programmeId)
       const today = localDate(clock)
+      const index = warningIndex(data, programmeId)
       return data.sessions
         .filter(
           (s) =>
@@ -126,7 +161,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
             (!statuses?.length || statuses.includes(s.status)),
         )
         .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
-        .map((s) => listItem(data, s, names, today))
+        .map((s) => listItem(data, s, names, today, index))
     },
 
     'session.get': async ({ sessionId }: ApiParsedInput<'session.get'>): Promise<SessionDetail> => {
