@@ -3,15 +3,25 @@ const INDENT = '  '
 const ELEMENT_INDENT = INDENT + INDENT
 const COMMA_NEWLINE = Buffer.from(',\n')
 
+/** Elements per cached block of a collection's text. */
+const BLOCK_SIZE = 256
+
+/** The cached text of one collection: the array it was made from and the text of each block. */
+interface CollectionText {
+  elements: readonly unknown[]
+  blocks: Buffer[]
+}
+
 /**
  * Serialises the store to exactly the bytes of {@link serialiseJson} (indented JSON ending in a
- * newline, UTF-8), but keeps the encoded text of every collection element (entity) by identity. With
- * structural sharing a change produces new objects only for what it touched, so a write encodes a few
- * entities and copies cached bytes for the rest, without building one huge string. Pass committed,
- * read-only data only: an entity mutated in place after it was cached would be written as it was.
+ * newline, UTF-8), but keeps the encoded text of every collection in blocks of 256 elements. With
+ * structural sharing a change produces new objects only for what it touched, so a write compares the
+ * elements by identity, encodes the one or two blocks that changed and reuses the rest, without
+ * building one huge string. Pass committed, read-only data only: an element mutated in place after it
+ * was cached would be written as it was.
  */
 export class StoreSerialiser {
-  private cache = new WeakMap<object, Buffer>()
+  private collections = new Map<string, CollectionText>()
 
   /** The file content for `data`: byte for byte `serialiseJson(data)` as UTF-8. */
   serialise(data: object): Buffer {
@@ -19,11 +29,12 @@ export class StoreSerialiser {
   }
 
   /**
-   * The same content as {@link serialise}, as the list of its pieces (mostly cached entity texts), so
-   * a write can stream them without first joining a copy of the whole file.
+   * The same content as {@link serialise}, as the list of its pieces (mostly cached blocks), so a
+   * write can stream them without first joining a copy of the whole file.
    */
   pieces(data: object): Buffer[] {
     const pieces: Buffer[] = []
+    const seen = new Set<string>()
     let first = true
     for (const [key, value] of Object.entries(data)) {
       if (!Array.isArray(value)) {
@@ -44,37 +55,59 @@ export class StoreSerialiser {
         pieces.push(Buffer.from(`${head}[]`))
         continue
       }
+      seen.add(key)
       pieces.push(Buffer.from(`${head}[\n`))
-      for (let i = 0; i < value.length; i += 1) {
+      this.collectionBlocks(key, value).forEach((block, i) => {
         if (i > 0) pieces.push(COMMA_NEWLINE)
-        pieces.push(this.element(value[i]))
-      }
+        pieces.push(block)
+      })
       pieces.push(Buffer.from(`\n${INDENT}]`))
     }
     pieces.push(Buffer.from(first ? '{}\n' : '\n}\n'))
+    for (const key of this.collections.keys()) if (!seen.has(key)) this.collections.delete(key)
     return pieces
   }
 
   /** Forgets every cached text. */
   clear(): void {
-    this.cache = new WeakMap()
+    this.collections = new Map()
   }
 
-  private element(value: unknown): Buffer {
-    const cacheable =
-      typeof value === 'object' &&
-      value !== null &&
-      typeof (value as { toJSON?: unknown }).toJSON !== 'function'
-    if (cacheable) {
-      const cached = this.cache.get(value)
-      if (cached) return cached
+  /** The blocks of a collection's text, reusing every block whose elements are the same objects. */
+  private collectionBlocks(key: string, elements: readonly unknown[]): Buffer[] {
+    const previous = this.collections.get(key)
+    if (previous?.elements === elements) return previous.blocks
+    const blocks: Buffer[] = []
+    for (let start = 0; start < elements.length; start += BLOCK_SIZE) {
+      const end = Math.min(start + BLOCK_SIZE, elements.length)
+      const cached = previous?.blocks[start / BLOCK_SIZE]
+      blocks.push(
+        cached && previous && sameRange(previous.elements, elements, start, end)
+          ? cached
+          : Buffer.from(encodeRange(elements, start, end)),
+      )
     }
-    // Inside arrays, JSON.stringify writes undefined, functions and symbols as null.
-    const text = (JSON.stringify(value, null, 2) as string | undefined) ?? 'null'
-    const bytes = Buffer.from(ELEMENT_INDENT + indentLines(text, ELEMENT_INDENT))
-    if (cacheable) this.cache.set(value, bytes)
-    return bytes
+    this.collections.set(key, { elements, blocks })
+    return blocks
   }
+}
+
+/** True when both lists hold the same elements (by identity) from `start` to `end`, and no more. */
+function sameRange(before: readonly unknown[], after: readonly unknown[], start: number, end: number): boolean {
+  if (Math.min(start + BLOCK_SIZE, before.length) !== end) return false
+  for (let i = start; i < end; i += 1) if (before[i] !== after[i]) return false
+  return true
+}
+
+/** The indented text of elements `start` to `end`, separated as JSON.stringify(list, null, 2) does. */
+function encodeRange(elements: readonly unknown[], start: number, end: number): string {
+  const texts: string[] = []
+  for (let i = start; i < end; i += 1) {
+    // Inside arrays, JSON.stringify writes undefined, functions and symbols as null.
+    const text = (JSON.stringify(elements[i], null, 2) as string | undefined) ?? 'null'
+    texts.push(ELEMENT_INDENT + indentLines(text, ELEMENT_INDENT))
+  }
+  return texts.join(',\n')
 }
 
 /** Indents every line but the first; JSON text never holds a raw newline inside a string. */

@@ -24,6 +24,32 @@ describe('StoreSerialiser', () => {
     expect(serialiser.serialise(changed).equals(bytesOf(changed))).toBe(true)
   })
 
+  it('stays exact through appends, replacements, removals and shrinking across many blocks', () => {
+    const serialiser = new StoreSerialiser()
+    const item = (n: number) => ({ id: `c${n}`, n, note: n % 7 === 0 ? 'regel\nregel' : 'ë' })
+    let list = Array.from({ length: 1000 }, (_, n) => item(n))
+    let data: Record<string, unknown> = { schemaVersion: 1, contacts: list, other: [item(-1)] }
+    const check = () => expect(serialiser.serialise(data).equals(bytesOf(data))).toBe(true)
+    check()
+    list = [...list, item(1000)] // append: the last block changes
+    data = { ...data, contacts: list }
+    check()
+    list = list.map((entry, i) => (i === 300 ? { ...entry, note: 'gewijzigd' } : entry)) // one replaced
+    data = { ...data, contacts: list }
+    check()
+    list = [...list.slice(0, 10), ...list.slice(11)] // one removed: every later element moves
+    data = { ...data, contacts: list }
+    check()
+    list = list.slice(0, 256) // exactly one block
+    data = { ...data, contacts: list }
+    check()
+    const { other: _other, ...withoutOther } = data // a collection disappears
+    data = withoutOther
+    check()
+    data = { ...data, contacts: [] }
+    check()
+  })
+
   it('matches JSON.stringify for edge cases: empty, undefined values, nested arrays, non-objects in lists', () => {
     const serialiser = new StoreSerialiser()
     for (const value of [
