@@ -81,12 +81,18 @@ export class BackupCatalog {
 
   /**
    * Writes a backup of `data` durably (as `bytes` when given, e.g. the original file before a
-   * migration) and prunes the oldest of that kind beyond the limit. Throws the filesystem error.
+   * migration) and prunes the oldest of that kind beyond the limit. `at` names the moment the data is
+   * from (default: now). Throws the filesystem error.
    */
-  async write(kind: BackupKind, data: StoreData, bytes?: Uint8Array): Promise<BackupInfo> {
+  async write(
+    kind: BackupKind,
+    data: StoreData,
+    bytes?: Uint8Array,
+    at: Date = this.options.clock(),
+  ): Promise<BackupInfo> {
     const { fs } = this.options.write
     await fs.mkdir(this.dir)
-    const now = this.options.clock()
+    const now = at
     let fileName = backupFileName(kind, now)
     for (let sequence = 1; (await fs.stat(join(this.dir, fileName))) !== undefined; sequence++) {
       fileName = backupFileName(kind, now, sequence)

@@ -99,7 +99,7 @@ export class JsonStoreManager implements StoreManager {
 
   /**
    * Opens the data folder once: creates it, removes temp files of an interrupted write, then loads the
-   * store (see the class comment) and makes today's daily backup. Never throws for a bad file: the
+   * store (see the class comment) and starts today's daily backup in the background. Never throws for a bad file: the
    * state becomes `recovery` instead. Calling it again returns the same result.
    */
   init(): Promise<StoreState> {
@@ -118,7 +118,9 @@ export class JsonStoreManager implements StoreManager {
     return this.store?.lastWriteError?.message
   }
 
-  listBackups(): Promise<BackupInfo[]> {
+  /** The backups, today's daily one included (waits for it when it is still being written). */
+  async listBackups(): Promise<BackupInfo[]> {
+    await this.settleBackground()
     return this.catalog.list()
   }
 
@@ -292,7 +294,8 @@ export class JsonStoreManager implements StoreManager {
     this.store = store
     this.recovery = undefined
     this.okState = { status: 'ok', store }
-    await this.dailyBackup(data, bytes).catch((error: unknown) => this.options.onBackgroundError?.(error))
+    // In the background: the backup copies the bytes already read, so the coach need not wait for it.
+    this.inBackground(this.dailyBackup(data, bytes))
     return this.okState
   }
 
@@ -372,11 +375,13 @@ export class JsonStoreManager implements StoreManager {
 
   /** Makes today's daily backup of `data` (as `bytes` when given) unless one exists. */
   private async dailyBackup(data: StoreData, bytes?: Uint8Array): Promise<void> {
-    const today = formatDay(this.clock())
+    // The backup is named for the moment of the data, also when it is written a little later.
+    const at = this.clock()
+    const today = formatDay(at)
     if (this.dailyBackupDay === today) return
     this.dailyBackupDay = today
     try {
-      if (!(await this.catalog.hasDailyFor(this.clock()))) await this.catalog.write('daily', data, bytes)
+      if (!(await this.catalog.hasDailyFor(at))) await this.catalog.write('daily', data, bytes, at)
     } catch (error) {
       this.dailyBackupDay = undefined
       throw error
@@ -386,7 +391,12 @@ export class JsonStoreManager implements StoreManager {
   /** After a write: an app left open past midnight still gets its daily backup. */
   private afterCommit(data: StoreData): void {
     if (this.dailyBackupDay === formatDay(this.clock())) return
-    const task = this.dailyBackup(data)
+    this.inBackground(this.dailyBackup(data))
+  }
+
+  /** Tracks work that runs on its own (see {@link settleBackground}); its errors are reported. */
+  private inBackground(work: Promise<void>): void {
+    const task: Promise<void> = work
       .catch((error: unknown) => this.options.onBackgroundError?.(error))
       .finally(() => this.background.delete(task))
     this.background.add(task)

@@ -93,7 +93,12 @@ export class StoreSerialiser {
 }
 
 /** True when both lists hold the same elements (by identity) from `start` to `end`, and no more. */
-function sameRange(before: readonly unknown[], after: readonly unknown[], start: number, end: number): boolean {
+function sameRange(
+  before: readonly unknown[],
+  after: readonly unknown[],
+  start: number,
+  end: number,
+): boolean {
   if (Math.min(start + BLOCK_SIZE, before.length) !== end) return false
   for (let i = start; i < end; i += 1) if (before[i] !== after[i]) return false
   return true

@@ -87,6 +87,7 @@ describe('daily backups', () => {
       onBackgroundError: (e) => errors.push(e),
     })
     expect(manager.state().status).toBe('ok')
+    await manager.settleBackground()
     expect(errors).toHaveLength(1)
     await manager.close()
   })
