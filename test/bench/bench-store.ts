@@ -50,25 +50,30 @@ export async function benchChangeAck(dir: string, runs: number): Promise<{ ack: 
   if (!address) throw new Error('no address')
   const acks: number[] = []
   const bares: number[] = []
-  for (let i = 0; i < runs; i += 1) {
+  // Opening starts the daily backup in the background, and the first change after opening encodes the
+  // whole store once (later changes reuse that text): both are left out, as the figure is the cost of
+  // one more change while the coach works.
+  await manager.settleBackground()
+  const warmUps = 2
+  for (let i = 0; i < runs + warmUps; i += 1) {
     const now = new Date().toISOString()
-    acks.push(
-      await timeIt(() =>
-        store.update((data) => {
-          data.contacts.push({
-            id: randomUUID(),
-            programmeId: address.programmeId,
-            addressId: address.id,
-            streetId: address.streetId,
-            createdAt: now,
-            updatedAt: now,
-            date: '2026-11-28',
-            outcome: 'gesprek',
-            note: '',
-          })
-        }),
-      ),
+    const ack = await timeIt(() =>
+      store.update((data) => {
+        data.contacts.push({
+          id: randomUUID(),
+          programmeId: address.programmeId,
+          addressId: address.id,
+          streetId: address.streetId,
+          createdAt: now,
+          updatedAt: now,
+          date: '2026-11-28',
+          outcome: 'gesprek',
+          note: '',
+        })
+      }),
     )
+    if (i < warmUps) continue
+    acks.push(ack)
     // The same bytes the store just wrote (its indented on-disk form), as the issue asks; as bytes, so
     // the baseline does not pay for encoding a string that the store never builds.
     const bytes = await readFile(join(dir, 'krachtstroom.json'))

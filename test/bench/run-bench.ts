@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       figures.push(figure(scale, 'store open', open.open, 'ms', null))
       figures.push(figure(scale, 'bare JSON.parse', open.bare, 'ms', null))
       figures.push(figure(scale, 'store open / JSON.parse', open.open / open.bare, 'ratio', target(3)))
-      const ack = await benchChangeAck(dir, runs)
+      const ack = await benchChangeAck(dir, 9)
       figures.push(figure(scale, 'change acknowledged', ack.ack, 'ms', null))
       figures.push(figure(scale, 'bare durable write', ack.bare, 'ms', null))
       figures.push(figure(scale, 'change / bare write', ack.ack / ack.bare, 'ratio', target(2)))
