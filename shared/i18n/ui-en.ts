@@ -35,6 +35,8 @@ export const uiEn: UiStrings = {
     of: 'of {{total}}',
     noGoal: 'no goal set',
     demo: 'Demo',
+    shownOf: '{{shown}} of {{total}} shown',
+    showMore: 'Show {{count}} more',
   },
   counts: {
     programmes_one: '{{count}} programme',

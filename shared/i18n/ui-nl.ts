@@ -36,6 +36,8 @@ export const uiNl = {
     of: 'van {{total}}',
     noGoal: 'geen doel ingesteld',
     demo: 'Demo',
+    shownOf: '{{shown}} van {{total}} getoond',
+    showMore: 'Toon er {{count}} meer',
   },
   counts: {
     programmes_one: '{{count}} programma',

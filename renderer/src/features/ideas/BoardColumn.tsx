@@ -4,6 +4,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type IdeaListItem } from '../../../../shared/api/methods/ideas'
 import { type IdeaStatus } from '../../../../shared/model/vocabulary'
+import { ShowMoreButton, useShowMore } from '../../components/ShowMore'
 import { BoardCard } from './BoardCard'
 import classes from './IdeaBoard.module.css'
 
@@ -12,12 +13,21 @@ interface BoardColumnProps {
   items: IdeaListItem[]
   /** While a card is dragged: whether it may land here (undefined when nothing is dragged). */
   allowed: boolean | undefined
+  /** An idea to show even when it sorts below the cards shown (the card just moved here). */
+  keepInView?: string | undefined
 }
 
-/** One status column: a drop target with its ideas. */
-export function BoardColumn({ status, items, allowed }: BoardColumnProps) {
+/** Cards shown at first, and added per "show more": a column of hundreds stays quick to open. */
+export const BOARD_PAGE_SIZE = 50
+
+/** One status column: a drop target with its ideas, the first {@link BOARD_PAGE_SIZE} at first. */
+export function BoardColumn({ status, items, allowed, keepInView }: BoardColumnProps) {
   const { t } = useTranslation()
   const headingId = useId()
+  const page = useShowMore(items, BOARD_PAGE_SIZE)
+  const shown = page.shown
+  const kept = keepInView === undefined ? -1 : items.findIndex((item) => item.idea.id === keepInView)
+  if (kept >= shown.length) shown.push(items[kept] as IdeaListItem)
   const { setNodeRef, isOver } = useDroppable({ id: status })
   return (
     <section
@@ -42,11 +52,15 @@ export function BoardColumn({ status, items, allowed }: BoardColumnProps) {
         </Text>
       ) : (
         <ul className={classes.cards}>
-          {items.map((item) => (
+          {shown.map((item) => (
             <BoardCard key={item.idea.id} item={item} />
           ))}
         </ul>
       )}
+      <ShowMoreButton
+        state={{ ...page, shown, hidden: items.length - shown.length }}
+        testId="board-show-more"
+      />
     </section>
   )
 }

@@ -47,11 +47,17 @@ interface IdeaBoardProps {
 export function IdeaBoard({ items, partners }: IdeaBoardProps) {
   const { t } = useTranslation()
   const [activeId, setActiveId] = useState<string | undefined>()
+  // The card moved last stays in view in its new column, also when it sorts below the cards shown.
+  const [movedId, setMovedId] = useState<string | undefined>()
   const change = useStatusChange()
   const byId = useMemo(() => new Map(items.map((item) => [item.idea.id, item])), [items])
   const columns = useMemo(() => {
     const grouped = new Map<IdeaStatus, IdeaListItem[]>()
-    for (const item of items) grouped.set(item.idea.status, [...(grouped.get(item.idea.status) ?? []), item])
+    for (const item of items) {
+      const column = grouped.get(item.idea.status)
+      if (column) column.push(item)
+      else grouped.set(item.idea.status, [item])
+    }
     return grouped
   }, [items])
   const titleOf = useCallback((id: string) => byId.get(id)?.idea.title ?? '', [byId])
@@ -73,6 +79,7 @@ export function IdeaBoard({ items, partners }: IdeaBoardProps) {
     setActiveId(undefined)
     const item = byId.get(String(event.active.id))
     if (!item || !event.over) return
+    setMovedId(item.idea.id)
     change.request(
       { id: item.idea.id, title: item.idea.title, status: item.idea.status },
       event.over.id as IdeaStatus,
@@ -109,6 +116,7 @@ export function IdeaBoard({ items, partners }: IdeaBoardProps) {
                 status={status}
                 items={columns.get(status) ?? []}
                 allowed={allowed(status)}
+                keepInView={movedId}
               />
             ))}
           </div>
@@ -120,6 +128,7 @@ export function IdeaBoard({ items, partners }: IdeaBoardProps) {
                 status={status}
                 items={columns.get(status) ?? []}
                 allowed={allowed(status)}
+                keepInView={movedId}
               />
             ))}
           </div>

@@ -1,0 +1,48 @@
+import { IdeasPage } from './pages/ideas-page'
+import { expect, test } from './fixtures/test'
+
+// Ten times the reference programme: 300 ideas, so board columns and partners hold more than a page.
+test.beforeEach(async ({ host }) => {
+  await host.start()
+  await host.call('demo.load', { scale: 10 })
+})
+
+test('a long board column shows its first 50 cards and more on request; the count is the whole column', async ({
+  openApp,
+  page,
+}) => {
+  const shell = await openApp()
+  await shell.goTo('Ideeën')
+  const ideas = new IdeasPage(page)
+  const column = ideas.column('opgehaald')
+  const total = Number(await column.getByTestId('column-count').textContent())
+  expect(total).toBeGreaterThan(50)
+  await expect(column.getByTestId('board-card')).toHaveCount(50)
+  await expect(column.getByText(`50 van ${total} getoond`)).toBeVisible()
+  await column.getByTestId('board-show-more').click()
+  await expect(column.getByTestId('board-card')).toHaveCount(Math.min(total, 100))
+  if (total <= 100) await expect(column.getByTestId('board-show-more')).toHaveCount(0)
+})
+
+test('a partner with many ideas shows the ten longest waiting first, and the rest on request', async ({
+  openApp,
+  page,
+}) => {
+  const shell = await openApp()
+  await shell.goTo('Partners')
+  const withMore = page
+    .getByTestId('partner-card')
+    .filter({ has: page.getByTestId('partner-ideas-show-more') })
+    .first()
+  // Pinned by its name: once everything shows, the card no longer has the button.
+  const name = (await withMore.getByRole('heading').first().textContent()) ?? ''
+  const card = page.getByTestId('partner-card').filter({ has: page.getByRole('heading', { name }) })
+  await expect(card.getByTestId('partner-idea-row')).toHaveCount(10)
+  const waits = (await card.getByTestId('waiting-days').allTextContents()).map((text) =>
+    /dagen/.test(text) ? Number(/\d+/.exec(text)?.[0]) : -1,
+  )
+  // Longest waiting first; answered ideas (no days) come last.
+  expect(waits).toEqual([...waits].sort((a, b) => b - a))
+  await card.getByTestId('partner-ideas-show-more').click()
+  await expect.poll(() => card.getByTestId('partner-idea-row').count()).toBeGreaterThan(10)
+})
