@@ -46,3 +46,21 @@ test('a partner with many ideas shows the ten longest waiting first, and the res
   await card.getByTestId('partner-ideas-show-more').click()
   await expect.poll(() => card.getByTestId('partner-idea-row').count()).toBeGreaterThan(10)
 })
+
+test('the presentation of a large programme starts with six idea slides and offers the ideas a page at a time', async ({
+  host,
+  page,
+}) => {
+  await page.goto(`${host.url}#/presenteren`)
+  const count = page.getByTestId('slide-count')
+  const slides = Number(/\d+/.exec((await count.textContent()) ?? '')?.[0])
+  // Title, figures, streets, themes, progress, partners, next steps, invitation: at most 8, plus 6 ideas.
+  expect(slides).toBeLessThanOrEqual(8 + 6)
+  const choices = page.getByTestId('idea-choices')
+  await expect(choices.getByRole('checkbox')).toHaveCount(20)
+  await expect(choices.getByRole('checkbox', { checked: true })).toHaveCount(6)
+  await choices.getByTestId('idea-choices-show-more').click()
+  await expect(choices.getByRole('checkbox')).toHaveCount(40)
+  await choices.getByRole('checkbox', { checked: false }).last().check()
+  await expect(count).toHaveText(`De presentatie heeft ${slides + 1} dia’s.`)
+})

@@ -1,7 +1,9 @@
 import { Checkbox, Stack, Text } from '@mantine/core'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type IdeaListItem } from '../../../../shared/api/contract'
 import { SectionCard } from '../../components/SectionCard'
+import { ShowMoreButton, useShowMore } from '../../components/ShowMore'
 import classes from './Presentation.module.css'
 
 interface IdeaChoicesProps {
@@ -10,15 +12,31 @@ interface IdeaChoicesProps {
   onChange: (ideaIds: string[]) => void
 }
 
-/** The ideas to highlight, most supported first; each chosen idea gets a slide. */
+/** Ideas offered at first; more on request, so a programme with thousands opens quickly. */
+const PAGE_SIZE = 20
+
+/**
+ * The ideas to highlight, marked and most supported first; each chosen idea gets a slide. The first
+ * twenty are offered, and every chosen idea, wherever it is in the list.
+ */
 export function IdeaChoices({ ideas, chosen, onChange }: IdeaChoicesProps) {
   const { t } = useTranslation()
-  const candidates = ideas
-    .filter(({ idea }) => idea.status !== 'samengevoegd')
-    .sort(
-      (a, b) =>
-        Number(b.idea.highlighted) - Number(a.idea.highlighted) || b.idea.supporters - a.idea.supporters,
-    )
+  const candidates = useMemo(
+    () =>
+      ideas
+        .filter(({ idea }) => idea.status !== 'samengevoegd')
+        .sort(
+          (a, b) =>
+            Number(b.idea.highlighted) - Number(a.idea.highlighted) || b.idea.supporters - a.idea.supporters,
+        ),
+    [ideas],
+  )
+  const page = useShowMore(candidates, PAGE_SIZE)
+  const chosenSet = new Set(chosen)
+  const offered = [
+    ...page.shown,
+    ...candidates.slice(page.shown.length).filter(({ idea }) => chosenSet.has(idea.id)),
+  ]
   return (
     <SectionCard
       title={t('presentation.ideasLegend')}
@@ -37,7 +55,7 @@ export function IdeaChoices({ ideas, chosen, onChange }: IdeaChoicesProps) {
           aria-label={t('presentation.ideasLegend')}
         >
           <Stack gap="sm" className={classes.ideaList}>
-            {candidates.map(({ idea }) => (
+            {offered.map(({ idea }) => (
               <Checkbox
                 key={idea.id}
                 value={idea.id}
@@ -47,6 +65,10 @@ export function IdeaChoices({ ideas, chosen, onChange }: IdeaChoicesProps) {
               />
             ))}
           </Stack>
+          <ShowMoreButton
+            state={{ ...page, shown: offered, hidden: candidates.length - offered.length }}
+            testId="idea-choices-show-more"
+          />
         </Checkbox.Group>
       )}
     </SectionCard>

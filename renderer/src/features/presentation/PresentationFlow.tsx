@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { buildSlides, defaultIdeaIds, type SlideHeadings } from './build-slides'
+import { defaultIdeaIds } from '../../../../shared/domain/default-idea-slides'
+import { buildSlides, type SlideHeadings } from './build-slides'
 import { type PresentationData, type PresentationSettings } from './presentation-types'
 import { PresentationSetup } from './PresentationSetup'
 import { PrintDeck } from './PrintDeck'
@@ -15,7 +16,7 @@ function initialSettings(data: PresentationData): PresentationSettings {
     to: end !== undefined && end < data.today ? end : data.today,
     audience: 'gemeente',
     hidden: [],
-    ideaIds: defaultIdeaIds(data),
+    ideaIds: defaultIdeaIds(data.ideas),
   }
 }
 

@@ -40,15 +40,6 @@ export function buildSlides(
   return slides
 }
 
-/** The ideas highlighted by default: those marked "uitgelicht", else the four with most support. */
-export function defaultIdeaIds(data: Pick<PresentationData, 'ideas'>): string[] {
-  const live = data.ideas.filter((item) => item.idea.status !== 'samengevoegd')
-  const marked = live.filter((item) => item.idea.highlighted)
-  const chosen =
-    marked.length > 0 ? marked : [...live].sort((a, b) => b.idea.supporters - a.idea.supporters).slice(0, 4)
-  return chosen.map((item) => item.idea.id)
-}
-
 /** The next planned session on or after today, for the invitation slide. */
 export function nextPlannedSession(data: Pick<PresentationData, 'sessions' | 'today'>) {
   return data.sessions
