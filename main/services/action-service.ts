@@ -90,7 +90,7 @@ export function createActionService({ stores, clock, newId }: ServiceDeps) {
         const now = nowIso(clock)
         const action: Action = { id: newId(), createdAt: now, updatedAt: now, done: false, ...input }
         data.actions.push(action)
-        return structuredClone(action)
+        return action
       }),
 
     'action.update': async ({
@@ -122,7 +122,7 @@ export function createActionService({ stores, clock, newId }: ServiceDeps) {
           else delete action.doneAt
         }
         action.updatedAt = nowIso(clock)
-        return structuredClone(action)
+        return action
       }),
   }
 }

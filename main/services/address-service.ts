@@ -92,7 +92,7 @@ export function createAddressService({ stores, clock, newId }: ServiceDeps) {
           input.householdNote,
         )
         data.addresses.push(address)
-        return structuredClone(address)
+        return address
       }),
 
     'address.addRange': async ({
@@ -150,7 +150,7 @@ export function createAddressService({ stores, clock, newId }: ServiceDeps) {
         address.phone = phone
         address.consentToContact = consent
         address.updatedAt = nowIso(clock)
-        return structuredClone(address)
+        return address
       }),
 
     'address.delete': async ({ addressId }: ApiParsedInput<'address.delete'>): Promise<{ deleted: true }> =>
@@ -176,7 +176,7 @@ export function createAddressService({ stores, clock, newId }: ServiceDeps) {
         }
         delete address.deletedAt
         address.updatedAt = nowIso(clock)
-        return structuredClone(address)
+        return address
       }),
   }
 }

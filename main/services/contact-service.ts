@@ -59,7 +59,7 @@ export function createContactService({ stores, clock, newId }: ServiceDeps) {
           address.updatedAt = now
         }
         data.contacts.push(contact)
-        return { contact: structuredClone(contact), warnings: findSensitiveNumbers(input.note) }
+        return { contact, warnings: findSensitiveNumbers(input.note) }
       }),
 
     'contact.list': async ({ addressId }: ApiParsedInput<'contact.list'>): Promise<ContactMoment[]> => {

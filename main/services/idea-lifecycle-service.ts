@@ -77,7 +77,7 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
         idea.history.push(historyEntry(data, input.status, input.note, input.reason))
         idea.status = input.status
         idea.updatedAt = nowIso(clock)
-        return structuredClone(idea)
+        return idea
       }),
 
     'idea.merge': async ({ ideaId, intoIdeaId, note }: ApiParsedInput<'idea.merge'>): Promise<Idea> =>
@@ -125,7 +125,7 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
         duplicate.status = 'samengevoegd'
         duplicate.mergedIntoId = target.id
         duplicate.updatedAt = nowIso(clock)
-        return structuredClone(target)
+        return target
       }),
 
     'idea.recordPartnerAnswer': async ({
@@ -158,7 +158,7 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
           historyEntry(data, idea.status, `Antwoord van ${partner.name}.${note ? ` ${note}` : ''}`),
         )
         idea.updatedAt = nowIso(clock)
-        return structuredClone(idea)
+        return idea
       }),
 
     'idea.addFeedback': async ({
@@ -187,7 +187,7 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
           ),
         )
         idea.updatedAt = nowIso(clock)
-        return structuredClone(idea)
+        return idea
       }),
   }
 }

@@ -81,7 +81,7 @@ export function createIdeaService({ stores, clock, newId }: ServiceDeps) {
           highlighted: false,
         }
         data.ideas.push(idea)
-        return structuredClone(idea)
+        return idea
       }),
 
     'idea.update': async ({ ideaId, ...changes }: ApiParsedInput<'idea.update'>): Promise<Idea> =>
@@ -117,7 +117,7 @@ export function createIdeaService({ stores, clock, newId }: ServiceDeps) {
         if (changes.collectedOn) idea.collectedOn = changes.collectedOn
         if (changes.highlighted !== undefined) idea.highlighted = changes.highlighted
         idea.updatedAt = nowIso(clock)
-        return structuredClone(idea)
+        return idea
       }),
   }
 }

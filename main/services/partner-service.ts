@@ -54,7 +54,7 @@ export function createPartnerService({ stores, clock, newId }: ServiceDeps) {
         const now = nowIso(clock)
         const partner: Partner = { id: newId(), createdAt: now, updatedAt: now, ...input }
         data.partners.push(partner)
-        return structuredClone(partner)
+        return partner
       }),
 
     'partner.update': async ({ partnerId, ...changes }: ApiParsedInput<'partner.update'>): Promise<Partner> =>
@@ -65,7 +65,7 @@ export function createPartnerService({ stores, clock, newId }: ServiceDeps) {
         if (changes.contacts !== undefined) partner.contacts = changes.contacts
         if (changes.notes !== undefined) partner.notes = changes.notes
         partner.updatedAt = nowIso(clock)
-        return structuredClone(partner)
+        return partner
       }),
 
     'team.list': async ({ programmeId }: ApiParsedInput<'team.list'>): Promise<TeamMember[]> => {
@@ -82,7 +82,7 @@ export function createPartnerService({ stores, clock, newId }: ServiceDeps) {
         const now = nowIso(clock)
         const member: TeamMember = { id: newId(), createdAt: now, updatedAt: now, ...input }
         data.teamMembers.push(member)
-        return structuredClone(member)
+        return member
       }),
 
     'team.update': async ({ teamMemberId, ...changes }: ApiParsedInput<'team.update'>): Promise<TeamMember> =>
@@ -93,7 +93,7 @@ export function createPartnerService({ stores, clock, newId }: ServiceDeps) {
         if (changes.email !== undefined) member.email = changes.email
         if (changes.phone !== undefined) member.phone = changes.phone
         member.updatedAt = nowIso(clock)
-        return structuredClone(member)
+        return member
       }),
   }
 }

@@ -74,7 +74,7 @@ export function createProgrammeService({ stores, clock, newId }: ServiceDeps) {
         if (changes.goals) programme.goals = changes.goals
         if (changes.themes) programme.themes = changes.themes
         programme.updatedAt = nowIso(clock)
-        return structuredClone(programme)
+        return programme
       })
     },
   }

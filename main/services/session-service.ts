@@ -185,7 +185,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         const session: Session = { id: newId(), createdAt: now, updatedAt: now, status: 'gepland', ...input }
         const warnings = sessionWarnings(data, session, nameLookup(data, input.programmeId))
         data.sessions.push(session)
-        return { session: structuredClone(session), warnings }
+        return { session, warnings }
       }),
 
     'session.update': async ({
@@ -220,7 +220,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         next.updatedAt = nowIso(clock)
         Object.assign(session, next)
         return {
-          session: structuredClone(session),
+          session,
           warnings: sessionWarnings(data, session, nameLookup(data, session.programmeId)),
         }
       }),
@@ -238,7 +238,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         if (problem) throw new ApiFailure('CONFLICT', problem, 'status')
         session.status = status
         session.updatedAt = nowIso(clock)
-        return structuredClone(session)
+        return session
       }),
 
     'session.saveReport': async (input: ApiParsedInput<'session.saveReport'>): Promise<Session> =>
@@ -267,7 +267,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
           ...(input.complete ? { completedAt: nowIso(clock) } : {}),
         }
         session.updatedAt = nowIso(clock)
-        return structuredClone(session)
+        return session
       }),
 
     'session.checkWarnings': async (

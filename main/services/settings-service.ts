@@ -23,7 +23,7 @@ export function createSettingsService({ stores }: ServiceDeps) {
         for (const [key, value] of Object.entries(patch) as Array<[keyof Settings, unknown]>) {
           if (value !== undefined) (data.settings as Record<keyof Settings, unknown>)[key] = value
         }
-        return structuredClone(data.settings)
+        return data.settings
       })
     },
   }

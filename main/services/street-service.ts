@@ -95,7 +95,7 @@ export function createStreetService({ stores, clock, newId }: ServiceDeps) {
         const now = nowIso(clock)
         const area: Area = { id: newId(), programmeId, createdAt: now, updatedAt: now, name, kind }
         data.areas.push(area)
-        return structuredClone(area)
+        return area
       }),
     'area.update': async ({ areaId, ...changes }: ApiParsedInput<'area.update'>): Promise<Area> =>
       requireStore(stores).update((data) => {
@@ -103,7 +103,7 @@ export function createStreetService({ stores, clock, newId }: ServiceDeps) {
         if (changes.name !== undefined) area.name = changes.name
         if (changes.kind !== undefined) area.kind = changes.kind
         area.updatedAt = nowIso(clock)
-        return structuredClone(area)
+        return area
       }),
     'area.delete': async ({ areaId }: ApiParsedInput<'area.delete'>): Promise<{ deleted: true }> =>
       requireStore(stores).update((data) => {
@@ -128,7 +128,7 @@ export function createStreetService({ stores, clock, newId }: ServiceDeps) {
         }
         delete area.deletedAt
         area.updatedAt = nowIso(clock)
-        return structuredClone(area)
+        return area
       }),
 
     'street.list': async ({ programmeId }: ApiParsedInput<'street.list'>): Promise<StreetListItem[]> => {
@@ -157,7 +157,7 @@ export function createStreetService({ stores, clock, newId }: ServiceDeps) {
         const now = nowIso(clock)
         const street: Street = { id: newId(), createdAt: now, updatedAt: now, ...input }
         data.streets.push(street)
-        return structuredClone(street)
+        return street
       }),
     'street.update': async ({ streetId, ...changes }: ApiParsedInput<'street.update'>): Promise<Street> =>
       requireStore(stores).update((data) => {
@@ -176,7 +176,7 @@ export function createStreetService({ stores, clock, newId }: ServiceDeps) {
         if (changes.areaId === null) delete street.areaId
         else if (changes.areaId !== undefined) street.areaId = changes.areaId
         street.updatedAt = nowIso(clock)
-        return structuredClone(street)
+        return street
       }),
     'street.delete': async ({ streetId }: ApiParsedInput<'street.delete'>): Promise<{ deleted: true }> =>
       requireStore(stores).update((data) => {
@@ -189,7 +189,7 @@ export function createStreetService({ stores, clock, newId }: ServiceDeps) {
         refuseDuplicateStreet(data, street.programmeId, street.name, street.place, street.id)
         delete street.deletedAt
         street.updatedAt = nowIso(clock)
-        return structuredClone(street)
+        return street
       }),
 
     'stats.street': async ({ streetId }: ApiParsedInput<'stats.street'>): Promise<StreetCoverage> => {

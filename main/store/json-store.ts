@@ -200,15 +200,16 @@ type ChangeOutcome = { ok: true; data: StoreData; result: unknown } | { ok: fals
 class DiscardDraft extends Error {}
 
 /**
- * Applies one change with immer. The result is made plain before the draft is finalised: drafts in it
- * (or a `structuredClone` of a draft, which services use to hand out copies) become ordinary objects.
+ * Applies one change with immer. The mutator's result is copied before the draft is finalised: drafts
+ * in it become ordinary objects, and the caller gets its own copy, never an object of the store's state,
+ * so services can return the entities they changed as they are.
  */
 function applyChange(base: StoreData, change: PendingChange): ChangeOutcome {
   const box: { outcome: MutatorOutcome | undefined } = { outcome: undefined }
   try {
     const data = immer.produce(base, (draft) => {
-      const outcome = withDraftAwareClone(() => runMutator(change, draft as StoreData))
-      box.outcome = outcome.ok ? { ok: true, result: plainCopy(outcome.result) } : outcome
+      const outcome = runMutator(change, draft as StoreData)
+      box.outcome = outcome.ok ? { ok: true, result: resultCopy(outcome.result) } : outcome
       if (!outcome.ok) throw new DiscardDraft()
     })
     const outcome = box.outcome
@@ -223,19 +224,10 @@ function applyChange(base: StoreData, change: PendingChange): ChangeOutcome {
 /** Our own immer: produced state is not frozen (the store hands it out read-only by contract). */
 const immer = new Immer({ autoFreeze: false })
 
-/**
- * Runs `work` with a `structuredClone` that also accepts immer drafts (a Proxy cannot be cloned).
- * Mutators are synchronous, so nothing else runs while the global is swapped.
- */
-function withDraftAwareClone<T>(work: () => T): T {
-  const original = globalThis.structuredClone
-  globalThis.structuredClone = ((value: unknown, options?: Parameters<typeof structuredClone>[1]) =>
-    original(plainCopy(value), options)) as typeof structuredClone
-  try {
-    return work()
-  } finally {
-    globalThis.structuredClone = original
-  }
+/** A deep, plain copy of a mutator's result (drafts included). */
+function resultCopy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  return structuredClone(plainCopy(value))
 }
 
 /** `value` with every immer draft in it replaced by a plain copy of its current state. */

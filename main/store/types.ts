@@ -14,7 +14,9 @@ export interface Store {
    * Applies `mutate` to the data and resolves once the result is durably on disk (temp file, fsync,
    * rename, folder fsync). If `mutate` throws, nothing changes and the promise rejects with that error.
    * If the write fails, the in-memory data stays the last state that is on disk and the promise rejects.
-   * Changes that arrive together may share one disk write.
+   * Changes that arrive together may share one disk write. The promise resolves with a deep, plain
+   * copy of what `mutate` returned (entities it changed may be returned as they are), never with an
+   * object of the store's own state.
    */
   update<T>(mutate: (data: StoreData) => T): Promise<T>
   /** Resolves once every queued change is on disk (or has failed). */
