@@ -38,13 +38,18 @@ export class SessionsSessionPage {
     await this.actions.getByRole('button', { name: 'Actie toevoegen' }).click()
   }
 
-  /** Closes the notifications in the corner, which can lie over buttons at the bottom of the page. */
+  /**
+   * Closes the notifications in the corner, which can lie over buttons at the bottom of the page. A
+   * notification of the previous step may still be sliding in, so this repeats until none is visible.
+   */
   async dismissNotifications(): Promise<void> {
-    const close = this.page.locator('.mantine-Notification-root').getByRole('button', { name: 'Sluiten' })
-    for (const button of await close.all()) {
-      // A notification may close by itself meanwhile; that is fine too.
-      await button.click({ timeout: 2_000 }).catch(() => undefined)
-    }
-    await expect(this.page.locator('.mantine-Notification-root:visible')).toHaveCount(0)
+    const notifications = this.page.locator('.mantine-Notification-root')
+    await expect(async () => {
+      for (const button of await notifications.getByRole('button', { name: 'Sluiten' }).all()) {
+        // A notification may close by itself meanwhile; that is fine too.
+        await button.click({ timeout: 1_000 }).catch(() => undefined)
+      }
+      await expect(this.page.locator('.mantine-Notification-root:visible')).toHaveCount(0, { timeout: 1_000 })
+    }).toPass({ timeout: 15_000 })
   }
 }
