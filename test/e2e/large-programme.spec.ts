@@ -64,3 +64,19 @@ test('the presentation of a large programme starts with six idea slides and offe
   await choices.getByRole('checkbox', { checked: false }).last().check()
   await expect(count).toHaveText(`De presentatie heeft ${slides + 1} dia’s.`)
 })
+
+test('the streets search finds a street by part of its name, its place or its area, in any case', async ({
+  openApp,
+  page,
+}) => {
+  const shell = await openApp()
+  await shell.goTo('Straten')
+  const search = page.getByRole('searchbox', { name: 'Zoeken' })
+  const rows = page.getByRole('table').getByRole('row')
+  const all = await rows.count()
+  await search.fill('WEZEP')
+  await expect.poll(() => rows.count()).toBeLessThan(all)
+  for (const text of await rows.allTextContents()) if (!/Straat/.test(text)) expect(text).toMatch(/Wezep/)
+  await search.fill('')
+  await expect(rows).toHaveCount(all)
+})

@@ -1,8 +1,9 @@
 import { Button, TextInput } from '@mantine/core'
 import { IconFileImport, IconMapPin, IconMapPins, IconPlus, IconSearch } from '@tabler/icons-react'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
+import { foldText } from '../../../../shared/domain/fold-text'
 import { useApiQuery } from '../../api/use-api-query'
 import { useActiveProgramme } from '../../app/active-programme-context'
 import { ErrorState } from '../../components/ErrorState'
@@ -39,16 +40,18 @@ export function StreetsPage() {
   )
   const drop = useCsvDrop(onFile)
 
+  // Typing stays instant with hundreds of streets: the table follows once the field has been drawn.
+  const deferredSearch = useDeferredValue(search)
   const shown = useMemo(() => {
-    const query = search.trim().toLocaleLowerCase('nl')
+    const query = foldText(deferredSearch)
     const all = streets.data ?? []
     if (query === '') return all
     return all.filter((item) =>
       [item.street.name, item.street.place, item.areaName ?? ''].some((text) =>
-        text.toLocaleLowerCase('nl').includes(query),
+        foldText(text).includes(query),
       ),
     )
-  }, [streets.data, search])
+  }, [streets.data, deferredSearch])
 
   return (
     <div

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { type StreetListItem } from '../../../../shared/api/methods/streets'
@@ -11,7 +12,7 @@ import { streetPath } from './streets-paths'
  * The streets with their coverage. The street name is a link (for the keyboard); a click anywhere on
  * the row opens the street as well.
  */
-export function StreetsTable({ streets }: { streets: StreetListItem[] }) {
+export const StreetsTable = memo(function StreetsTable({ streets }: { streets: StreetListItem[] }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const navigate = useNavigate()
@@ -85,4 +86,4 @@ export function StreetsTable({ streets }: { streets: StreetListItem[] }) {
       </Table>
     </div>
   )
-}
+})
