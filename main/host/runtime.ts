@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { createDispatch, type ErrorLogger } from '../services/dispatch'
 import { createServices } from '../services/create-services'
 import { type Dispatch } from '../services/types'
+import { lockDataFolder } from '../store/folder-lock'
 import { type FsOps } from '../store/fs-ops'
 import { openStoreManager } from '../store/store-manager'
 
@@ -25,16 +26,24 @@ export interface Runtime {
 }
 
 /**
- * Opens the data folder's store and wires every service behind one dispatcher. Electron's IPC handler
- * and the web host both call this, so they run the very same code.
+ * Takes the data folder (refusing with a Dutch DataFolderInUseError while another app has it open),
+ * opens its store and wires every service behind one dispatcher. Electron's IPC handler and the web
+ * host both call this, so they run the very same code.
  */
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clock = options.clock ?? (() => new Date())
-  const stores = await openStoreManager({
-    dataDir: options.dataDir,
-    clock,
-    ...(options.fsOps ? { fsOps: options.fsOps } : {}),
-  })
+  const lock = await lockDataFolder(options.dataDir)
+  let stores: Awaited<ReturnType<typeof openStoreManager>>
+  try {
+    stores = await openStoreManager({
+      dataDir: options.dataDir,
+      clock,
+      ...(options.fsOps ? { fsOps: options.fsOps } : {}),
+    })
+  } catch (error) {
+    await lock.release()
+    throw error
+  }
   const handlers = createServices({
     stores,
     clock,
@@ -44,6 +53,12 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   return {
     dispatch: createDispatch(handlers, options.logError),
     dataDir: options.dataDir,
-    close: () => stores.close(),
+    close: async () => {
+      try {
+        await stores.close()
+      } finally {
+        await lock.release()
+      }
+    },
   }
 }
