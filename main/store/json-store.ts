@@ -54,6 +54,7 @@ export class JsonStore implements Store {
   private writeError: StoreWriteError | undefined
   private writes = 0
   private readonly serialiser = new StoreSerialiser()
+  private preparing: ReturnType<typeof setImmediate> | undefined
 
   constructor(options: JsonStoreOptions) {
     this.adapter = options.adapter
@@ -103,7 +104,30 @@ export class JsonStore implements Store {
 
   async close(): Promise<void> {
     this.closed = true
+    this.stopPreparing()
     await this.flush()
+  }
+
+  /**
+   * Encodes the data for writing in idle moments, a few milliseconds at a time, so the first change
+   * after opening a large store is as quick as the next ones. Stops at the first write (which encodes
+   * whatever is left itself) and at close.
+   */
+  prepareWrites(): void {
+    if (this.closed || this.preparing !== undefined) return
+    const step = this.serialiser.prepare(this.db.data)
+    const slice = (): void => {
+      const until = performance.now() + 8
+      let more = true
+      while (more && performance.now() < until) more = step()
+      this.preparing = more ? setImmediate(slice) : undefined
+    }
+    this.preparing = setImmediate(slice)
+  }
+
+  private stopPreparing(): void {
+    if (this.preparing !== undefined) clearImmediate(this.preparing)
+    this.preparing = undefined
   }
 
   private kick(): void {
@@ -136,6 +160,7 @@ export class JsonStore implements Store {
       return
     }
     if (accepted.length === 0) return
+    this.stopPreparing()
     try {
       // Serialised once per batch; unchanged entities reuse their cached text.
       await this.adapter.writeText(this.serialiser.pieces(next))

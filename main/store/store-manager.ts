@@ -294,6 +294,7 @@ export class JsonStoreManager implements StoreManager {
     this.store = store
     this.recovery = undefined
     this.okState = { status: 'ok', store }
+    store.prepareWrites()
     // In the background: the backup copies the bytes already read, so the coach need not wait for it.
     this.inBackground(this.dailyBackup(data, bytes))
     return this.okState

@@ -73,6 +73,36 @@ export class StoreSerialiser {
     this.collections = new Map()
   }
 
+  /**
+   * Encodes `data`'s collections ahead of the first write, a block per call of the answered step
+   * function (which answers false once everything is encoded). A collection counts once all its blocks
+   * are done; a write in between simply encodes what is not done yet itself.
+   */
+  prepare(data: object): () => boolean {
+    const lists = Object.entries(data).filter(
+      (entry): entry is [string, unknown[]] => Array.isArray(entry[1]) && entry[1].length > 0,
+    )
+    let list = 0
+    let blocks: Buffer[] = []
+    return () => {
+      const current = lists[list]
+      if (current === undefined) return false
+      const [key, elements] = current
+      if (this.collections.get(key)?.elements === elements) {
+        list += 1
+        return list < lists.length
+      }
+      const start = blocks.length * BLOCK_SIZE
+      blocks.push(Buffer.from(encodeRange(elements, start, Math.min(start + BLOCK_SIZE, elements.length))))
+      if (blocks.length * BLOCK_SIZE >= elements.length) {
+        this.collections.set(key, { elements, blocks })
+        blocks = []
+        list += 1
+      }
+      return list < lists.length
+    }
+  }
+
   /** The blocks of a collection's text, reusing every block whose elements are the same objects. */
   private collectionBlocks(key: string, elements: readonly unknown[]): Buffer[] {
     const previous = this.collections.get(key)

@@ -50,9 +50,9 @@ export async function benchChangeAck(dir: string, runs: number): Promise<{ ack: 
   if (!address) throw new Error('no address')
   const acks: number[] = []
   const bares: number[] = []
-  // Opening starts the daily backup in the background, and the first change after opening encodes the
-  // whole store once (later changes reuse that text): both are left out, as the figure is the cost of
-  // one more change while the coach works.
+  // Opening starts the daily backup and the encoding of the store for writing in the background; both
+  // are left out (with two warm-up changes), as the figure is the cost of one more change while the
+  // coach works.
   await manager.settleBackground()
   const warmUps = 2
   for (let i = 0; i < runs + warmUps; i += 1) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { serialiseJson } from '../../../main/store/safe-json'
 import { StoreSerialiser } from '../../../main/store/store-serialiser'
 import { generateDemo } from '../../../shared/demo/generate-demo'
@@ -48,6 +48,30 @@ describe('StoreSerialiser', () => {
     check()
     data = { ...data, contacts: [] }
     check()
+  })
+
+  it('can encode ahead, a block per step, so the first write only copies', () => {
+    const serialiser = new StoreSerialiser()
+    const list = Array.from({ length: 600 }, (_, n) => ({ id: `c${n}` }))
+    const data = { schemaVersion: 1, contacts: list, ideas: [{ id: 'i' }], empty: [] }
+    const step = serialiser.prepare(data)
+    let steps = 1
+    while (step()) steps += 1
+    expect(steps).toBe(3 + 1) // three blocks of contacts, one of ideas
+    const expected = bytesOf(data)
+    const stringify = vi.spyOn(JSON, 'stringify')
+    let written: Buffer
+    let calls: number
+    try {
+      written = serialiser.serialise(data)
+      calls = stringify.mock.calls.length
+    } finally {
+      stringify.mockRestore()
+    }
+    expect(written.equals(expected)).toBe(true)
+    // Only the keys and the one plain value are encoded now; the 601 elements were encoded ahead.
+    expect(calls).toBeGreaterThan(0)
+    expect(calls).toBeLessThan(10)
   })
 
   it('matches JSON.stringify for edge cases: empty, undefined values, nested arrays, non-objects in lists', () => {
