@@ -25,7 +25,7 @@ const IGNORABLE_DIR_SYNC_CODES = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 
 /** What a durable write writes: text, bytes, or pieces of bytes to write one after the other. */
 export type FileContent = string | Uint8Array | readonly Uint8Array[]
 
-/** Pieces are joined into chunks of about this size, so a large file is never copied whole in memory. */
+/** Pieces are copied into one buffer of this size and written from there: a large file is never copied whole. */
 const CHUNK_BYTES = 1 << 20
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))

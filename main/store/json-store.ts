@@ -162,7 +162,7 @@ export class JsonStore implements Store {
     if (accepted.length === 0) return
     this.stopPreparing()
     try {
-      // Serialised once per batch; unchanged entities reuse their cached text.
+      // Serialised once per batch; unchanged blocks of entities reuse their cached text.
       await this.adapter.writeText(this.serialiser.pieces(next))
     } catch (error) {
       const writeError = toStoreWriteError(error, dirname(this.filePath))

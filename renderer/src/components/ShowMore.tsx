@@ -16,11 +16,16 @@ export interface ShowMoreState<T> {
 
 /**
  * The first `pageSize` items, and a page more each time `showMore` is called: a list of hundreds
- * opens quickly, and the coach sees the most relevant ones first.
+ * opens quickly, and the coach sees the most relevant ones first. Items further down for which
+ * `keepInView` holds (a chosen idea, the card just moved) are shown too, in their order.
  */
-export function useShowMore<T>(items: readonly T[], pageSize: number): ShowMoreState<T> {
+export function useShowMore<T>(
+  items: readonly T[],
+  pageSize: number,
+  keepInView?: (item: T) => boolean,
+): ShowMoreState<T> {
   const [limit, setLimit] = useState(pageSize)
-  const shown = items.slice(0, limit)
+  const shown = [...items.slice(0, limit), ...(keepInView ? items.slice(limit).filter(keepInView) : [])]
   return {
     shown,
     total: items.length,
@@ -31,13 +36,7 @@ export function useShowMore<T>(items: readonly T[], pageSize: number): ShowMoreS
 }
 
 /** "50 van 600 getoond" and a "Toon er 50 meer" button, when anything is hidden. */
-export function ShowMoreButton<T>({
-  state,
-  testId,
-}: {
-  state: Pick<ShowMoreState<T>, 'hidden' | 'pageSize' | 'showMore' | 'total'> & { shown: readonly T[] }
-  testId?: string
-}) {
+export function ShowMoreButton<T>({ state, testId }: { state: ShowMoreState<T>; testId?: string }) {
   const { t } = useTranslation()
   const format = useFormatters()
   if (state.hidden <= 0) return null

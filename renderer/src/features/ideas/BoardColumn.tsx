@@ -24,10 +24,7 @@ export const BOARD_PAGE_SIZE = 50
 export function BoardColumn({ status, items, allowed, keepInView }: BoardColumnProps) {
   const { t } = useTranslation()
   const headingId = useId()
-  const page = useShowMore(items, BOARD_PAGE_SIZE)
-  const shown = page.shown
-  const kept = keepInView === undefined ? -1 : items.findIndex((item) => item.idea.id === keepInView)
-  if (kept >= shown.length) shown.push(items[kept] as IdeaListItem)
+  const page = useShowMore(items, BOARD_PAGE_SIZE, (item) => item.idea.id === keepInView)
   const { setNodeRef, isOver } = useDroppable({ id: status })
   return (
     <section
@@ -52,15 +49,12 @@ export function BoardColumn({ status, items, allowed, keepInView }: BoardColumnP
         </Text>
       ) : (
         <ul className={classes.cards}>
-          {shown.map((item) => (
+          {page.shown.map((item) => (
             <BoardCard key={item.idea.id} item={item} />
           ))}
         </ul>
       )}
-      <ShowMoreButton
-        state={{ ...page, shown, hidden: items.length - shown.length }}
-        testId="board-show-more"
-      />
+      <ShowMoreButton state={page} testId="board-show-more" />
     </section>
   )
 }

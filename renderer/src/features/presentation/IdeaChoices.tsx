@@ -31,12 +31,8 @@ export function IdeaChoices({ ideas, chosen, onChange }: IdeaChoicesProps) {
         ),
     [ideas],
   )
-  const page = useShowMore(candidates, PAGE_SIZE)
   const chosenSet = new Set(chosen)
-  const offered = [
-    ...page.shown,
-    ...candidates.slice(page.shown.length).filter(({ idea }) => chosenSet.has(idea.id)),
-  ]
+  const page = useShowMore(candidates, PAGE_SIZE, ({ idea }) => chosenSet.has(idea.id))
   return (
     <SectionCard
       title={t('presentation.ideasLegend')}
@@ -55,7 +51,7 @@ export function IdeaChoices({ ideas, chosen, onChange }: IdeaChoicesProps) {
           aria-label={t('presentation.ideasLegend')}
         >
           <Stack gap="sm" className={classes.ideaList}>
-            {offered.map(({ idea }) => (
+            {page.shown.map(({ idea }) => (
               <Checkbox
                 key={idea.id}
                 value={idea.id}
@@ -65,10 +61,7 @@ export function IdeaChoices({ ideas, chosen, onChange }: IdeaChoicesProps) {
               />
             ))}
           </Stack>
-          <ShowMoreButton
-            state={{ ...page, shown: offered, hidden: candidates.length - offered.length }}
-            testId="idea-choices-show-more"
-          />
+          <ShowMoreButton state={page} testId="idea-choices-show-more" />
         </Checkbox.Group>
       )}
     </SectionCard>
