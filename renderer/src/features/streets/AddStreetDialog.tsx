@@ -1,16 +1,13 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
-import { type FormEvent, useState } from 'react'
+import { Button, Group, Modal, Stack } from '@mantine/core'
+import { type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { type Area } from '../../../../shared/model'
 import { useApiMutation } from '../../api/use-api-mutation'
 import { useActiveProgramme } from '../../app/active-programme-context'
 import { notifySuccess } from '../../components/notifications'
-import { fieldErrorFrom } from './field-errors'
+import { StreetFields, useStreetForm } from './StreetFields'
 import { streetPath } from './streets-paths'
-
-const fields = ['name', 'place', 'areaId'] as const
-type Field = (typeof fields)[number]
 
 interface AddStreetDialogProps {
   opened: boolean
@@ -23,31 +20,19 @@ export function AddStreetDialog({ opened, areas, onClose }: AddStreetDialogProps
   const { t } = useTranslation()
   const navigate = useNavigate()
   const { active } = useActiveProgramme()
-  const [name, setName] = useState('')
-  const [place, setPlace] = useState(active.gemeente)
-  const [areaId, setAreaId] = useState('')
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
-  const create = useApiMutation('street.create', {
-    onError: (error) => {
-      const found = fieldErrorFrom(error, fields)
-      if (found) setErrors({ [found.field]: found.message })
-      return found !== undefined
-    },
-  })
+  const form = useStreetForm({ name: '', place: active.gemeente, areaId: '' })
+  const create = useApiMutation('street.create', { onError: form.onApiError })
 
   const close = () => {
-    setName('')
-    setAreaId('')
-    setErrors({})
+    // The place stays, for the next street in the same village.
+    form.reset({ ...form.values, name: '', areaId: '' })
     onClose()
   }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (name.trim() === '') {
-      setErrors({ name: t('streets.addStreet.nameRequired') })
-      return
-    }
+    if (!form.validate()) return
+    const { name, place, areaId } = form.values
     const outcome = await create.mutate({
       programmeId: active.id,
       name: name.trim(),
@@ -70,32 +55,7 @@ export function AddStreetDialog({ opened, areas, onClose }: AddStreetDialogProps
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
-          <TextInput
-            label={t('streets.addStreet.name')}
-            placeholder={t('streets.addStreet.namePlaceholder')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={errors.name}
-            required
-            data-autofocus
-          />
-          <TextInput
-            label={t('streets.addStreet.place')}
-            description={t('streets.addStreet.placeHint')}
-            value={place}
-            onChange={(event) => setPlace(event.currentTarget.value)}
-            error={errors.place}
-          />
-          <NativeSelect
-            label={t('streets.addStreet.area')}
-            value={areaId}
-            onChange={(event) => setAreaId(event.currentTarget.value)}
-            error={errors.areaId}
-            data={[
-              { value: '', label: t('streets.addStreet.noArea') },
-              ...areas.map((area) => ({ value: area.id, label: area.name })),
-            ]}
-          />
+          <StreetFields form={form} areas={areas} hints />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

@@ -1,18 +1,15 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
+import { Button, Group, Modal, Stack } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
-import { type FormEvent, useState } from 'react'
+import { type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { type Street } from '../../../../../shared/model'
 import { useApiMutation } from '../../../api/use-api-mutation'
 import { useApiQuery } from '../../../api/use-api-query'
 import { notifySuccess } from '../../../components/notifications'
-import { fieldErrorFrom } from '../field-errors'
 import { notifyWithUndo } from '../notify-undo'
+import { StreetFields, useStreetForm } from '../StreetFields'
 import { streetPath, streetsPath } from '../streets-paths'
-
-const fields = ['name', 'place', 'areaId'] as const
-type Field = (typeof fields)[number]
 
 /**
  * Renames a street, changes its place or area, or moves it (with its addresses) to the bin; the
@@ -29,26 +26,15 @@ export function EditStreetDialog({ street, onClose, onLeaving }: EditStreetDialo
   const { t } = useTranslation()
   const navigate = useNavigate()
   const areas = useApiQuery('area.list', { programmeId: street.programmeId })
-  const [name, setName] = useState(street.name)
-  const [place, setPlace] = useState(street.place)
-  const [areaId, setAreaId] = useState(street.areaId ?? '')
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
-  const update = useApiMutation('street.update', {
-    onError: (error) => {
-      const found = fieldErrorFrom(error, fields)
-      if (found) setErrors({ [found.field]: found.message })
-      return found !== undefined
-    },
-  })
+  const form = useStreetForm({ name: street.name, place: street.place, areaId: street.areaId ?? '' })
+  const update = useApiMutation('street.update', { onError: form.onApiError })
   const remove = useApiMutation('street.delete')
   const restore = useApiMutation('street.restore')
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (name.trim() === '') {
-      setErrors({ name: t('streets.addStreet.nameRequired') })
-      return
-    }
+    if (!form.validate()) return
+    const { name, place, areaId } = form.values
     const outcome = await update.mutate({
       streetId: street.id,
       name: name.trim(),
@@ -85,30 +71,7 @@ export function EditStreetDialog({ street, onClose, onLeaving }: EditStreetDialo
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
-          <TextInput
-            label={t('streets.addStreet.name')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={errors.name}
-            required
-            data-autofocus
-          />
-          <TextInput
-            label={t('streets.addStreet.place')}
-            value={place}
-            onChange={(event) => setPlace(event.currentTarget.value)}
-            error={errors.place}
-          />
-          <NativeSelect
-            label={t('streets.addStreet.area')}
-            value={areaId}
-            onChange={(event) => setAreaId(event.currentTarget.value)}
-            error={errors.areaId}
-            data={[
-              { value: '', label: t('streets.addStreet.noArea') },
-              ...(areas.data ?? []).map((area) => ({ value: area.id, label: area.name })),
-            ]}
-          />
+          <StreetFields form={form} areas={areas.data ?? []} />
           <Group justify="space-between" gap="sm">
             <Button
               variant="subtle"
