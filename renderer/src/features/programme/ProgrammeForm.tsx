@@ -1,10 +1,10 @@
-import { Alert, Button, Fieldset, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
+import { Fieldset, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
-import { IconAlertTriangle } from '@tabler/icons-react'
 import { type ReactNode } from 'react'
 import { Controller, type SubmitHandler, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { type ApiClientError } from '../../api/api-client-error'
+import { FormFooter } from '../../components/forms/FormFooter'
 import { parseDateInput } from '../../components/forms/parse-date-input'
 import { serverErrorField } from '../../components/forms/server-field-error'
 import classes from './ProgrammeForm.module.css'
@@ -171,18 +171,13 @@ export function ProgrammeForm({
           </div>
         </Fieldset>
 
-        {submitCount > 0 && Object.keys(errors).length > 0 && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-            {t('programmeForm.fixErrors')}
-          </Alert>
-        )}
-
-        <Group justify="flex-end" gap="sm">
-          {secondaryActions}
-          <Button type="submit" loading={isSubmitting} size="md">
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormFooter
+          showErrors={submitCount > 0 && Object.keys(errors).length > 0}
+          fixErrors={t('programmeForm.fixErrors')}
+          submitLabel={submitLabel}
+          submitting={isSubmitting}
+          secondaryActions={secondaryActions}
+        />
       </Stack>
     </form>
   )

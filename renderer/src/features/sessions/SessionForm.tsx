@@ -1,11 +1,11 @@
-import { Alert, Button, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core'
+import { MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
-import { IconAlertTriangle } from '@tabler/icons-react'
 import { type ReactNode, useEffect, useRef } from 'react'
 import { Controller, type SubmitHandler, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { sessionTypes } from '../../../../shared/model'
 import { type ApiClientError } from '../../api/api-client-error'
+import { FormFooter } from '../../components/forms/FormFooter'
 import { parseDateInput } from '../../components/forms/parse-date-input'
 import { serverErrorField } from '../../components/forms/server-field-error'
 import classes from './SessionForm.module.css'
@@ -253,18 +253,13 @@ export function SessionForm({
 
         <SessionWarningsAlert warnings={live.warnings} />
 
-        {submitCount > 0 && Object.keys(errors).length > 0 && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-            {t('sessions.form.fixErrors')}
-          </Alert>
-        )}
-
-        <Group justify="flex-end" gap="sm">
-          {secondaryActions}
-          <Button type="submit" loading={isSubmitting} size="md">
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormFooter
+          showErrors={submitCount > 0 && Object.keys(errors).length > 0}
+          fixErrors={t('sessions.form.fixErrors')}
+          submitLabel={submitLabel}
+          submitting={isSubmitting}
+          secondaryActions={secondaryActions}
+        />
       </Stack>
     </form>
   )
