@@ -28,23 +28,7 @@ test('first run → "Demo laden" → the dashboard shows the demo, equal to stat
   const [programme] = await host.call('programme.list')
   expect(programme).toBeDefined()
   const stats = await host.call('stats.programme', { programmeId: programme!.id })
-  expect(await dashboard.kpiNumber('streets')).toBe(stats.streets)
-  expect(await dashboard.kpiNumber('addresses')).toBe(stats.addresses)
-  expect(await dashboard.kpiNumber('reached')).toBe(stats.reached)
-  expect(await dashboard.kpiNumber('conversations')).toBe(stats.conversations)
-  expect(await dashboard.kpiNumber('ideas')).toBe(stats.ideas)
-  expect(await dashboard.kpiNumber('realised')).toBe(stats.ideasRealised)
-  expect(await dashboard.kpiNumber('sessions')).toBe(stats.sessionsHeld)
-  await expect(dashboard.kpiDetail('sessions')).toContainText(String(stats.sessionsPlanned))
-  await expect(dashboard.kpiDetail('reached')).toContainText(`${Math.round(stats.coverage * 100)}%`)
-  for (const street of stats.perStreet) {
-    await expect(dashboard.streetRows().filter({ hasText: street.name })).toContainText(
-      `${street.reached} van ${street.addresses} bereikt`,
-    )
-  }
-  for (const [status, count] of Object.entries(stats.ideasByStatus)) {
-    if (count > 0) await expect(page.getByTestId(`ideas-status-${status}-count`)).toHaveText(String(count))
-  }
+  await dashboard.expectFiguresOf(stats)
 })
 
 test('the menu reaches every page, each with its own heading and no placeholder left', async ({

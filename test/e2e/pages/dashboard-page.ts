@@ -1,4 +1,5 @@
-import { type Locator, type Page } from '@playwright/test'
+import { type Locator, type Page, expect } from '@playwright/test'
+import { type ProgrammeStats } from '../../../shared/domain/stats-types'
 
 /** The key figures on the dashboard, by their test ids. */
 export const kpiIds = [
@@ -40,6 +41,28 @@ export class DashboardPage {
   /** The rows of "Bereik per straat". */
   streetRows(): Locator {
     return this.page.getByTestId('street-coverage-row')
+  }
+
+  /** Every figure on screen equals stats.programme: key figures, reach per street, ideas per status. */
+  async expectFiguresOf(stats: ProgrammeStats): Promise<void> {
+    expect(await this.kpiNumber('streets')).toBe(stats.streets)
+    expect(await this.kpiNumber('addresses')).toBe(stats.addresses)
+    expect(await this.kpiNumber('reached')).toBe(stats.reached)
+    expect(await this.kpiNumber('conversations')).toBe(stats.conversations)
+    expect(await this.kpiNumber('ideas')).toBe(stats.ideas)
+    expect(await this.kpiNumber('realised')).toBe(stats.ideasRealised)
+    expect(await this.kpiNumber('sessions')).toBe(stats.sessionsHeld)
+    await expect(this.kpiDetail('sessions')).toContainText(String(stats.sessionsPlanned))
+    await expect(this.kpiDetail('reached')).toContainText(`${Math.round(stats.coverage * 100)}%`)
+    for (const street of stats.perStreet) {
+      await expect(this.streetRows().filter({ hasText: street.name })).toContainText(
+        `${street.reached} van ${street.addresses} bereikt`,
+      )
+    }
+    for (const [status, count] of Object.entries(stats.ideasByStatus)) {
+      if (count > 0)
+        await expect(this.page.getByTestId(`ideas-status-${status}-count`)).toHaveText(String(count))
+    }
   }
 }
 
