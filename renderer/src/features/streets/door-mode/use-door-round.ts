@@ -44,7 +44,8 @@ interface RoundOptions {
  * The state of a door-to-door round through a fixed list of addresses (taken once, in walking order).
  * Recording is optimistic: the screen moves on at once while the host saves in the background, so a
  * coach can type one key per door without waiting. The state lives in a ref as well, so keys pressed in
- * quick succession always see the newest state. Leaving the screen reloads all other screens' data once.
+ * quick succession always see the newest state. Leaving the screen reloads all other screens' data, and
+ * again once the saves still under way have finished, so the street's figures include the last doors.
  */
 export function useDoorRound(addresses: readonly AddressListItem[], options: RoundOptions): DoorRound {
   const [state, setState] = useState<RoundState>({ index: 0, outcomes: {}, stack: [] })
@@ -53,7 +54,14 @@ export function useDoorRound(addresses: readonly AddressListItem[], options: Rou
   useEffect(() => {
     optionsRef.current = options
   })
-  useEffect(() => () => invalidateApiQueries(), [])
+  useEffect(
+    () => () => {
+      invalidateApiQueries()
+      const pending = stateRef.current.stack.map((entry) => entry.saved)
+      void Promise.allSettled(pending).then(() => invalidateApiQueries())
+    },
+    [],
+  )
 
   const update = useCallback((change: (current: RoundState) => RoundState) => {
     stateRef.current = change(stateRef.current)
