@@ -7,6 +7,7 @@ import { createIdeaLifecycleService } from './idea-lifecycle-service'
 import { createIdeaService } from './idea-service'
 import { createPartnerService } from './partner-service'
 import { createPrivacyService } from './privacy-service'
+import { createRedactionService } from './redaction-service'
 import { createSessionService } from './session-service'
 import { createReportService } from './report-service'
 import { createBackupService } from './backup-service'
@@ -42,6 +43,7 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     ...createSessionService(deps),
     ...createReportService(deps),
     ...createPrivacyService(deps),
+    ...createRedactionService(deps),
   } satisfies ServiceHandlers
   return handlers
 }

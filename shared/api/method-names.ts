@@ -74,6 +74,7 @@ export const apiMethodNames = [
   'privacy.exportAddress',
   'privacy.retention',
   'privacy.applyRetention',
+  'privacy.redactionTerms',
   'audit.list',
   'area.restore',
 ] as const

@@ -83,17 +83,17 @@ export function buildWalkList(ctx: ReportContext): ReportModel {
     const rows = sortWalking(open).map((address: Address): TableCell[] => {
       const last = latest.get(address.id)
       const resident = [address.residentName, address.consentToContact ? address.phone : '']
-        .map((part) => ctx.text(part))
+        .map((part) => ctx.asTyped(part))
         .filter((part) => part !== '')
         .join(', ')
       return [
-        { text: formatHouseNumber(address.houseNumber, ctx.text(address.addition)), strong: true },
-        ctx.text(address.postcode),
+        { text: formatHouseNumber(address.houseNumber, ctx.asTyped(address.addition)), strong: true },
+        ctx.asTyped(address.postcode),
         // Outcome and date on two lines: the column stays narrow and every row reads the same.
         last
           ? `${v.contactOutcome[last.outcome]}\n${last.date.slice(0, 4) === ctx.today.slice(0, 4) ? fmt.dayMonth(last.date) : fmt.shortDate(last.date)}`
           : w.never,
-        ...(withNames ? [resident, ctx.text(address.householdNote)] : []),
+        ...(withNames ? [resident, ctx.asTyped(address.householdNote)] : []),
         ...contactOutcomes.map((): TableCell => ({ box: true })),
         '',
       ]

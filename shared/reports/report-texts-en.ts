@@ -41,9 +41,9 @@ export const reportTextsEn: ReportTexts = {
     yes: 'yes',
     no: 'no',
     overdue: 'overdue',
-    nameOmitted: '[name omitted]',
     unknownPartner: 'Unknown partner',
-    privacyAnonymous: "Anonymised: without residents' names, house numbers and phone numbers.",
+    privacyAnonymous:
+      "Anonymised: without residents' names, addresses, phone numbers and e-mail addresses. In quotes and notes these have been replaced by [name], [address], [phone number] or [e-mail address] as well; a surname that is also an ordinary word (such as ‘Baker’) may show as [name] there.",
     privacyWithNames:
       "Please note: at the author's request this document contains residents' names. Share it only with those who need it.",
     days: (value: number): string => plural(value, 'day', 'days'),
@@ -57,7 +57,7 @@ export const reportTextsEn: ReportTexts = {
     aboutFigures: (asOf: string, today: string): string =>
       `The figures show the situation as of ${asOf}. They come from Krachtstroom Coach, in which the team records every door visit, every session and every idea. This report was made on ${today}.`,
     aboutAnonymous:
-      'Residents are not named in this report. Names, house numbers, phone numbers and notes from door visits have been left out; where residents are quoted, only their street is given.',
+      'Residents are not named in this report. Names, house numbers, phone numbers and notes from door visits have been left out; where residents are quoted, only their street is given. Names, addresses, phone numbers and e-mail addresses in quotes and notes have been replaced by [name], [address], [phone number] or [e-mail address], also a name that is an ordinary word.',
     aboutWithNames:
       "At the author's request this report contains the names of residents who brought in an idea. Share this document only with those who need it for their work. House numbers, phone numbers and notes from door visits have been left out.",
   },

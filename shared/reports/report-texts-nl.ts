@@ -40,9 +40,9 @@ export const reportTextsNl = {
     yes: 'ja',
     no: 'nee',
     overdue: 'verlopen',
-    nameOmitted: '[naam weggelaten]',
     unknownPartner: 'Onbekende partner',
-    privacyAnonymous: 'Geanonimiseerd: zonder namen, huisnummers en telefoonnummers van bewoners.',
+    privacyAnonymous:
+      'Geanonimiseerd: zonder namen, adressen, telefoonnummers en e-mailadressen van bewoners. Ook in citaten en notities zijn die vervangen door [naam], [adres], [telefoonnummer] of [e-mailadres]; een achternaam die ook een gewoon woord is (zoals ‘Bakker’) kan daar als [naam] staan.',
     privacyWithNames:
       'Let op: op verzoek van de opsteller staan in dit document namen van bewoners. Deel het alleen met wie het nodig heeft.',
     days: (value: number): string => plural(value, 'dag', 'dagen'),
@@ -65,7 +65,7 @@ export const reportTextsNl = {
     aboutFigures: (asOf: string, today: string): string =>
       `De cijfers geven de stand per ${asOf}. Ze komen uit Krachtstroom Coach, waarin het team elk huisbezoek, elke bijeenkomst en elk idee vastlegt. Deze rapportage is gemaakt op ${today}.`,
     aboutAnonymous:
-      'Bewoners komen in deze rapportage niet met naam voor. Namen, huisnummers, telefoonnummers en notities van huisbezoeken zijn weggelaten; waar bewoners aan het woord zijn, staat alleen hun straat.',
+      'Bewoners komen in deze rapportage niet met naam voor. Namen, huisnummers, telefoonnummers en notities van huisbezoeken zijn weggelaten; waar bewoners aan het woord zijn, staat alleen hun straat. Namen, adressen, telefoonnummers en e-mailadressen in citaten en notities zijn vervangen door [naam], [adres], [telefoonnummer] of [e-mailadres], ook een naam die een gewoon woord is.',
     aboutWithNames:
       'Op verzoek van de opsteller staan in deze rapportage namen van bewoners die een idee inbrachten. Deel dit document alleen met wie het voor zijn werk nodig heeft. Huisnummers, telefoonnummers en notities van huisbezoeken zijn weggelaten.',
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, shortText, type AuditEntry } from '../../model'
+import { type RedactionTerms } from '../../domain/redaction'
 import { method } from '../define-method'
 import { type BackupInfo } from './core'
 
@@ -59,6 +60,10 @@ export const privacyMethods = {
   'privacy.applyRetention': method<{ cleared: number }>()(
     z.object({ programmeId: idSchema, addressIds: z.array(idSchema).min(1).max(100_000) }).strict(),
     'Remove door notes, names and phone numbers of the given flagged addresses.',
+  ),
+  'privacy.redactionTerms': method<RedactionTerms>()(
+    z.object({ programmeId: idSchema }).strict(),
+    'The residents’ names and street names that anonymised outputs on screen (presentation, printed verslag) remove from free text.',
   ),
   'audit.list': method<AuditEntry[]>()(
     z.object({ programmeId: idSchema.optional() }).strict().default({}),

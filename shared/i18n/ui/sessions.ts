@@ -172,7 +172,7 @@ export const sessionsTexts = defineUiTexts(
         button: 'Afdrukken',
         back: 'Terug naar de sessie',
         anonymous:
-          'Dit verslag is geanonimiseerd: zonder namen van bewoners, huisnummers of notities bij deuren.',
+          'Dit verslag is geanonimiseerd: zonder namen van bewoners, huisnummers of notities bij deuren. Namen, adressen en telefoonnummers in de tekst zijn vervangen door [naam], [adres] of [telefoonnummer].',
         attendees: 'Aanwezigen',
         partners: 'Aanwezige partners',
         notes: 'Aantekeningen',
@@ -356,7 +356,8 @@ export const sessionsTexts = defineUiTexts(
         title: 'Report: {{title}}',
         button: 'Print',
         back: 'Back to the session',
-        anonymous: 'This report is anonymised: no residents’ names, house numbers or door notes.',
+        anonymous:
+          'This report is anonymised: no residents’ names, house numbers or door notes. Names, addresses and phone numbers in the text have been replaced by [name], [address] or [phone number].',
         attendees: 'Attendees',
         partners: 'Partners present',
         notes: 'Notes',

@@ -134,7 +134,7 @@ describe('report builders on the demo', () => {
     const source = { ...d.source, data: { ...d.source.data, ideas } }
     const anonymous = allText(buildReport(source, d.request('gemeente')))
     expect(containsWord(anonymous, name)).toBe(false)
-    expect(anonymous).toContain('[naam weggelaten] zegt:')
+    expect(anonymous).toContain('[naam] zegt:')
     expect(allText(buildReport(source, d.request('gemeente', { includeNames: true })))).toContain(
       `${name} zegt:`,
     )
