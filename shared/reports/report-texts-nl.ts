@@ -42,7 +42,7 @@ export const reportTextsNl = {
     overdue: 'verlopen',
     unknownPartner: 'Onbekende partner',
     privacyAnonymous:
-      'Geanonimiseerd: zonder namen, adressen, telefoonnummers en e-mailadressen van bewoners. Ook in citaten en notities zijn die vervangen door [naam], [adres], [telefoonnummer] of [e-mailadres]; een achternaam die ook een gewoon woord is (zoals ‘Bakker’) kan daar als [naam] staan.',
+      'Geanonimiseerd: zonder namen, adressen, telefoonnummers en e-mailadressen van bewoners. Ook in citaten en notities zijn die vervangen door [naam], [adres], [telefoonnummer] of [e-mailadres]; een achternaam die ook een gewoon woord is (zoals ‘Visser’) kan daar als [naam] staan.',
     privacyWithNames:
       'Let op: op verzoek van de opsteller staan in dit document namen van bewoners. Deel het alleen met wie het nodig heeft.',
     days: (value: number): string => plural(value, 'dag', 'dagen'),
