@@ -26,6 +26,7 @@ async function main(): Promise<void> {
 
   process.stdout.write(`Krachtstroom Coach: ${host.url}\n`)
   process.stdout.write(`Gegevensmap: ${dataDir}\n`)
+  if (runtime.privacyNotice !== undefined) process.stdout.write(`${runtime.privacyNotice}\n`)
   if (options.open && !process.env.CI) openBrowser(host.url)
 
   let stopping = false

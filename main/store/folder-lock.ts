@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { rm } from 'node:fs/promises'
+import { chmod, rm } from 'node:fs/promises'
 import { connect, createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { PRIVATE_FILE_MODE } from './private-files'
 
 /** Thrown when another running Krachtstroom Coach already has the data folder open. */
 export class DataFolderInUseError extends Error {
@@ -48,6 +49,8 @@ export async function lockDataFolder(dataDir: string): Promise<FolderLock> {
     server = await tryListen(address)
     if (server === undefined) throw new DataFolderInUseError(dataDir)
   }
+  // Only the coach's own account may even connect to it.
+  if (process.platform !== 'win32') await chmod(address, PRIVATE_FILE_MODE).catch(() => undefined)
   // The socket only marks the folder; whoever connects is let go at once.
   server.on('connection', (socket) => socket.destroy())
   server.unref()
