@@ -1,4 +1,4 @@
-// `npm run web -- [--data-dir <dir>] [--port <port>] [--token <token>] [--no-open]`
+// `npm run web -- [--data-dir <dir>] [--port <port>] [--token-file <file>] [--no-open]` (or KRACHTSTROOM_TOKEN)
 // Builds the app first when the build is missing or older than the sources, then starts the web host.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { version } from '../../package.json'
 import { parseWebCliArgs } from './cli-args'
 import { desktopDataDir } from './data-dir'
+import { resolveToken } from './host-token'
 import { openBrowser } from './open-browser'
 import { startRuntime } from './runtime'
 import { startWebHost } from './web-host'
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`De app is nog niet gebouwd (${rendererDir} ontbreekt). Voer eerst "npm run build" uit.`)
   }
-  const token = options.token ?? randomBytes(24).toString('base64url')
+  const token = await resolveToken(options)
   const runtime = await startRuntime({ dataDir, appVersion: version })
   const host = await startWebHost({ dispatch: runtime.dispatch, token, rendererDir, port: options.port })
 

@@ -39,20 +39,11 @@ export async function startHostProcess({ dataDir, rendererDir, entry }: StartOpt
   const args = entry ? [entry] : ['--import', 'tsx', join(repoRoot, 'main', 'host', 'web-main.ts')]
   const child = spawn(
     process.execPath,
-    [
-      ...args,
-      '--data-dir',
-      dataDir,
-      '--port',
-      '0',
-      '--no-open',
-      `--token=${token}`,
-      '--renderer-dir',
-      rendererDir,
-    ],
+    [...args, '--data-dir', dataDir, '--port', '0', '--no-open', '--renderer-dir', rendererDir],
     {
       cwd: repoRoot,
-      env: { ...process.env, CI: 'true' },
+      // The token goes through the environment: on the command line every local account could read it.
+      env: { ...process.env, CI: 'true', KRACHTSTROOM_TOKEN: token },
     },
   )
   let log = ''
