@@ -57,6 +57,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   parity: 'Welke nummers',
   fileName: 'Bestandsnaam',
   base64: 'Bestand',
+  passphrase: 'Wachtwoord',
   mode: 'Importwijze',
   order: 'Volgorde',
   includeDoNotContact: 'Niet-benaderen meenemen',

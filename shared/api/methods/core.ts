@@ -15,6 +15,7 @@ import {
   type StoreCounts,
 } from '../../model'
 
+import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../domain/passphrase-strength'
 import { method, noInput } from '../define-method'
 
 /** Where the store stands: loaded, or in need of the coach's choice after a problem. */
@@ -58,14 +59,33 @@ export interface BackupFileContents {
   createdAt: string
   counts: StoreCounts
   programmes: Array<{ name: string; gemeente: string }>
+  /** False for a file made before backup files were encrypted: the coach is warned. */
+  encrypted: boolean
 }
+
+/** A checked backup file: its contents, or `locked` when it is encrypted and no passphrase was given. */
+export type BackupFileInspection = { locked: true } | ({ locked: false } & BackupFileContents)
 
 const backupFileInput = z
   .object({
     fileName: z.string().max(255),
     base64: z.string().max(300_000_000, { error: 'het bestand is te groot' }),
+    /** The passphrase the file was saved with; not needed for an old, unencrypted file. */
+    passphrase: z.string().min(1, { error: 'is verplicht' }).max(1024).optional(),
   })
   .strict()
+
+/** A new passphrase for a backup file: long enough and not easy to guess. */
+const newPassphraseSchema = z
+  .string({ error: 'is verplicht' })
+  .max(1024, { error: 'mag hoogstens 1024 tekens zijn' })
+  .refine((value) => passphraseStrength(value) !== 'te-kort', {
+    error: `moet minstens ${MIN_PASSPHRASE_LENGTH} tekens zijn`,
+    abort: true,
+  })
+  .refine((value) => passphraseStrength(value) !== 'zwak', {
+    error: 'is te makkelijk te raden; kies bijvoorbeeld vier losse woorden',
+  })
 
 const backupIdSchema = z
   .string()
@@ -124,12 +144,12 @@ export const coreMethods = {
     'Replace the data with a backup; the current data is kept as a backup first.',
   ),
   'backup.exportFile': method<{ fileName: string; base64: string }>()(
-    noInput,
-    'The whole store as one .kcbackup file (with a manifest of counts and app version) to keep elsewhere.',
+    z.object({ passphrase: newPassphraseSchema }).strict(),
+    'The whole store as one .kcbackup file, encrypted with the passphrase (scrypt, AES-256-GCM), to keep elsewhere.',
   ),
-  'backup.inspectFile': method<BackupFileContents>()(
+  'backup.inspectFile': method<BackupFileInspection>()(
     backupFileInput,
-    'Check a .kcbackup file and say what is in it, without changing anything.',
+    'Check a .kcbackup file and say what is in it (with the passphrase when it is encrypted), without changing anything.',
   ),
   'backup.importFile': method<BackupFileContents>()(
     backupFileInput,
