@@ -158,7 +158,6 @@ function startShell(): void {
       sendToPage,
       showMessage,
       openPath: (path) => shell.openPath(path),
-      saveBytes: (fileName, bytes, kind) => files.saveBytes(mainWindow?.webContents, fileName, bytes, kind),
       log,
     })
     Menu.setApplicationMenu(
