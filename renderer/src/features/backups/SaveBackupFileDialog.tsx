@@ -69,6 +69,7 @@ export function SaveBackupFileDialog({ opened, busy, error, onSave, onCancel }: 
             onChange={(event) => setPassphrase(event.currentTarget.value)}
             error={(tried && !acceptable ? t(`backupFile.strength.${strength}`) : undefined) ?? serverError}
             autoComplete="new-password"
+            visibilityToggleButtonProps={{ 'aria-label': t('backupFile.showPassphrase') }}
             data-autofocus
             required
           />
@@ -91,6 +92,7 @@ export function SaveBackupFileDialog({ opened, busy, error, onSave, onCancel }: 
             onChange={(event) => setAgain(event.currentTarget.value)}
             error={mismatch || (tried && again !== passphrase) ? t('backupFile.mismatch') : undefined}
             autoComplete="new-password"
+            visibilityToggleButtonProps={{ 'aria-label': t('backupFile.showPassphrase') }}
             required
           />
           <Group justify="flex-end" gap="sm">

@@ -49,6 +49,7 @@ export function UnlockBackupFileDialog({
             onChange={(event) => setPassphrase(event.currentTarget.value)}
             error={error}
             autoComplete="current-password"
+            visibilityToggleButtonProps={{ 'aria-label': t('backupFile.showPassphrase') }}
             data-autofocus
             required
           />
