@@ -32,7 +32,8 @@ export function SaveBackupFileDialog({ opened, busy, error, onSave, onCancel }: 
   const [tried, setTried] = useState(false)
   const strength = passphraseStrength(passphrase)
   const acceptable = strength === 'redelijk' || strength === 'sterk'
-  const mismatch = again !== '' && again !== passphrase
+  // While the second one is still being typed (a beginning of the first), it is not a mismatch yet.
+  const mismatch = again !== '' && !passphrase.startsWith(again)
   const close = () => {
     setPassphrase('')
     setAgain('')
