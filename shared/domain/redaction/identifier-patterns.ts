@@ -1,4 +1,4 @@
-import { isIban } from '../sensitive-text'
+import { isBsn, isIban } from '../sensitive-text'
 
 /**
  * Patterns for identifiers that have a shape of their own: e-mail addresses, bank accounts, phone
@@ -61,7 +61,7 @@ const bsnCandidate =
   /(?<![\p{L}\p{N}])\d{3}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{4}[ .]\d{2}[ .]\d{3}(?![\p{L}\p{N}])/gu
 
 /** Replaces nine-digit numbers that pass the BSN eleven-test (written 123456782, 1234.56.782 or 123 45 67 82). */
-export function replaceBsns(text: string, mark: string, isBsn: (digits: string) => boolean): string {
+export function replaceBsns(text: string, mark: string): string {
   return text.replace(bsnCandidate, (match) => (isBsn(match.replace(/[ .]/g, '')) ? mark : match))
 }
 

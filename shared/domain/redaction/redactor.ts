@@ -1,5 +1,4 @@
 import { type Language } from '../../model/vocabulary'
-import { isBsn } from '../sensitive-text'
 import { addressSpans, type Span } from './address-spans'
 import { foldWithOrigin, originalSpan } from './folded-text'
 import {
@@ -78,10 +77,11 @@ const initialsBefore = /(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \u00a0]?){1,4}$/u
  * text: phone numbers in every usual spelling, e-mail addresses, IBANs and BSNs, postcodes (with or
  * without a house number), a street of the programme or any word shaped like a Dutch street name
  * followed by a house number, house numbers named as such, and every registered resident's names as
- * whole words (first names, surnames with and without tussenvoegsels, accent- and case-insensitive,
- * with initials in front). Each removal becomes a readable placeholder such as "[naam]". Names that
- * are also ordinary words ("Bakker", "Visser") are removed too. Pure; the result of a result does not
- * change again.
+ * whole words (first names and surnames, with their tussenvoegsels, accent- and case-insensitive,
+ * with initials in front; the last part of a surname without its tussenvoegsel only where it starts
+ * with a capital: "Berg", not "de berg op"). Each removal becomes a readable placeholder such as
+ * "[naam]". Names that are also ordinary words ("Bakker", "Visser") are removed too. Deterministic
+ * (name indexes are only cached); the result of a result does not change again.
  */
 export function createRedactor(terms: RedactionTerms, options: RedactorOptions): (text: string) => string {
   const placeholders = redactionPlaceholders[options.language]
@@ -93,7 +93,7 @@ export function createRedactor(terms: RedactionTerms, options: RedactorOptions):
     marked = replaceEmailAddresses(marked, markOf('email'))
     marked = replaceIbans(marked, markOf('iban'))
     marked = replacePhoneNumbers(marked, markOf('phone'))
-    marked = replaceBsns(marked, markOf('bsn'), isBsn)
+    marked = replaceBsns(marked, markOf('bsn'))
     marked = replacePostcodes(marked, { postcode: markOf('postcode'), address: markOf('address') })
     marked = replaceWords(marked, streets, names)
     return marked.replace(repeatedMark, '$1').replace(anyMark, (mark) => {
