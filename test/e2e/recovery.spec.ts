@@ -30,8 +30,19 @@ test('a damaged store shows the recovery screen; a backup made earlier is restor
   await expect(recovery.heading).toBeVisible()
   await expect(recovery.problem).not.toBeEmpty()
   await expect(recovery.movedTo).toContainText('corrupt')
+
+  // Closing and starting again does not forget the problem: the same screen, the same backups.
+  await page.goto('about:blank')
+  await host.stop()
+  await host.start()
+  await page.goto(host.url)
+  await expect(recovery.heading).toBeVisible()
+  await expect(recovery.movedTo).toContainText('corrupt')
+  await expect(recovery.staysUntilChosen).toContainText('komt bij elke start terug')
   await expect(recovery.restoreButtons.first()).toBeVisible()
   await expect(page.getByTestId('backup-row').first()).toContainText('150 adressen')
+  await expect(recovery.recommended).toHaveText('Laatste goede back-up')
+  expect((await host.call('app.status')).firstRun).toBe(false)
 
   await recovery.restoreNewestBackup()
   await expect(shell.heading).toHaveText('Oldebroek Voor Mekaar — Krachtstroom')

@@ -35,6 +35,10 @@ export interface StoreProblem {
   kind: 'corrupt' | 'invalid' | 'newer-version' | 'unreadable'
   message: string
   movedAsideTo?: string
+  /** When the problem was first found (ISO); it stays until the coach restores or starts empty. */
+  since?: string
+  /** The newest backup with data from before the problem: the one to offer first. */
+  lastGoodBackupId?: string
 }
 
 /** One backup of the store that can be restored. */

@@ -10,10 +10,20 @@ interface BackupTableProps {
   restoreLabel: string
   onRestore: (backup: BackupInfo) => void
   disabled?: boolean
+  /** The backup to point out (after damage: the last one with data from before the problem). */
+  recommendedId?: string | undefined
+  recommendedLabel?: string
 }
 
 /** Backups with their date, kind and contents, each with a restore button. */
-export function BackupTable({ backups, restoreLabel, onRestore, disabled }: BackupTableProps) {
+export function BackupTable({
+  backups,
+  restoreLabel,
+  onRestore,
+  disabled,
+  recommendedId,
+  recommendedLabel,
+}: BackupTableProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   return (
@@ -59,6 +69,18 @@ export function BackupTable({ backups, restoreLabel, onRestore, disabled }: Back
                   >
                     {t(`backups.kinds.${backup.kind}`)}
                   </Badge>
+                  {backup.id === recommendedId && recommendedLabel && (
+                    <Badge
+                      variant="filled"
+                      color="teal"
+                      radius="sm"
+                      ml={6}
+                      style={{ minWidth: 'max-content' }}
+                      data-testid="backup-recommended"
+                    >
+                      {recommendedLabel}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" c="dark.4">
