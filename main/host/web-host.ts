@@ -162,6 +162,20 @@ async function handleStatic(
   response.end(request.method === 'HEAD' ? undefined : file.body)
 }
 
+/** A failed listen in the coach's words (the port is taken, or may not be used). */
+function listenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') {
+    return new Error(
+      `Poort ${port} is al in gebruik door een ander programma (misschien draait Krachtstroom Coach al). ` +
+        'Sluit dat programma, of kies een andere poort met --port (--port 0 kiest zelf een vrije poort).',
+    )
+  }
+  if (error.code === 'EACCES') {
+    return new Error(`Poort ${port} mag niet worden gebruikt. Kies een poort boven 1024 met --port.`)
+  }
+  return error
+}
+
 /**
  * Starts the web host: the built renderer and `POST /api/<method>` on 127.0.0.1 only, with a bearer
  * token, a Host-header check (against DNS rebinding) and an Origin check.
@@ -194,7 +208,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   server.keepAliveTimeout = 5_000
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, options.port)))
     server.listen(options.port, '127.0.0.1', () => resolve())
   })
   port = (server.address() as AddressInfo).port
