@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { type BackupInfo } from '../../shared/api'
 import { countStore, type StoreData } from '../../shared/model'
 import { decodeStoreFile } from './decode-store-file'
-import { isTempFileFor, writeFileDurably, type DurableWriteOptions } from './durable-write'
+import { isTempFileFor, writeFileDurably, type DurableWriteOptions, type FileContent } from './durable-write'
 import { errorCode } from './fs-ops'
 import { BackupPins, PINS_FILE_NAME, type PinReason } from './backup-pins'
 import { backupsToRemove, type BackupContent, type RotationPolicy } from './backup-rotation'
@@ -40,6 +40,12 @@ interface CachedInfo {
   mtimeMs: number
   info: BackupInfo | undefined
   content: BackupContent
+}
+
+function contentLength(content: FileContent): number {
+  if (typeof content === 'string') return new TextEncoder().encode(content).byteLength
+  if (content instanceof Uint8Array) return content.byteLength
+  return content.reduce((sum, piece) => sum + piece.byteLength, 0)
 }
 
 /** True when a backup holds any of the coach's data (an entity in some collection). */
@@ -105,7 +111,7 @@ export class BackupCatalog {
   write(
     kind: BackupKind,
     data: StoreData,
-    bytes?: Uint8Array,
+    bytes?: FileContent,
     at: Date = this.options.clock(),
   ): Promise<BackupInfo> {
     return this.serial(async () => {
@@ -153,7 +159,7 @@ export class BackupCatalog {
   private async writeNow(
     kind: BackupKind,
     data: StoreData,
-    bytes: Uint8Array | undefined,
+    bytes: FileContent | undefined,
     at: Date,
   ): Promise<BackupInfo> {
     const { fs } = this.options.write
@@ -171,7 +177,7 @@ export class BackupCatalog {
       id: fileName,
       createdAt: name.createdAt.toISOString(),
       kind,
-      sizeBytes: content.byteLength,
+      sizeBytes: contentLength(content),
       counts: countStore(data),
     }
     this.cache.set(fileName, { size: -1, mtimeMs: -1, info, content: holdsData(info) ? 'data' : 'empty' })

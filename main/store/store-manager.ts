@@ -5,7 +5,13 @@ import { BackupCatalog } from './backup-catalog'
 import { DEFAULT_ROTATION, type RotationPolicy } from './backup-rotation'
 import { decodeStoreFile, type DecodedStoreFile } from './decode-store-file'
 import { DurableJsonAdapter } from './durable-json-adapter'
-import { isTempFileFor, renameWithRetry, syncDirectory, type DurableWriteOptions } from './durable-write'
+import {
+  isTempFileFor,
+  renameWithRetry,
+  syncDirectory,
+  type DurableWriteOptions,
+  type FileContent,
+} from './durable-write'
 import { errorCode, nodeFsOps, type FsOps } from './fs-ops'
 import { JsonStore } from './json-store'
 import { migrations as defaultMigrations, type Migration } from './migrations'
@@ -342,7 +348,7 @@ export class JsonStoreManager implements StoreManager {
       ...(this.options.validateOnWrite === undefined
         ? {}
         : { validateOnWrite: this.options.validateOnWrite }),
-      onCommit: (committed) => this.afterCommit(committed),
+      onCommit: (committed, content) => this.afterCommit(committed, content),
     })
     this.store = store
     this.recovery = undefined
@@ -438,7 +444,7 @@ export class JsonStoreManager implements StoreManager {
    * Makes today's daily backup of `data` (as `bytes` when given) unless one exists. An empty store
    * gets none: the first change of the day that gives it data makes the backup instead.
    */
-  private async dailyBackup(data: StoreData, bytes?: Uint8Array): Promise<void> {
+  private async dailyBackup(data: StoreData, bytes?: FileContent): Promise<void> {
     // The backup is named for the moment of the data, also when it is written a little later.
     const at = this.clock()
     const today = formatDay(at)
@@ -453,10 +459,10 @@ export class JsonStoreManager implements StoreManager {
     }
   }
 
-  /** After a write: an app left open past midnight still gets its daily backup. */
-  private afterCommit(data: StoreData): void {
+  /** After a write: an app left open past midnight still gets its daily backup (of the bytes just written). */
+  private afterCommit(data: StoreData, content: readonly Uint8Array[]): void {
     if (this.dailyBackupDay === formatDay(this.clock())) return
-    this.inBackground(this.dailyBackup(data))
+    this.inBackground(this.dailyBackup(data, content))
   }
 
   /** Tracks work that runs on its own (see {@link settleBackground}); its errors are reported. */

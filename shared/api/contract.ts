@@ -8,6 +8,8 @@ import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
 
 export type { MethodSpec } from './define-method'
+export { CSV_PREVIEW_ROWS, MAX_CSV_BASE64_CHARS } from './methods/streets'
+export { MAX_BACKUP_BASE64_CHARS } from './methods/core'
 export type { AppStatus, StoreProblem, BackupInfo, BackupFileContents, DemoLoaded } from './methods/core'
 export type {
   StreetListItem,

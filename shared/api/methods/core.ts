@@ -64,10 +64,13 @@ export interface BackupFileContents {
   programmes: Array<{ name: string; gemeente: string }>
 }
 
+/** The largest .kcbackup file the app reads, in base64 characters. */
+export const MAX_BACKUP_BASE64_CHARS = 300_000_000
+
 const backupFileInput = z
   .object({
     fileName: z.string().max(255),
-    base64: z.string().max(300_000_000, { error: 'het bestand is te groot' }),
+    base64: z.string().max(MAX_BACKUP_BASE64_CHARS, { error: 'het bestand is te groot' }),
   })
   .strict()
 

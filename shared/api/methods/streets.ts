@@ -47,10 +47,26 @@ export interface CsvPreviewRow {
   message?: string
 }
 
-/** What a CSV file would import, and every problem by line number (the header is line 1). */
+/** How many rows of a file a preview shows; the counts and the problems always cover the whole file. */
+export const CSV_PREVIEW_ROWS = 200
+
+/** The largest CSV file the import takes, in base64 characters (about 30 MB of file). */
+export const MAX_CSV_BASE64_CHARS = 40_000_000
+
+/**
+ * What a CSV file would import: counts over the whole file, every problem by line number (the header
+ * is line 1), and its first {@link CSV_PREVIEW_ROWS} rows to look at.
+ */
 export interface CsvPreview {
+  /** The first rows of the file (good and bad), in file order. */
   rows: CsvPreviewRow[]
+  /** All data rows in the file (good and bad). */
+  totalRows: number
+  /** Rows that would be imported. */
   valid: number
+  /** Of the valid rows: addresses the programme does not have yet, and ones it already has. */
+  newCount: number
+  existingCount: number
   errors: Array<{ line: number; message: string }>
   delimiter: string
   encoding: 'utf-8' | 'windows-1252'
@@ -76,7 +92,7 @@ const csvInput = z
   .object({
     programmeId: idSchema,
     fileName: shortText(255),
-    base64: z.string().max(40_000_000, { error: 'het bestand is te groot (hoogstens 30 MB)' }),
+    base64: z.string().max(MAX_CSV_BASE64_CHARS, { error: 'het bestand is te groot (hoogstens 30 MB)' }),
     mode: z.enum(['all-or-nothing', 'valid-rows']).default('all-or-nothing'),
   })
   .strict()

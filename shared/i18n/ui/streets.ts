@@ -254,7 +254,9 @@ export const streetsTexts = defineUiTexts(
         errorsTitle_other: '{{count}} regels hebben een fout',
         errorLine: 'Regel {{line}}: {{message}}',
         onlyErrors: 'Alleen regels met een fout tonen',
-        tableLabel: 'Alle regels van het bestand',
+        tableLabel: 'De regels van het bestand',
+        firstRows:
+          'De tabel toont de eerste {{shown}} van {{total}} regels. De tellingen en de fouten hierboven gaan over het hele bestand.',
         noRows: 'Geen regels om te tonen.',
         columns: {
           line: 'Regel',
@@ -548,7 +550,9 @@ export const streetsTexts = defineUiTexts(
         errorsTitle_other: '{{count}} lines have an error',
         errorLine: 'Line {{line}}: {{message}}',
         onlyErrors: 'Show only lines with an error',
-        tableLabel: 'All lines of the file',
+        tableLabel: 'The lines of the file',
+        firstRows:
+          'The table shows the first {{shown}} of {{total}} lines. The counts and the errors above cover the whole file.',
         noRows: 'No lines to show.',
         columns: {
           line: 'Line',

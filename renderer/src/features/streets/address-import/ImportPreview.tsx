@@ -6,6 +6,10 @@ import { SectionCard } from '../../../components/SectionCard'
 import { useFormatters } from '../../../components/use-formatters'
 import classes from './AddressImport.module.css'
 import { PreviewTable } from './PreviewTable'
+import { ShowMoreButton, useShowMore } from '../../../components/ShowMore'
+
+/** Error lines shown at first; a file with thousands of bad lines offers the rest on request. */
+const ERRORS_PER_PAGE = 100
 
 /** How the coach wants a file with bad rows handled. */
 export type ImportMode = 'all-or-nothing' | 'valid-rows'
@@ -27,13 +31,13 @@ export function ImportPreview(props: ImportPreviewProps) {
   const { fileName, preview, mode } = props
   const { t } = useTranslation()
   const format = useFormatters()
-  const created = preview.rows.filter((row) => row.status === 'nieuw').length
-  const existing = preview.rows.filter((row) => row.status === 'bestaand').length
+  // The counts cover the whole file; the table shows only its first rows.
   const errors = preview.errors.length
+  const errorList = useShowMore(preview.errors, ERRORS_PER_PAGE)
   const counts = [
-    { id: 'rows', label: t('streets.import.counts.rows'), value: preview.rows.length },
-    { id: 'new', label: t('streets.import.counts.new'), value: created },
-    { id: 'existing', label: t('streets.import.counts.existing'), value: existing },
+    { id: 'rows', label: t('streets.import.counts.rows'), value: preview.totalRows },
+    { id: 'new', label: t('streets.import.counts.new'), value: preview.newCount },
+    { id: 'existing', label: t('streets.import.counts.existing'), value: preview.existingCount },
     { id: 'errors', label: t('streets.import.counts.errors'), value: errors },
   ]
   return (
@@ -65,7 +69,7 @@ export function ImportPreview(props: ImportPreviewProps) {
           data-testid="import-errors"
         >
           <ul className={classes.errorList}>
-            {preview.errors.map((error) => (
+            {errorList.shown.map((error) => (
               <li key={`${error.line}-${error.message}`} data-line={error.line}>
                 {/^regel \d+/i.test(error.message)
                   ? error.message
@@ -73,9 +77,10 @@ export function ImportPreview(props: ImportPreviewProps) {
               </li>
             ))}
           </ul>
+          <ShowMoreButton state={errorList} testId="import-errors-more" />
         </Alert>
       )}
-      <PreviewTable rows={preview.rows} />
+      <PreviewTable rows={preview.rows} totalRows={preview.totalRows} />
       <Stack gap="md">
         {errors > 0 ? (
           <Radio.Group
