@@ -2,7 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { type AddressInfo, type Socket } from 'node:net'
 import { StringDecoder } from 'node:string_decoder'
 import { z } from 'zod'
-import { type ApiError, type ApiErrorCode, type ApiResponse } from '../../shared/api'
+import {
+  hostTexts,
+  languageFromHeader,
+  type ApiError,
+  type ApiErrorCode,
+  type ApiResponse,
+} from '../../shared/api'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { type Dispatch } from '../services/types'
 import { bodyLimitFor, megabytes, SMALL_BODY_BYTES } from './body-limits'
@@ -130,13 +136,6 @@ function refuseBody(response: ServerResponse, status: 408 | 413, error: ApiError
   response.once('finish', () => response.socket?.destroySoon())
 }
 
-function tooLarge(limit: number): ApiError {
-  return {
-    code: 'BAD_REQUEST',
-    message: `Het verzoek is te groot: deze opdracht neemt hoogstens ${megabytes(limit)} aan. Kies een kleiner bestand.`,
-  }
-}
-
 async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
@@ -145,43 +144,28 @@ async function handleApi(
   method: string,
 ): Promise<void> {
   const timeouts = { ...defaultTimeouts, ...options.timeouts }
-  if (request.method !== 'POST') {
-    return sendError(response, { code: 'BAD_REQUEST', message: 'Gebruik POST voor de API.' })
-  }
-  if (!hasValidToken(request.headers, options.token)) {
-    return sendError(response, { code: 'UNAUTHORIZED', message: 'Geen of een ongeldige toegangssleutel.' })
-  }
-  if (!hasAllowedOrigin(request.headers, port)) {
-    return sendError(response, {
-      code: 'FORBIDDEN',
-      message: 'Verzoeken van een andere website worden geweigerd.',
-    })
-  }
+  // The page sends the app's language; the host answers in it, its own refusals included.
+  const language = languageFromHeader(request.headers['accept-language'])
+  const texts = hostTexts(language)
+  const refuse = (code: ApiError['code'], message: string): void => sendError(response, { code, message })
+  if (request.method !== 'POST') return refuse('BAD_REQUEST', texts.postOnly)
+  if (!hasValidToken(request.headers, options.token)) return refuse('UNAUTHORIZED', texts.unauthorized)
+  if (!hasAllowedOrigin(request.headers, port)) return refuse('FORBIDDEN', texts.otherWebsite)
   const contentType = request.headers['content-type'] ?? ''
-  if (!contentType.toLowerCase().startsWith('application/json')) {
-    return sendError(response, {
-      code: 'BAD_REQUEST',
-      message: 'De API verwacht JSON (Content-Type: application/json).',
-    })
-  }
+  if (!contentType.toLowerCase().startsWith('application/json')) return refuse('BAD_REQUEST', texts.jsonOnly)
   const limit = bodyLimitFor(method)
+  const tooLarge: ApiError = { code: 'BAD_REQUEST', message: texts.tooLarge(megabytes(limit)) }
   const declared = Number(request.headers['content-length'])
-  if (Number.isFinite(declared) && declared > limit) {
-    return refuseBody(response, 413, tooLarge(limit))
-  }
+  if (Number.isFinite(declared) && declared > limit) return refuseBody(response, 413, tooLarge)
   let raw: string | undefined
   try {
     raw = await readBody(request, limit, timeouts.bodyIdleMs)
   } catch (error) {
     const reason = error instanceof BodyRefused ? error.reason : 'broken'
-    if (reason === 'too-large') return refuseBody(response, 413, tooLarge(limit))
-    if (reason === 'timeout') {
-      return refuseBody(response, 408, {
-        code: 'BAD_REQUEST',
-        message: 'Het verzoek kwam niet op tijd binnen en is afgebroken. Probeer het opnieuw.',
-      })
-    }
-    return sendError(response, { code: 'BAD_REQUEST', message: 'Het verzoek kon niet worden gelezen.' })
+    if (reason === 'too-large') return refuseBody(response, 413, tooLarge)
+    if (reason === 'timeout')
+      return refuseBody(response, 408, { code: 'BAD_REQUEST', message: texts.timeout })
+    return refuse('BAD_REQUEST', texts.unreadable)
   }
   let json: unknown
   try {
@@ -192,13 +176,11 @@ async function handleApi(
     // A large body was just parsed: let other calls have a turn before the work on it starts.
     if (large) await new Promise((resolve) => setImmediate(resolve))
   } catch {
-    return sendError(response, { code: 'BAD_REQUEST', message: 'Het verzoek is geen geldige JSON.' })
+    return refuse('BAD_REQUEST', texts.badJson)
   }
   const body = requestBodySchema.safeParse(json)
-  if (!body.success) {
-    return sendError(response, { code: 'BAD_REQUEST', message: 'Stuur de invoer als { "input": ... }.' })
-  }
-  const result = await options.dispatch(method, body.data.input)
+  if (!body.success) return refuse('BAD_REQUEST', texts.envelope)
+  const result = await options.dispatch(method, body.data.input, { language })
   if (result.ok) sendJson(response, 200, result)
   else sendError(response, result.error)
 }
@@ -275,7 +257,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     })().catch((error: unknown) => {
       console.error('Fout bij het afhandelen van een verzoek:', error)
       if (!response.headersSent)
-        sendError(response, { code: 'INTERNAL', message: 'Er ging iets onverwachts mis.' })
+        sendError(response, {
+          code: 'INTERNAL',
+          message: hostTexts(languageFromHeader(request.headers['accept-language'])).internal,
+        })
       else response.destroy()
     })
     inFlight.add(work)

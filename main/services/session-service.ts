@@ -213,8 +213,9 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         if (next.endTime <= next.startTime)
           throw new ApiFailure(
             'VALIDATION_FAILED',
-            'Eindtijd: de eindtijd ligt niet na de begintijd.',
+            'Eindtijd moet na de begintijd liggen.',
             'endTime',
+            'End time must be after the start time.',
           )
         if (moved) next.status = 'verplaatst'
         next.updatedAt = nowIso(clock)

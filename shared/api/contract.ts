@@ -1,5 +1,5 @@
 import { type z } from 'zod'
-import { type ApiResponse } from './errors'
+import { type ApiResponse, type CallOptions } from './errors'
 import { coreMethods } from './methods/core'
 import { ideaMethods } from './methods/ideas'
 import { reportMethods } from './methods/reports'
@@ -75,5 +75,5 @@ export type KrachtstroomApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promis
  * the response envelope (errors do not survive IPC as exceptions, so they travel as data).
  */
 export type KrachtstroomBridge = {
-  [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResponse<ApiResult<M>>>
+  [M in ApiMethod]: (input: ApiInput<M>, options?: CallOptions) => Promise<ApiResponse<ApiResult<M>>>
 }

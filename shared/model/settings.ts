@@ -2,10 +2,11 @@ import { z } from 'zod'
 import { idSchema, isoDateTimeSchema, shortText } from './common'
 import { languages, reportKinds } from './vocabulary'
 
+/** The form of an accent colour: `#rrggbb`. */
+export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/
+
 /** Accent colour as #rrggbb. */
-export const hexColourSchema = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'moet een kleur zijn als #1b6b5f' })
+export const hexColourSchema = z.string().regex(COLOUR_PATTERN, { error: 'moet een kleur zijn als #1b6b5f' })
 
 /** The largest report logo, in base64 characters (about 1.5 MB of image). */
 export const MAX_LOGO_BASE64_CHARS = 2_000_000

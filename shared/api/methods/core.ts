@@ -74,11 +74,14 @@ const backupFileInput = z
   })
   .strict()
 
+/** The form of a backup's id (its file name in the backups folder). */
+export const BACKUP_ID_PATTERN = /^[A-Za-z0-9._-]+$/
+
 const backupIdSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[A-Za-z0-9._-]+$/, { error: 'is geen bekende back-up' })
+  .regex(BACKUP_ID_PATTERN, { error: 'is geen bekende back-up' })
 
 /** The foundation's methods: app status, programmes, demo, statistics, settings, backups. */
 export const coreMethods = {

@@ -97,6 +97,11 @@ const csvInput = z
   })
   .strict()
 
+/** The form of a house number's addition: letters and digits only. */
+export const ADDITION_PATTERN = /^[A-Za-z0-9]*$/
+/** The form of a phone number: digits, spaces, +, - and brackets. */
+export const PHONE_PATTERN = /^[+0-9 ()-]*$/
+
 const houseNumberSchema = z
   .number({ error: 'moet een getal zijn' })
   .int({ error: 'moet een heel getal zijn' })
@@ -107,13 +112,9 @@ const additionSchema = z
   .string()
   .trim()
   .max(6, { error: 'mag hoogstens 6 tekens zijn' })
-  .regex(/^[A-Za-z0-9]*$/, { error: 'mag alleen letters en cijfers bevatten (zoals a of 2)' })
+  .regex(ADDITION_PATTERN, { error: 'mag alleen letters en cijfers bevatten (zoals a of 2)' })
 
-const phoneSchema = z
-  .string()
-  .trim()
-  .max(40)
-  .regex(/^[+0-9 ()-]*$/, { error: 'is geen telefoonnummer' })
+const phoneSchema = z.string().trim().max(40).regex(PHONE_PATTERN, { error: 'is geen telefoonnummer' })
 
 /** Areas, streets, addresses, CSV import, door outcomes and coverage (issue 3). */
 export const streetMethods = {
@@ -218,6 +219,7 @@ export const streetMethods = {
       .refine((range) => Math.abs(range.to - range.from) < 2000, {
         error: 'een reeks mag hoogstens 2000 nummers beslaan',
         path: ['to'],
+        params: { rule: 'rangeTooWide' },
       }),
     'Add a range of house numbers (e.g. 1–49, odd only); existing numbers are skipped.',
   ),
@@ -270,6 +272,7 @@ export const streetMethods = {
       .refine((input) => !input.phone || input.consentToContact === true, {
         error: 'bewaar een telefoonnummer alleen met toestemming van de bewoner',
         path: ['phone'],
+        params: { rule: 'phoneNeedsConsent' },
       }),
     'Record a door outcome for an address (date defaults to today).',
   ),
