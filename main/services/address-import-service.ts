@@ -150,7 +150,8 @@ export function createAddressImportService({ stores, clock, newId }: ServiceDeps
           valid: 0,
           newCount: 0,
           existingCount: 0,
-          errors: [{ line: 1, message: parsed.fileError }],
+          // A problem of a line names it ("Regel 1: geen kolom …"); one of the whole file has line 0.
+          errors: [{ line: /^Regel \d+:/.test(parsed.fileError) ? 1 : 0, message: parsed.fileError }],
         }
       }
       // The store as it is now; the import checks again against the store of its own moment.

@@ -29,6 +29,7 @@ export type RuleKind =
   | 'reportNeedsSession'
   | 'walkListNeedsSubject'
   | 'eraseNeedsAddressOrName'
+  | 'logoImage'
 
 /** The sentences of the validation layer in one language. `f` is the field's label. */
 export interface ValidationTexts {
@@ -108,6 +109,8 @@ const nl: ValidationTexts = {
     reportNeedsSession: (f) => `${f}: kies de bijeenkomst voor het sessieverslag.`,
     walkListNeedsSubject: (f) => `${f}: kies een straat of een bijeenkomst voor de looplijst.`,
     eraseNeedsAddressOrName: (f) => `${f}: kies een adres of vul een naam in.`,
+    logoImage: (f) =>
+      `${f}: kies een PNG- of JPEG-afbeelding; dit bestand is dat niet, of het is beschadigd.`,
   },
   other: (f) => `${f} is niet goed ingevuld.`,
   moreProblems: (count) =>
@@ -169,6 +172,7 @@ const en: ValidationTexts = {
     reportNeedsSession: (f) => `${f}: choose the session for the session report.`,
     walkListNeedsSubject: (f) => `${f}: choose a street or a session for the walk list.`,
     eraseNeedsAddressOrName: (f) => `${f}: choose an address or fill in a name.`,
+    logoImage: (f) => `${f}: choose a PNG or JPEG image; this file is not one, or it is damaged.`,
   },
   other: (f) => `${f} is not filled in correctly.`,
   moreProblems: (count) => (count === 1 ? ' (And 1 more problem.)' : ` (And ${count} more problems.)`),

@@ -47,6 +47,7 @@ const rules = new Set<RuleKind>([
   'reportNeedsSession',
   'walkListNeedsSubject',
   'eraseNeedsAddressOrName',
+  'logoImage',
 ])
 
 function expectedKind(expected: string): ValueKind {

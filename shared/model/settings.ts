@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, isoDateTimeSchema, shortText } from './common'
+import { isLogoImage } from '../domain/logo-image'
 import { languages, reportKinds } from './vocabulary'
 
 /** The form of an accent colour: `#rrggbb`. */
@@ -37,7 +38,14 @@ export const settingsPatchSchema = z
     organisationName: shortText(160),
     authorName: shortText(120),
     accentColour: hexColourSchema,
-    logoBase64: z.string().max(MAX_LOGO_BASE64_CHARS),
+    // A whole PNG or JPEG (never an SVG, which can carry scripts); an empty text removes the logo.
+    logoBase64: z
+      .string()
+      .max(MAX_LOGO_BASE64_CHARS)
+      .refine((value) => value === '' || isLogoImage(value), {
+        error: 'is geen PNG- of JPEG-afbeelding die te openen is',
+        params: { rule: 'logoImage' },
+      }),
     backupsToKeep: z.number().int().min(1).max(365),
     retentionMonths: z.number().int().min(1).max(120),
   })

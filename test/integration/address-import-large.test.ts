@@ -70,6 +70,32 @@ describe('a 20 MB address file', () => {
   })
 })
 
+describe('a file that is no CSV', () => {
+  it('says a picture renamed to .csv is not a text file, and imports nothing', async () => {
+    const picture = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+    ])
+    const preview = await t.call('address.previewCsv', {
+      programmeId,
+      fileName: 'adressen.csv',
+      base64: toBase64(picture),
+    })
+    expect(preview.errors).toEqual([
+      { line: 0, message: expect.stringMatching(/^Dit bestand is geen tekstbestand/) },
+    ])
+    expect(preview.totalRows).toBe(0)
+    const imported = await t.raw('address.importCsv', {
+      programmeId,
+      fileName: 'adressen.csv',
+      base64: toBase64(picture),
+    })
+    expect(imported).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('geen tekstbestand') },
+    })
+  })
+})
+
 describe('importing a large file', () => {
   it('imports once and matches on the second import, in one change each', async () => {
     const lines = ['straat;huisnummer;postcode']

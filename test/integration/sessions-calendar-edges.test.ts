@@ -21,7 +21,7 @@ afterEach(() => t.dispose())
 
 const session = (date: string, startTime: string, endTime: string, extra: Record<string, unknown> = {}) => ({
   programmeId,
-  type: 'ideeenmarkt',
+  type: 'ideeenmarkt' as const,
   title: 'Nachtmarkt',
   date,
   startTime,

@@ -67,6 +67,7 @@ export interface CsvPreview {
   /** Of the valid rows: addresses the programme does not have yet, and ones it already has. */
   newCount: number
   existingCount: number
+  /** Every problem, by line; line 0 is a problem of the file as a whole (e.g. no text file). */
   errors: Array<{ line: number; message: string }>
   delimiter: string
   encoding: 'utf-8' | 'windows-1252'
