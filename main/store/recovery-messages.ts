@@ -22,17 +22,14 @@ export function recoveryMessage(facts: RecoveryFacts): string {
     ? 'Kies hieronder een back-up om terug te zetten.'
     : 'Er is nog geen back-up om terug te zetten; u kunt opnieuw beginnen met lege gegevens.'
   const technical = `(Technisch: ${facts.detail}.)`
-  const kept = facts.hasBackups
-    ? ' Tot u kiest, blijft dit scherm bij elke start terugkomen en blijven alle back-ups bewaard.'
-    : ''
   const movedOrKept = aside
     ? `is apart gezet als ${aside}`
     : 'kon niet apart worden gezet en staat nog ongewijzigd op zijn plaats'
   switch (facts.kind) {
     case 'corrupt':
-      return `Het gegevensbestand is beschadigd en ${movedOrKept}. ${next}${kept} ${technical}`
+      return `Het gegevensbestand is beschadigd en ${movedOrKept}. ${next} ${technical}`
     case 'invalid':
-      return `Het gegevensbestand bevat gegevens die niet kloppen en ${movedOrKept}. ${next}${kept} ${technical}`
+      return `Het gegevensbestand bevat gegevens die niet kloppen en ${movedOrKept}. ${next} ${technical}`
     case 'newer-version':
       return (
         'Het gegevensbestand is gemaakt met een nieuwere versie van Krachtstroom Coach. Deze versie kan het niet openen ' +

@@ -1,4 +1,4 @@
-import { Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core'
+import { Badge, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
 import { IconRestore } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { type BackupInfo } from '../../../../shared/api/contract'
@@ -61,26 +61,27 @@ export function BackupTable({
                   </div>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Badge
-                    variant="light"
-                    color={backup.kind === 'manual' ? undefined : 'gray'}
-                    radius="sm"
-                    style={{ minWidth: 'max-content' }}
-                  >
-                    {t(`backups.kinds.${backup.kind}`)}
-                  </Badge>
-                  {backup.id === recommendedId && recommendedLabel && (
+                  <Stack gap={4} align="flex-start">
                     <Badge
-                      variant="filled"
-                      color="teal"
+                      variant="light"
+                      color={backup.kind === 'manual' ? undefined : 'gray'}
                       radius="sm"
-                      ml={6}
                       style={{ minWidth: 'max-content' }}
-                      data-testid="backup-recommended"
                     >
-                      {recommendedLabel}
+                      {t(`backups.kinds.${backup.kind}`)}
                     </Badge>
-                  )}
+                    {backup.id === recommendedId && recommendedLabel && (
+                      <Badge
+                        variant="filled"
+                        color="teal"
+                        radius="sm"
+                        style={{ minWidth: 'max-content' }}
+                        data-testid="backup-recommended"
+                      >
+                        {recommendedLabel}
+                      </Badge>
+                    )}
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" c="dark.4">

@@ -40,32 +40,45 @@ export function ImportPreview(props: ImportPreviewProps) {
     { id: 'existing', label: t('streets.import.counts.existing'), value: preview.existingCount },
     { id: 'errors', label: t('streets.import.counts.errors'), value: errors },
   ]
+  // A file that could not be read at all (no text, no street column): only what is wrong with it.
+  const unreadable = preview.totalRows === 0 && errors > 0
   return (
     <SectionCard
       title={t('streets.import.previewTitle', { file: fileName })}
-      description={t('streets.import.previewIntro', {
-        encoding: preview.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252',
-        delimiter: preview.delimiter === ';' ? t('streets.import.semicolon') : t('streets.import.comma'),
-      })}
+      description={
+        unreadable
+          ? t('streets.import.unreadableIntro')
+          : t('streets.import.previewIntro', {
+              encoding: preview.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252',
+              delimiter:
+                preview.delimiter === ';' ? t('streets.import.semicolon') : t('streets.import.comma'),
+            })
+      }
       testId="import-preview"
     >
-      <dl className={classes.counts}>
-        {counts.map((count) => (
-          <div
-            key={count.id}
-            className={`${classes.count} ${count.id === 'errors' && errors > 0 ? classes.countError : ''}`}
-          >
-            <dt>{count.label}</dt>
-            <dd data-testid={`import-count-${count.id}`}>{format.number(count.value)}</dd>
-          </div>
-        ))}
-      </dl>
+      {!unreadable && (
+        <dl className={classes.counts}>
+          {counts.map((count) => (
+            <div
+              key={count.id}
+              className={`${classes.count} ${count.id === 'errors' && errors > 0 ? classes.countError : ''}`}
+            >
+              <dt>{count.label}</dt>
+              <dd data-testid={`import-count-${count.id}`}>{format.number(count.value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {errors > 0 && (
         <Alert
           color="red"
           variant="light"
           icon={<IconAlertTriangle aria-hidden />}
-          title={t('streets.import.errorsTitle', { count: errors })}
+          title={
+            unreadable
+              ? t('streets.import.unreadableTitle')
+              : t('streets.import.errorsTitle', { count: errors })
+          }
           data-testid="import-errors"
         >
           <ul className={classes.errorList}>
@@ -80,9 +93,9 @@ export function ImportPreview(props: ImportPreviewProps) {
           <ShowMoreButton state={errorList} testId="import-errors-more" />
         </Alert>
       )}
-      <PreviewTable rows={preview.rows} totalRows={preview.totalRows} />
+      {!unreadable && <PreviewTable rows={preview.rows} totalRows={preview.totalRows} />}
       <Stack gap="md">
-        {errors > 0 ? (
+        {unreadable ? null : errors > 0 ? (
           <Radio.Group
             label={t('streets.import.modeLabel')}
             value={mode}
@@ -97,12 +110,17 @@ export function ImportPreview(props: ImportPreviewProps) {
               <Radio
                 value="valid-rows"
                 label={t('streets.import.modeValid')}
-                description={t('streets.import.modeValidHint', { count: preview.valid })}
+                description={t('streets.import.modeValidHint', {
+                  count: preview.valid,
+                  number: format.number(preview.valid),
+                })}
               />
             </Stack>
           </Radio.Group>
         ) : (
-          <Text size="sm">{t('streets.import.allGood', { count: preview.valid })}</Text>
+          <Text size="sm">
+            {t('streets.import.allGood', { count: preview.valid, number: format.number(preview.valid) })}
+          </Text>
         )}
         {props.refusal !== undefined && (
           <Alert
