@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+
 /** How often the host looks whether the program that started it is still there. */
 const CHECK_EVERY_MS = 1_000
 
@@ -11,22 +13,48 @@ function processExists(pid: number): boolean {
   }
 }
 
+/** The parent of another process, where the system tells (Linux: /proc). */
+function parentOf(pid: number): number | undefined {
+  try {
+    // /proc/<pid>/stat: "pid (name) state ppid …"; the name may hold spaces and brackets.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+    return Number.isInteger(ppid) && ppid > 1 ? ppid : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** What the watch asks of the system; tests pass their own. */
+export interface ProcessProbe {
+  ppid: () => number
+  exists: (pid: number) => boolean
+  parentOf: (pid: number) => number | undefined
+  /** True when started by `npm run`, which puts a shell between npm and this process. */
+  startedByNpm: boolean
+}
+
+const systemProbe: ProcessProbe = {
+  ppid: () => process.ppid,
+  exists: processExists,
+  parentOf,
+  startedByNpm: process.env.npm_lifecycle_event !== undefined,
+}
+
 /**
- * Calls `onGone` once when the process that started this one goes away without telling it (killed
- * with SIGKILL, crashed): then this process has been handed to another parent, or its parent's id
- * no longer exists. So `npm run web` killed as a whole never leaves a host behind that still holds
- * the data folder. Answers a function that stops watching; the timer never keeps the process alive.
+ * Calls `onGone` once when the program that started this process goes away without telling it
+ * (killed with SIGKILL, crashed): this process is then handed to another parent, or a watched
+ * process no longer exists. Under `npm run` the watched programs are the shell npm started and npm
+ * itself, so `npm run web` killed as a whole never leaves a host behind that still holds the data
+ * folder. Answers a function that stops watching; the timer never keeps the process alive.
  */
-export function whenParentGone(
-  onGone: () => void,
-  probe: { ppid: () => number; exists: (pid: number) => boolean } = {
-    ppid: () => process.ppid,
-    exists: processExists,
-  },
-): () => void {
+export function whenParentGone(onGone: () => void, probe: ProcessProbe = systemProbe): () => void {
   const parent = probe.ppid()
+  const watched = [parent]
+  const grandparent = probe.startedByNpm ? probe.parentOf(parent) : undefined
+  if (grandparent !== undefined) watched.push(grandparent)
   const timer = setInterval(() => {
-    if (probe.ppid() === parent && probe.exists(parent)) return
+    if (probe.ppid() === parent && watched.every((pid) => probe.exists(pid))) return
     clearInterval(timer)
     onGone()
   }, CHECK_EVERY_MS)

@@ -42,7 +42,7 @@ interface Started {
  */
 async function startWrapper(
   dataDir: string,
-  options: { behindShell?: boolean; port?: number } = {},
+  options: { behindShell?: boolean; behindNpm?: boolean; port?: number } = {},
 ): Promise<Started> {
   const token = randomBytes(18).toString('hex')
   const args = [
@@ -56,12 +56,21 @@ async function startWrapper(
     '--renderer-dir',
     rendererDir,
   ]
-  const env = { ...process.env, CI: 'true', KRACHTSTROOM_WEB_ENTRY: entry }
+  const env = {
+    ...process.env,
+    CI: 'true',
+    KRACHTSTROOM_WEB_ENTRY: entry,
+    ...(options.behindNpm ? { npm_lifecycle_event: 'web' } : {}),
+  }
   const quoted = [process.execPath, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')
-  // `; exit $?` keeps the shell from replacing itself with node: it stays the parent.
-  const child = options.behindShell
-    ? spawn('/bin/sh', ['-c', `${quoted}; exit $?`], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // `; exit $?` keeps a shell from replacing itself with node: it stays the parent. Under npm there
+  // are two: npm itself (played by the outer shell) and the shell npm starts for the script.
+  const inner = `/bin/sh -c "${quoted.replace(/"/g, '\\"')}; exit \\$?"`
+  const child = options.behindNpm
+    ? spawn('/bin/sh', ['-c', `${inner}; exit $?`], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    : options.behindShell
+      ? spawn('/bin/sh', ['-c', `${quoted}; exit $?`], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
   children.push(child)
   let log = ''
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
@@ -154,6 +163,16 @@ describe('npm run web ends with its process', () => {
     expect(JSON.stringify(await list.json())).toContain('Na ophangen')
     again.child.kill('SIGTERM')
     expect((await again.exited).code).toBe(0)
+  })
+
+  it('killing npm itself with SIGKILL (its script shell stays) also ends the host', async () => {
+    const dataDir = await newDataDir()
+    const host = await startWrapper(dataDir, { behindNpm: true })
+    expect(await answers(host.port, host.token)).toBe(true)
+    host.child.kill('SIGKILL')
+    await host.exited
+    await untilGone(host.port, host.token)
+    await expectFolderFree(dataDir)
   })
 
   it('a host whose starting program is killed with SIGKILL stops by itself', async () => {
