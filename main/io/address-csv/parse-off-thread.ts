@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { timeSlices } from '../time-slices'
+import { timeSlices, type TimeSlices } from '../time-slices'
 import { emptyCsvTable, parseAddressCsv, type ParsedAddressCsv } from './parse-address-csv'
 
 /**
@@ -65,10 +65,11 @@ const TOO_LARGE =
  * heap. Where no worker can start, the file is read on this thread in short slices instead.
  */
 export async function parseAddressCsvOffThread(base64: string): Promise<ParsedAddressCsv> {
+  const slices = timeSlices()
   const entry = workerEntry()
   if (entry) {
     try {
-      return await runWorker(entry, ownBytes(base64))
+      return await runWorker(entry, await bytesInSlices(base64, slices))
     } catch (error) {
       if (error instanceof WorkerFailed && error.outOfMemory) {
         return {
@@ -82,16 +83,35 @@ export async function parseAddressCsvOffThread(base64: string): Promise<ParsedAd
       }
     }
   }
-  const slices = timeSlices()
-  const bytes = ownBytes(base64)
+  // No worker (or it failed): the bytes went to it, so they are decoded again for this thread.
+  const bytes = await bytesInSlices(base64, slices)
   await slices.pause()
   return parseAddressCsv(bytes, slices)
 }
 
-/** The file's bytes in an ArrayBuffer of their own (a small Buffer may share Node's pool). */
-function ownBytes(base64: string): Uint8Array {
-  const decoded = Buffer.from(base64, 'base64')
-  const own = new Uint8Array(decoded.byteLength)
-  own.set(decoded)
-  return own
+/** Base64 characters decoded per step (a multiple of 4, so every step ends on whole bytes). */
+const BASE64_STEP = 4 * 1024 * 1024
+
+/**
+ * The file's bytes, decoded from base64 a few megabytes at a time with pauses in between, into an
+ * ArrayBuffer of their own (so they can be handed to the worker). Text with anything but base64
+ * characters in it is decoded in one go, as Node would.
+ */
+async function bytesInSlices(base64: string, slices: TimeSlices): Promise<Uint8Array> {
+  if (base64.length <= BASE64_STEP || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
+    const decoded = Buffer.from(base64, 'base64')
+    const own = new Uint8Array(decoded.byteLength)
+    own.set(decoded)
+    return own
+  }
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0
+  const bytes = new Uint8Array(Math.floor((base64.length * 3) / 4) - padding)
+  let offset = 0
+  for (let start = 0; start < base64.length; start += BASE64_STEP) {
+    await slices.maybePause()
+    const piece = Buffer.from(base64.slice(start, start + BASE64_STEP), 'base64')
+    bytes.set(piece, offset)
+    offset += piece.byteLength
+  }
+  return offset === bytes.length ? bytes : bytes.subarray(0, offset)
 }
