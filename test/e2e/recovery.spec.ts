@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { storeFileName } from './fixtures/paths'
+import { expectNoSeriousAxeViolations } from './pages/dashboard-axe'
 import { DashboardPage } from './pages/dashboard-page'
 import { FirstRunPage } from './pages/first-run-page'
 import { RecoveryPage } from './pages/recovery-page'
@@ -43,6 +44,7 @@ test('a damaged store shows the recovery screen; a backup made earlier is restor
   await expect(page.getByTestId('backup-row').first()).toContainText('150 adressen')
   await expect(recovery.recommended).toHaveText('Laatste goede back-up')
   expect((await host.call('app.status')).firstRun).toBe(false)
+  await expectNoSeriousAxeViolations(page, 'herstelscherm')
 
   await recovery.restoreNewestBackup()
   await expect(shell.heading).toHaveText('Oldebroek Voor Mekaar — Krachtstroom')
