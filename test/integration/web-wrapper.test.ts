@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { lockDataFolder } from '../../main/store/folder-lock'
+import { DataFolderInUseError, lockDataFolder } from '../../main/store/folder-lock'
 import { bundleWebHost } from '../support/bundle-web-host'
 
 const repoRoot = join(__dirname, '..', '..')
@@ -105,10 +105,21 @@ async function untilGone(port: number, token: string): Promise<void> {
   while (await answers(port, token)) await new Promise((resolve) => setTimeout(resolve, 50))
 }
 
-/** The data folder can be taken again: no host holds it any more. */
+/**
+ * Waits until the data folder can be taken again: no host holds it any more. (A host that stops on
+ * its own closes its port first and releases the folder once its last write is on disk.)
+ */
 async function expectFolderFree(dataDir: string): Promise<void> {
-  const lock = await lockDataFolder(dataDir)
-  await lock.release()
+  for (;;) {
+    try {
+      const lock = await lockDataFolder(dataDir)
+      await lock.release()
+      return
+    } catch (error) {
+      if (!(error instanceof DataFolderInUseError)) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
 }
 
 async function newDataDir(): Promise<string> {
