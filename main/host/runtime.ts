@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto'
 import { createDispatch, type ErrorLogger } from '../services/dispatch'
 import { createServices } from '../services/create-services'
+import { newUuid } from '../services/new-id'
 import { type Dispatch } from '../services/types'
 import { lockDataFolder } from '../store/folder-lock'
 import { type FsOps } from '../store/fs-ops'
@@ -57,7 +57,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const handlers = createServices({
     stores,
     clock,
-    newId: options.newId ?? randomUUID,
+    newId: options.newId ?? newUuid,
     appVersion: options.appVersion,
   })
   return {

@@ -6,6 +6,7 @@ import { parseWebCliArgs } from './cli-args'
 import { desktopDataDir } from './data-dir'
 import { resolveToken } from './host-token'
 import { openBrowser } from './open-browser'
+import { whenParentGone } from './parent-watch'
 import { startRuntime } from './runtime'
 import { startWebHost } from './web-host'
 
@@ -22,7 +23,15 @@ async function main(): Promise<void> {
   }
   const token = await resolveToken(options)
   const runtime = await startRuntime({ dataDir, appVersion: version })
-  const host = await startWebHost({ dispatch: runtime.dispatch, token, rendererDir, port: options.port })
+  const host = await startWebHost({
+    dispatch: runtime.dispatch,
+    token,
+    rendererDir,
+    port: options.port,
+  }).catch(async (error: unknown) => {
+    await runtime.close()
+    throw error
+  })
 
   process.stdout.write(`Krachtstroom Coach: ${host.url}\n`)
   process.stdout.write(`Gegevensmap: ${dataDir}\n`)
@@ -30,15 +39,18 @@ async function main(): Promise<void> {
   if (options.open && !process.env.CI) openBrowser(host.url)
 
   let stopping = false
-  const stop = (signal: NodeJS.Signals): void => {
+  const stop = (signal: NodeJS.Signals | 'parent-gone'): void => {
     if (stopping) {
-      process.exit(1)
+      // Ctrl-C twice: the coach wants out now. Other repeats (terminal closed and parent gone) wait.
+      if (signal === 'SIGINT' || signal === 'SIGTERM') process.exit(1)
+      return
     }
     stopping = true
     void (async () => {
       await host.close()
       await runtime.close()
-      process.stdout.write(`Krachtstroom Coach gestopt (${signal}); alle wijzigingen zijn opgeslagen.\n`)
+      const why = signal === 'parent-gone' ? 'het programma dat de app startte is gestopt' : signal
+      process.stdout.write(`Krachtstroom Coach gestopt (${why}); alle wijzigingen zijn opgeslagen.\n`)
       process.exit(0)
     })().catch((error: unknown) => {
       console.error('Stoppen ging niet goed:', error)
@@ -47,6 +59,9 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  // A closed terminal: stop the same careful way.
+  process.on('SIGHUP', stop)
+  whenParentGone(() => stop('parent-gone'))
 }
 
 main().catch((error: unknown) => {

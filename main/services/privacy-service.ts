@@ -232,7 +232,20 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
         findProgramme(data, programmeId)
         const cutoff = format(subMonths(clock(), data.settings.retentionMonths), 'yyyy-MM-dd')
         const flagged = new Set(retentionItems(data, programmeId, cutoff).map((item) => item.addressId))
+        // An address the programme does not know is refused: nothing happens and nothing is logged.
+        const known = new Set(data.addresses.filter((a) => a.programmeId === programmeId).map((a) => a.id))
+        const unknown = addressIds.filter((id) => !known.has(id)).length
+        if (unknown > 0) {
+          throw new ApiFailure(
+            'NOT_FOUND',
+            `Adressen: ${unknown === 1 ? 'een gekozen adres bestaat' : `${unknown} gekozen adressen bestaan`} niet (meer) in dit programma. Er is niets verwijderd; vernieuw de lijst en kies opnieuw.`,
+            'addressIds',
+            `Addresses: ${unknown === 1 ? 'a chosen address does' : `${unknown} chosen addresses do`} not exist (any more) in this programme. Nothing was removed; refresh the list and choose again.`,
+          )
+        }
+        // Known addresses that are not (yet) past the retention period are left as they are.
         const chosen = new Set(addressIds.filter((id) => flagged.has(id)))
+        if (chosen.size === 0) return { cleared: 0 }
         for (const a of data.addresses)
           if (chosen.has(a.id))
             Object.assign(a, { residentName: '', phone: '', householdNote: '', consentToContact: false })

@@ -22,8 +22,8 @@ export function hasFileModes(platform: NodeJS.Platform = process.platform): bool
 /** Files in the data folder the app itself writes: the store and its temp and set-aside copies, the lock, the shell's own files, backup files. */
 const appFilesInDataFolder =
   /^(?:\.?krachtstroom[.-].*|window-state\.json(?:\.\d+\.tmp)?|shell-settings\.json(?:\.\d+\.tmp)?|.*\.kcbackup)$/
-/** Files in the backups folder the app writes: backups and their temp files. */
-const appFilesInBackups = /^krachtstroom-.*\.json(?:\.\d+\.[0-9a-f]+\.tmp)?$/
+/** Files in the backups folder the app writes: backups, the list of kept backups, their temp files. */
+const appFilesInBackups = /^(?:krachtstroom-.*|kept-backups)\.json(?:\.\d+\.[0-9a-f]+\.tmp)?$/
 
 /** A file or folder whose mode was made private, for the one line that says so. */
 export interface PrivateModeRepair {

@@ -1,5 +1,5 @@
 import { type z } from 'zod'
-import { type ApiResponse } from './errors'
+import { type ApiResponse, type CallOptions } from './errors'
 import { coreMethods } from './methods/core'
 import { ideaMethods } from './methods/ideas'
 import { reportMethods } from './methods/reports'
@@ -8,6 +8,8 @@ import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
 
 export type { MethodSpec } from './define-method'
+export { CSV_PREVIEW_ROWS, MAX_CSV_BASE64_CHARS } from './methods/streets'
+export { MAX_BACKUP_BASE64_CHARS } from './methods/core'
 export type {
   AppStatus,
   StoreProblem,
@@ -80,5 +82,5 @@ export type KrachtstroomApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promis
  * the response envelope (errors do not survive IPC as exceptions, so they travel as data).
  */
 export type KrachtstroomBridge = {
-  [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResponse<ApiResult<M>>>
+  [M in ApiMethod]: (input: ApiInput<M>, options?: CallOptions) => Promise<ApiResponse<ApiResult<M>>>
 }

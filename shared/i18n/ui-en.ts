@@ -207,6 +207,11 @@ export const uiEn: UiStrings = {
     confirm: 'Yes, start empty',
     startedEmpty: 'You are starting with an empty folder.',
     dataFolder: 'Data folder:',
+    since: 'Since {{date}}.',
+    staysUntilChosen:
+      'This screen comes back at every start until you restore a backup or start with an empty folder. Until then no backup is cleaned up.',
+    recommended: 'Last good backup',
+    recommendedHint: 'Recommended: the last backup with data from before the problem.',
   },
   errors: {
     titles: {

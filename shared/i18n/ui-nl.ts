@@ -209,6 +209,11 @@ export const uiNl = {
     confirm: 'Ja, leeg beginnen',
     startedEmpty: 'Je begint met een lege map.',
     dataFolder: 'Gegevensmap:',
+    since: 'Sinds {{date}}.',
+    staysUntilChosen:
+      'Dit scherm komt bij elke start terug tot je een back-up terugzet of met een lege map begint. Zolang wordt er geen back-up opgeruimd.',
+    recommended: 'Laatste goede back-up',
+    recommendedHint: 'Aanbevolen: de laatste back-up met gegevens van vóór het probleem.',
   },
   errors: {
     titles: {

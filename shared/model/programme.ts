@@ -29,16 +29,19 @@ export type ProgrammeGoals = z.infer<typeof programmeGoalsSchema>
 /** The programme's running time; the end is open while the programme has no fixed end date. */
 export const programmePeriodSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema.optional() })
-  .refine((p) => !p.end || p.end >= p.start, { error: 'de einddatum ligt voor de begindatum', path: ['end'] })
+  .refine((p) => !p.end || p.end >= p.start, {
+    error: 'de einddatum ligt voor de begindatum',
+    path: ['end'],
+    params: { rule: 'endBeforeStart' },
+  })
 export type ProgrammePeriod = z.infer<typeof programmePeriodSchema>
+
+/** The form of a theme's code: lower-case letters, digits and hyphens. */
+export const THEME_CODE_PATTERN = /^[a-z0-9-]+$/
 
 /** A theme ideas are grouped by. Default themes have fixed codes; the coach can add and rename. */
 export const themeSchema = z.object({
-  code: z
-    .string()
-    .min(1)
-    .max(60)
-    .regex(/^[a-z0-9-]+$/),
+  code: z.string().min(1).max(60).regex(THEME_CODE_PATTERN),
   label: requiredText(80),
   archived: z.boolean().default(false),
 })

@@ -171,11 +171,11 @@ describe('backup files (.kcbackup)', () => {
   it('asks for a passphrase of at least ten characters that is not easy to guess, in Dutch', async () => {
     await source.call('demo.load')
     for (const [input, message] of [
-      [{}, 'Wachtwoord: is verplicht.'],
-      [{ passphrase: 'kort' }, 'Wachtwoord: moet minstens 10 tekens zijn.'],
+      [{}, 'Wachtwoord ontbreekt; vul het in.'],
+      [{ passphrase: 'kort' }, 'Wachtwoord: kies minstens 10 tekens.'],
       [
         { passphrase: 'Wachtwoord2026' },
-        'Wachtwoord: is te makkelijk te raden; kies bijvoorbeeld vier losse woorden.',
+        'Wachtwoord is te makkelijk te raden; kies bijvoorbeeld vier losse woorden.',
       ],
     ] as const) {
       const result = await source.raw('backup.exportFile', input)

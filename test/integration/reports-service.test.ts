@@ -111,11 +111,11 @@ describe('report.preview, report.generate and report.history', () => {
       [
         { kind: 'gemeente', from: '2026-10-01', to: '2026-09-01' },
         'to',
-        'Tot: de einddatum ligt voor de begindatum.',
+        'Tot en met: deze datum ligt vóór de begindatum.',
       ],
-      [{ kind: 'jaarverslag' }, 'kind', 'Soort: is geen bekend soort rapport.'],
-      [{ kind: 'gemeente', language: 'de' }, 'language', 'Taal: kies Nederlands (nl) of Engels (en).'],
-      [{ kind: 'gemeente', from: '2026-02-30' }, 'from', 'Van: is geen bestaande datum.'],
+      [{ kind: 'jaarverslag' }, 'kind', 'Soort rapport: "jaarverslag" is geen bekende keuze.'],
+      [{ kind: 'gemeente', language: 'de' }, 'language', 'Taal: "de" is geen bekende keuze.'],
+      [{ kind: 'gemeente', from: '2026-02-30' }, 'from', 'Vanaf: 2026-02-30 bestaat niet in de kalender.'],
     ]
     for (const [input, field, message] of cases) {
       const response = await t.raw('report.generate', { programmeId, ...input })

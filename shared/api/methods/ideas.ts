@@ -210,6 +210,7 @@ export const ideaMethods = {
       .refine((input) => input.ideaId !== input.intoIdeaId, {
         error: 'een idee kan niet met zichzelf worden samengevoegd',
         path: ['intoIdeaId'],
+        params: { rule: 'mergeIntoItself' },
       }),
     'Merge a duplicate idea into another, keeping both histories and supporters.',
   ),

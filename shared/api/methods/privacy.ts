@@ -46,6 +46,7 @@ export const privacyMethods = {
       .refine((input) => Boolean(input.addressId || input.name?.trim()), {
         error: 'kies een adres of vul een naam in',
         path: ['addressId'],
+        params: { rule: 'eraseNeedsAddressOrName' },
       }),
     'Erase a resident everywhere: names, phone numbers, door notes, initiator links, report history mentions.',
   ),

@@ -14,10 +14,21 @@ const subjectRules: ReadonlyArray<{
   kind: (typeof reportKinds)[number]
   field: 'partnerId' | 'ideaId' | 'sessionId'
   message: string
+  rule: string
 }> = [
-  { kind: 'partner', field: 'partnerId', message: 'kies de partner voor de partnerrapportage' },
-  { kind: 'idee', field: 'ideaId', message: 'kies het idee voor de ideeënkaart' },
-  { kind: 'sessie', field: 'sessionId', message: 'kies de bijeenkomst voor het sessieverslag' },
+  {
+    kind: 'partner',
+    field: 'partnerId',
+    message: 'kies de partner voor de partnerrapportage',
+    rule: 'reportNeedsPartner',
+  },
+  { kind: 'idee', field: 'ideaId', message: 'kies het idee voor de ideeënkaart', rule: 'reportNeedsIdea' },
+  {
+    kind: 'sessie',
+    field: 'sessionId',
+    message: 'kies de bijeenkomst voor het sessieverslag',
+    rule: 'reportNeedsSession',
+  },
 ]
 
 /**
@@ -42,17 +53,28 @@ export const reportRequestSchema = z
   .superRefine((input, context) => {
     for (const rule of subjectRules) {
       if (input.kind === rule.kind && input[rule.field] === undefined)
-        context.addIssue({ code: 'custom', message: rule.message, path: [rule.field] })
+        context.addIssue({
+          code: 'custom',
+          message: rule.message,
+          path: [rule.field],
+          params: { rule: rule.rule },
+        })
     }
     if (input.kind === 'looplijst' && input.streetId === undefined && input.sessionId === undefined) {
       context.addIssue({
         code: 'custom',
         message: 'kies een straat of een bijeenkomst voor de looplijst',
         path: ['streetId'],
+        params: { rule: 'walkListNeedsSubject' },
       })
     }
     if (input.from !== undefined && input.to !== undefined && input.to < input.from) {
-      context.addIssue({ code: 'custom', message: 'de einddatum ligt voor de begindatum', path: ['to'] })
+      context.addIssue({
+        code: 'custom',
+        message: 'de einddatum ligt voor de begindatum',
+        path: ['to'],
+        params: { rule: 'endBeforeStart' },
+      })
     }
   })
 

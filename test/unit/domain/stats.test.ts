@@ -94,6 +94,7 @@ const idea = (status: IdeaStatus, themes: string[], s?: Street, deleted = false,
 })
 const session = (status: SessionStatus, date: string, deleted = false): Session => ({
   ...base(P, deleted),
+  revision: 0,
   type: 'bewonersavond',
   title: 'Avond',
   date,

@@ -24,8 +24,9 @@ async function withMembers(dir: string, ...names: string[]): Promise<void> {
 }
 
 describe('daily backups', () => {
-  it('makes one daily backup per day on open and keeps at most backupsToKeep', async () => {
+  it('makes one daily backup per day with data; keeps the last backupsToKeep days plus one a week', async () => {
     const dir = await dirs.make()
+    // Sunday 1 March 2026: the last day of its calendar week.
     const clock = manualClock(new Date(2026, 2, 1, 9, 0, 0))
     await withMembers(dir, 'Anna')
     for (let day = 0; day < 6; day++) {
@@ -38,6 +39,8 @@ describe('daily backups', () => {
     }
     const files = await filesIn(join(dir, 'backups'))
     expect(files).toEqual([
+      // The week of 23 February – 1 March keeps its newest backup.
+      'krachtstroom-20260301-090000-daily.json',
       'krachtstroom-20260304-090000-daily.json',
       'krachtstroom-20260305-090000-daily.json',
       'krachtstroom-20260306-090000-daily.json',
@@ -46,15 +49,37 @@ describe('daily backups', () => {
 
   it("uses the store's settings.backupsToKeep when no limit is given", async () => {
     const dir = await dirs.make()
-    const clock = manualClock(new Date(2026, 2, 1, 9, 0, 0))
+    // Monday 2 March 2026: four days in one week and one month.
+    const clock = manualClock(new Date(2026, 2, 2, 9, 0, 0))
     const data = emptyStoreData()
+    addMember(data, 'Anna')
     data.settings.backupsToKeep = 2
     await writeFile(join(dir, STORE_FILE_NAME), JSON.stringify(data))
     for (let day = 0; day < 4; day++) {
       await (await openStoreManager({ dataDir: dir, clock: clock.now })).close()
       clock.advance(DAY)
     }
-    expect((await filesIn(join(dir, 'backups'))).filter((f) => f.endsWith('-daily.json'))).toHaveLength(2)
+    expect((await filesIn(join(dir, 'backups'))).filter((f) => f.endsWith('-daily.json'))).toEqual([
+      'krachtstroom-20260304-090000-daily.json',
+      'krachtstroom-20260305-090000-daily.json',
+    ])
+  })
+
+  it('makes no daily backup of an empty store, so weeks of an empty store push out nothing', async () => {
+    const dir = await dirs.make()
+    const clock = manualClock(new Date(2026, 2, 2, 9, 0, 0))
+    await withMembers(dir, 'Anna')
+    for (let day = 0; day < 5; day++) {
+      await (await openStoreManager({ dataDir: dir, clock: clock.now, backupsToKeep: 3 })).close()
+      clock.advance(DAY)
+    }
+    const withData = await filesIn(join(dir, 'backups'))
+    await writeFile(join(dir, STORE_FILE_NAME), JSON.stringify(emptyStoreData()))
+    for (let day = 0; day < 40; day++) {
+      await (await openStoreManager({ dataDir: dir, clock: clock.now, backupsToKeep: 3 })).close()
+      clock.advance(DAY)
+    }
+    expect(await filesIn(join(dir, 'backups'))).toEqual(withData)
   })
 
   it('an app left open past midnight makes the next daily backup after its first write', async () => {

@@ -1,4 +1,4 @@
-import { chmod, mkdir, readdir, stat, symlink, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nodeFsOps, type FsOps } from '../../../main/store/fs-ops'
@@ -11,7 +11,7 @@ import { openStoreManager } from '../../../main/store/store-manager'
 import { writeShellSettings } from '../../../main/shell-settings'
 import { writeWindowState } from '../../../main/window-state'
 import { startRuntime } from '../../../main/host/runtime'
-import { lockAddress } from '../../../main/store/folder-lock'
+import { LOCK_FILE_NAME } from '../../../main/store/folder-lock'
 import { addMember, tempDirs } from './store-test-helpers'
 
 const dirs = tempDirs()
@@ -144,8 +144,11 @@ describe.skipIf(onWindows)('private files in the data folder', () => {
     const dataDir = await dirs.make()
     await chmod(dataDir, 0o755)
     const first = await startRuntime({ dataDir, appVersion: '0.0.0-test' })
-    // The lock that marks the folder as open: only the coach's account may connect to it.
-    expect(await modeOf(lockAddress(dataDir))).toBe(0o600)
+    // The lock that marks the folder as open, and the socket its holder answers on: the coach's alone.
+    const lockPath = join(dataDir, LOCK_FILE_NAME)
+    expect(await modeOf(lockPath)).toBe(0o600)
+    const { address } = JSON.parse(await readFile(lockPath, 'utf8')) as { address: string }
+    expect(await modeOf(address)).toBe(0o600)
     await first.close()
     expect(first.privacyNotice).toMatch(/^De gegevensmap is afgeschermd: 1 map was ook leesbaar/)
     const second = await startRuntime({ dataDir, appVersion: '0.0.0-test' })
