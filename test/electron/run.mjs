@@ -1,23 +1,13 @@
-// `npm run test:electron`: the Electron smoke test, where the Electron binary exists. On build machines
-// that cannot download Electron (ELECTRON_SKIP_BINARY_DOWNLOAD) it prints one "skipped" line and passes.
+// `npm run test:electron`: the Electron smoke test, where Electron can run. The Electron binary is
+// fetched first if it is missing (scripts/electron-binary.mjs); where it cannot be downloaded, or there
+// is no display and no xvfb-run, it prints one "skipped" line and passes.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { electronBinary, fetchElectron, recentFailure } from '../../scripts/electron-binary.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const require = createRequire(join(root, 'package.json'))
-
-/** The path of the Electron executable, or undefined when the package has no binary. */
-function electronBinary() {
-  try {
-    const path = require('electron')
-    return typeof path === 'string' && existsSync(path) ? path : undefined
-  } catch {
-    return undefined // node_modules/electron throws when its binary was never downloaded
-  }
-}
 
 function run(command, args) {
   const result = spawnSync(command, args, {
@@ -34,11 +24,15 @@ function commandExists(command) {
   )
 }
 
-if (electronBinary() === undefined) {
-  console.log(
-    'skipped: Electron binary not available (set up with a normal npm install on a machine that can download Electron)',
-  )
-  process.exit(0)
+if (electronBinary(root) === undefined) {
+  const failed = recentFailure(root)
+  const fetched = failed ? { ok: false, reason: failed.reason } : await fetchElectron({ root })
+  if (!fetched.ok) {
+    console.log(
+      `skipped: no Electron binary (${fetched.reason}); \`npm run electron:fetch\` downloads it where Electron's download host is reachable`,
+    )
+    process.exit(0)
+  }
 }
 
 if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
