@@ -15,18 +15,13 @@ import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { buildIfStale } from './build-if-stale.mjs'
+import { isCi } from './ci-env.mjs'
 import { electronBinary, fetchElectron, fetchNotAllowed, recentFailure } from './electron-binary.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const webScript = join(root, 'scripts', 'web.mjs')
 /** How long the CI check waits for the build and the first answer (a busy machine builds slowly). */
 const CI_CHECK_TIMEOUT_MS = 10 * 60 * 1000
-
-/** Whether this is an unattended run: CI set to anything but "", "0" or "false". */
-export function isCi(env) {
-  const value = (env.CI ?? '').trim().toLowerCase()
-  return value !== '' && value !== '0' && value !== 'false'
-}
 
 async function main() {
   const env = process.env
