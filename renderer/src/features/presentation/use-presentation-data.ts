@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { type ApiClientError } from '../../api/api-client-error'
 import { useApiQuery } from '../../api/use-api-query'
 import { type ProgrammeSummary } from '../../../../shared/model/programme'
-import { localToday } from '../dashboard/local-today'
+import { localToday } from '../../components/local-today'
 import { type PresentationData } from './presentation-types'
 
 /** What {@link usePresentationData} answers: the data once everything is loaded, or the first error. */
