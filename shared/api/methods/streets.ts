@@ -99,7 +99,7 @@ const phoneSchema = z
   .max(40)
   .regex(/^[+0-9 ()-]*$/, { error: 'is geen telefoonnummer' })
 
-/** Areas, streets, addresses, CSV import, door outcomes and coverage (issue 3). */
+/** Areas, streets, addresses, CSV import, door outcomes and coverage. */
 export const streetMethods = {
   'area.list': method<Area[]>()(
     z.object({ programmeId: idSchema }).strict(),
