@@ -41,6 +41,12 @@ function skip(why) {
   process.exit(0)
 }
 
+// No display and no xvfb-run: Electron could not show a window, so there is no point downloading it.
+const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
+if (headless && !commandExists('xvfb-run')) {
+  skip('no display for Electron (install xvfb to run the Electron smoke test headless)')
+}
+
 if (electronBinary(root) === undefined) {
   const failed = recentFailure(root)
   const fetched = failed ? { ok: false, reason: failed.reason } : await fetchElectron({ root })
@@ -57,8 +63,4 @@ if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
   if (status !== 0) process.exit(status)
 }
 
-const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
-if (headless && !commandExists('xvfb-run')) {
-  skip('no display for Electron (install xvfb to run the Electron smoke test headless)')
-}
 process.exit(headless ? run('xvfb-run', ['-a', 'npx', ...playwright]) : run('npx', playwright))
