@@ -8,12 +8,13 @@
 // names each failure and each step that could not run because of one. The last line counts the tests
 // of the whole run (from the JSON reports of Vitest and Playwright): `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildIfStale } from './build-if-stale.mjs'
 import { ensureSystemDeps } from './ensure-system-deps.mjs'
 import { isCi } from './ci-env.mjs'
+import { readCounts, summarise } from './test-summary.mjs'
 
 const reportDir = mkdtempSync(join(tmpdir(), 'kc-test-reports-'))
 
@@ -117,13 +118,7 @@ function cmd([command, args]) {
   return { command, args }
 }
 
-/**
- * @typedef {object} Outcome
- * @property {'passed' | 'failed' | 'blocked' | 'left-out'} state
- * @property {number} [seconds]
- * @property {{ passed: number, failed: number, skipped: number, flaky: number }} [counts]
- * @property {string} [note]
- */
+/** @typedef {import('./test-summary.mjs').Outcome} Outcome */
 
 function main() {
   const named = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
@@ -174,7 +169,9 @@ function main() {
     if (outcome.note === 'afgebroken') interrupted = true
   }
   rmSync(reportDir, { recursive: true, force: true })
-  return summarise(outcomes, started)
+  const summary = summarise(steps, outcomes, Date.now() - started)
+  console.log(`\n${summary.lines.join('\n')}`)
+  return summary.exitCode
 }
 
 /** @param {Step} step @returns {Outcome} */
@@ -201,83 +198,6 @@ function runStep(step) {
     counts,
     note: state === 'failed' && step.report && !counts ? 'geen testrapport' : undefined,
   }
-}
-
-/**
- * Test counts from a Vitest or Playwright JSON report; undefined when the step wrote none (it ended
- * before its tests ran).
- * @param {'vitest' | 'playwright'} kind
- * @param {string} file
- */
-function readCounts(kind, file) {
-  if (!existsSync(file)) return undefined
-  try {
-    const report = JSON.parse(readFileSync(file, 'utf8'))
-    if (kind === 'vitest') {
-      return {
-        passed: report.numPassedTests ?? 0,
-        failed: report.numFailedTests ?? 0,
-        skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
-        flaky: 0,
-      }
-    }
-    const stats = report.stats ?? {}
-    return {
-      passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
-      failed: stats.unexpected ?? 0,
-      skipped: stats.skipped ?? 0,
-      flaky: stats.flaky ?? 0,
-    }
-  } catch {
-    return undefined
-  }
-}
-
-/** @param {Map<string, Outcome>} outcomes @param {number} started */
-function summarise(outcomes, started) {
-  const total = { passed: 0, failed: 0, skipped: 0, flaky: 0 }
-  console.log('\nSamenvatting')
-  for (const step of steps) {
-    const outcome = outcomes.get(step.id)
-    if (!outcome) continue
-    const mark = { passed: '✔', failed: '✖', blocked: '–', 'left-out': '·' }[outcome.state]
-    const time = outcome.seconds === undefined ? '' : `${Math.round(outcome.seconds)} s`
-    const counts = outcome.counts
-    if (counts)
-      for (const key of /** @type {const} */ (['passed', 'failed', 'skipped', 'flaky']))
-        total[key] += counts[key]
-    const detail = [
-      counts ? countLine(counts) : '',
-      outcome.state === 'blocked' ? `niet uitgevoerd: ${outcome.note}` : '',
-      outcome.state === 'left-out' ? `overgeslagen: ${outcome.note}` : '',
-      outcome.state === 'failed' && outcome.note ? outcome.note : '',
-    ].filter(Boolean)
-    console.log(`  ${mark} ${step.title.padEnd(66)} ${time.padStart(6)}  ${detail.join('; ')}`)
-  }
-  const by = (state) => steps.filter((step) => outcomes.get(step.id)?.state === state)
-  const failed = by('failed')
-  const blocked = by('blocked')
-  if (failed.length > 0) console.log(`\nMislukt: ${failed.map((step) => step.title).join(', ')}.`)
-  if (blocked.length > 0) {
-    console.log(`Niet uitgevoerd door een fout: ${blocked.map((step) => step.title).join(', ')}.`)
-  }
-  const minutes = Math.floor((Date.now() - started) / 60_000)
-  const seconds = Math.round(((Date.now() - started) % 60_000) / 1000)
-  const stepsLine = [
-    `${by('passed').length} ${by('passed').length === 1 ? 'stap' : 'stappen'} geslaagd`,
-    failed.length > 0 ? `${failed.length} mislukt` : '',
-    blocked.length > 0 ? `${blocked.length} niet uitgevoerd` : '',
-  ]
-    .filter(Boolean)
-    .join(', ')
-  console.log(`\n${countLine(total)} (${stepsLine}; ${minutes} min ${seconds} s)`)
-  return failed.length > 0 || blocked.length > 0 ? 1 : 0
-}
-
-/** @param {{ passed: number, failed: number, skipped: number, flaky: number }} counts */
-function countLine(counts) {
-  const flaky = counts.flaky > 0 ? ` (${counts.flaky} pas bij een herhaling)` : ''
-  return `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${flaky}`
 }
 
 process.exitCode = main()
