@@ -25,7 +25,7 @@ const CI_CHECK_TIMEOUT_MS = 10 * 60 * 1000
 
 async function main() {
   const env = process.env
-  const ci = isCi(env)
+  if (isCi(env)) return checkBrowserVersion()
   const display = hasDisplay(env)
   let binary = electronBinary(root, env)
   /** Why the desktop app cannot open here, in Dutch and English; undefined when it can. */
@@ -37,7 +37,7 @@ async function main() {
     else if (failed) reason = downloadFailed(failed.reason)
     else if (!display)
       reason = noDisplay(' en Electron is nog niet gedownload', ' and Electron is not downloaded yet')
-    else if (!ci) {
+    else {
       const fetched = await fetchElectron({ root, env })
       if (fetched.ok) binary = fetched.binary
       else reason = downloadFailed(fetched.reason)
@@ -46,7 +46,6 @@ async function main() {
     reason = noDisplay('', '')
   }
 
-  if (ci) return checkBrowserVersion()
   if (reason === undefined && binary !== undefined) return runDesktop(binary)
   const [nl, en] = reason ?? ['Electron ontbreekt', 'Electron is missing']
   console.log(`Krachtstroom Coach start in je browser, want de desktop-app kan hier niet starten: ${nl}.`)
