@@ -10,6 +10,9 @@ import { whenParentGone } from './parent-watch'
 import { startRuntime } from './runtime'
 import { startWebHost } from './web-host'
 
+/** Stop signals within this time of the first are the same Ctrl-C passed on by npm and the terminal. */
+const REPEAT_SIGNAL_GRACE_MS = 1500
+
 /**
  * `npm run web`: the app in a browser, on 127.0.0.1 only. Serves the same services as the desktop
  * app's main process; used for end-to-end tests and for coaches without the desktop build.
@@ -38,14 +41,17 @@ async function main(): Promise<void> {
   if (runtime.privacyNotice !== undefined) process.stdout.write(`${runtime.privacyNotice}\n`)
   if (options.open && !process.env.CI) openBrowser(host.url)
 
-  let stopping = false
+  let stoppingSince: number | undefined
   const stop = (signal: NodeJS.Signals | 'parent-gone'): void => {
-    if (stopping) {
-      // Ctrl-C twice: the coach wants out now. Other repeats (terminal closed and parent gone) wait.
-      if (signal === 'SIGINT' || signal === 'SIGTERM') process.exit(1)
+    if (stoppingSince !== undefined) {
+      // Ctrl-C pressed again: the coach wants out now. One press can arrive two or three times at
+      // once (the terminal and npm both pass it on), so only a repeat after a moment counts. Other
+      // repeats (terminal closed and parent gone) wait for the careful stop.
+      const again = Date.now() - stoppingSince > REPEAT_SIGNAL_GRACE_MS
+      if (again && (signal === 'SIGINT' || signal === 'SIGTERM')) process.exit(1)
       return
     }
-    stopping = true
+    stoppingSince = Date.now()
     void (async () => {
       await host.close()
       await runtime.close()

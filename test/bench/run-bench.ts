@@ -12,8 +12,8 @@ import { figure, type BenchFigure } from './bench-math'
 
 /**
  * `npm run bench [-- --json <file>] [-- --scales 1,10,100]`: speed and memory figures of the app at 1, 10
- * and 100 times the reference programme, each the median of several runs, against the targets of
- * issue 9 (targets apply at scale 100). Prints a table; never fails on a slow figure.
+ * and 100 times the reference programme, each the median of several runs, against the speed targets
+ * (they apply at scale 100). Prints a table; never fails on a slow figure.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2)

@@ -12,7 +12,7 @@ test('a messy 500-line Excel CSV: preview names exactly the bad lines; all-or-no
   page,
   consoleGuard,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   // The refused all-or-nothing import answers HTTP 400, which the browser logs.
   consoleGuard.allow(/status of 400/)
   await host.start()

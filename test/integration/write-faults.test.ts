@@ -107,6 +107,6 @@ describe('a write that fails on disk', () => {
         'Weer bewaard',
       ])
       expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
-    }, 30_000)
+    })
   }
 })

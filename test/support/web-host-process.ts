@@ -50,7 +50,7 @@ export async function startHostProcess({ dataDir, rendererDir, entry }: StartOpt
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const lines = createInterface({ input: child.stdout })
   const firstLine = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${log}`)), 20_000)
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${log}`)), 60_000)
     lines.once('line', (line) => {
       clearTimeout(timer)
       resolve(line)

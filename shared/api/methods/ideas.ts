@@ -137,7 +137,7 @@ const actionFields = {
   sessionId: idSchema.nullable(),
 }
 
-/** Ideas, their lifecycle, partners, team members and follow-up actions (issue 4). */
+/** Ideas, their lifecycle, partners, team members and follow-up actions. */
 export const ideaMethods = {
   'idea.list': method<IdeaListItem[]>()(
     z.object({ programmeId: idSchema }).extend(ideaFilterSchema.shape).strict(),

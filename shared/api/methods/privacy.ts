@@ -32,7 +32,7 @@ export interface PrivacyFile {
   base64: string
 }
 
-/** The coach's privacy duties under the AVG (issue 8): erase, access requests, retention, audit log. */
+/** The coach's privacy duties under the AVG: erase, access requests, retention, audit log. */
 export const privacyMethods = {
   'privacy.erase': method<ErasureResult>()(
     z

@@ -78,7 +78,7 @@ export const reportRequestSchema = z
     }
   })
 
-/** Word reports for the gemeente and partners (issue 6). */
+/** Word reports for the gemeente and partners. */
 export const reportMethods = {
   'report.generate': method<ReportFile>()(
     reportRequestSchema,

@@ -53,7 +53,7 @@ const endAfterStartError = {
   params: { rule: 'endTimeNotAfterStart' },
 }
 
-/** Planning street sessions, recording what happened, and calendar invites (issue 5). */
+/** Planning street sessions, recording what happened, and calendar invites. */
 export const sessionMethods = {
   'session.list': method<SessionListItem[]>()(
     z

@@ -117,7 +117,7 @@ const additionSchema = z
 
 const phoneSchema = z.string().trim().max(40).regex(PHONE_PATTERN, { error: 'is geen telefoonnummer' })
 
-/** Areas, streets, addresses, CSV import, door outcomes and coverage (issue 3). */
+/** Areas, streets, addresses, CSV import, door outcomes and coverage. */
 export const streetMethods = {
   'area.list': method<Area[]>()(
     z.object({ programmeId: idSchema }).strict(),

@@ -214,7 +214,6 @@ export const ideasTexts = defineUiTexts(
         titleRequired: 'Titel is verplicht.',
         pseudonymRequired: 'Vul een schuilnaam in of verwijder deze bewoner.',
         fixErrors: 'Nog niet alles is goed ingevuld. Kijk bij de rode velden.',
-        datePlaceholder: 'Bijvoorbeeld 1-3-2026',
       },
       actions: {
         heading: 'Vervolgstappen',
@@ -453,7 +452,6 @@ export const ideasTexts = defineUiTexts(
         titleRequired: 'Title is required.',
         pseudonymRequired: 'Fill in a pseudonym or remove this resident.',
         fixErrors: 'Not everything is filled in correctly yet. Check the red fields.',
-        datePlaceholder: 'For example 1-3-2026',
       },
       actions: {
         heading: 'Follow-ups',

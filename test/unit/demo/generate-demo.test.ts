@@ -107,7 +107,7 @@ describe('generateDemo at scale 1: the reference case', () => {
     for (const a of withConsent) expect(a.consentToContact && a.phone !== '').toBe(true)
   })
 
-  it('has a team of three and one partner of each kind in DESIGN.md, each with a contact person', () => {
+  it('has a team of three and one partner of each kind in docs/architecture.md, each with a contact person', () => {
     expect(demo.teamMembers).toHaveLength(3)
     expect(demo.partners.map((p) => p.kind).sort()).toEqual(
       partnerKinds.filter((k) => k !== 'bewonersinitiatief' && k !== 'anders').sort(),

@@ -3,7 +3,7 @@ import { type ApiClientError } from '../../api/api-client-error'
 import { useApiQuery } from '../../api/use-api-query'
 import { type ProgrammeSummary } from '../../../../shared/model/programme'
 import { useRedactor } from '../../components/use-redactor'
-import { localToday } from '../dashboard/local-today'
+import { localToday } from '../../components/local-today'
 import { anonymisePresentationData } from './anonymise-presentation-data'
 import { type PresentationData } from './presentation-types'
 

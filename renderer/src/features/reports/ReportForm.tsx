@@ -1,11 +1,10 @@
 import { Alert, Button, Checkbox, Group, Radio, Select, Stack, Text } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { IconAlertTriangle, IconFileText } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { languages, type ReportKind } from '../../../../shared/model/vocabulary'
-import { parseDateInput } from '../../components/forms/parse-date-input'
+import { DateField } from '../../components/forms/DateField'
 import { SectionCard } from '../../components/SectionCard'
-import { localToday } from '../dashboard/local-today'
+import { localToday } from '../../components/local-today'
 import {
   lastQuarter,
   offeredKinds,
@@ -41,12 +40,6 @@ export function ReportForm({
   onGenerate,
 }: ReportFormProps) {
   const { t } = useTranslation()
-  const dateProps = {
-    valueFormat: 'D MMMM YYYY',
-    dateParser: parseDateInput,
-    popoverProps: { withinPortal: true },
-    placeholder: t('reports.datePlaceholder'),
-  }
   const usesPeriod = periodKinds.has(choices.kind)
   return (
     <SectionCard title={t('reports.choicesHeading')} testId="report-choices">
@@ -92,15 +85,13 @@ export function ReportForm({
             {usesPeriod ? (
               <Stack gap="sm">
                 <div className={classes.pair}>
-                  <DateInput
-                    {...dateProps}
+                  <DateField
                     label={t('reports.from')}
                     value={choices.from}
                     error={errors.from}
                     onChange={(value) => onChange({ from: value ?? '' }, ['from', 'to'])}
                   />
-                  <DateInput
-                    {...dateProps}
+                  <DateField
                     label={t('reports.to')}
                     value={choices.to}
                     error={errors.to}
