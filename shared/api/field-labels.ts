@@ -73,6 +73,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   ownerTeamMemberId: 'Eigenaar (teamlid)',
   ownerPartnerId: 'Eigenaar (partner)',
   due: 'Uiterste datum',
+  doneOn: 'Gedaan op',
   actionId: 'Vervolgstap',
   contacts: 'Contactpersonen',
   format: 'Bestandsformaat',

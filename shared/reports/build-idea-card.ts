@@ -82,7 +82,7 @@ export function buildIdeaCard(ctx: ReportContext): ReportModel {
   }
   blocks.push(heading(1, c.course))
   const history: TableCell[][] = idea.history.map((entry) => [
-    fmt.shortDate(entry.at),
+    fmt.shortDate(entry.date),
     v.ideaStatus[entry.status],
     [ctx.text(entry.note), entry.reason ? `${c.reason}: ${ctx.text(entry.reason)}` : '']
       .filter((part) => part !== '')

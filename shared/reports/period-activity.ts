@@ -1,3 +1,4 @@
+import { actionDoneOn } from '../domain/action-done'
 import { type SessionType } from '../model'
 import { type ProgrammeSnapshot } from './data-as-of'
 
@@ -53,7 +54,7 @@ export function periodActivity(snapshot: ProgrammeSnapshot, from: string, to: st
     if (within(idea.collectedOn, from, to)) ideasCollected += 1
     if (
       idea.status === 'gerealiseerd' &&
-      idea.history.some((entry) => entry.status === 'gerealiseerd' && within(entry.at.slice(0, 10), from, to))
+      idea.history.some((entry) => entry.status === 'gerealiseerd' && within(entry.date, from, to))
     ) {
       ideasRealised += 1
     }
@@ -77,9 +78,7 @@ export function periodActivity(snapshot: ProgrammeSnapshot, from: string, to: st
     attendeesByType[session.type] = (attendeesByType[session.type] ?? 0) + present
   }
 
-  const actionsDone = snapshot.actions.filter(
-    (action) => action.done && within(action.doneAt?.slice(0, 10), from, to),
-  ).length
+  const actionsDone = snapshot.actions.filter((action) => within(actionDoneOn(action), from, to)).length
   return {
     contactMoments,
     conversations,

@@ -339,8 +339,10 @@ export const ideaMethods = {
         ideaId: actionFields.ideaId.optional(),
         sessionId: actionFields.sessionId.optional(),
         done: z.boolean().optional(),
+        /** The day it was done, as the coach gives it; default today when it is marked done. */
+        doneOn: isoDateSchema.optional(),
       })
       .strict(),
-    'Change an action or mark it done; only the given fields change (null clears).',
+    'Change an action or mark it done (on a given day); only the given fields change (null clears).',
   ),
 } as const

@@ -173,6 +173,7 @@ export const ideasTexts = defineUiTexts(
         answerSaved: 'Het antwoord van {{partner}} is vastgelegd.',
         timelineHeading: 'Tijdlijn',
         by: 'door {{name}}',
+        recordedOn: 'vastgelegd op {{date}}',
         reason: 'Reden: {{reason}}',
       },
       merge: {
@@ -413,6 +414,7 @@ export const ideasTexts = defineUiTexts(
         answerSaved: 'The answer from {{partner}} has been recorded.',
         timelineHeading: 'Timeline',
         by: 'by {{name}}',
+        recordedOn: 'recorded on {{date}}',
         reason: 'Reason: {{reason}}',
       },
       merge: {
