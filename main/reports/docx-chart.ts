@@ -1,12 +1,19 @@
-import { AlignmentType, Paragraph } from 'docx'
+import { AlignmentType, LineRuleType, Paragraph } from 'docx'
 import { ChartRun, type ChartRunOptions } from 'docx/charts'
 import { type ChartData } from '../../shared/charts'
+import { CHART } from './report-geometry'
 import { REPORT_FONT, type ReportTheme } from './report-theme'
 
 /** Pixels per DXA at 96 dpi (1 inch = 1440 DXA = 96 px). */
 const PX_PER_DXA = 96 / 1440
 
-function chartHeight(chart: ChartData): number {
+/** The chart's width in pixels for a text column `widthDxa` wide. */
+export function chartWidth(widthDxa: number): number {
+  return Math.round(Math.min(widthDxa, 9638) * PX_PER_DXA)
+}
+
+/** The chart's height in pixels (96 dpi). */
+export function chartHeight(chart: ChartData): number {
   switch (chart.kind) {
     case 'horizontal-bar':
       return Math.min(520, 90 + 34 * chart.categories.length)
@@ -34,7 +41,7 @@ export function renderChart(
   widthDxa: number,
   pageBreakBefore = false,
 ): Paragraph {
-  const width = Math.round(Math.min(widthDxa, 9638) * PX_PER_DXA)
+  const width = chartWidth(widthDxa)
   const colours = seriesColours(chart, theme)
   const numberFormat = chart.valueFormat === 'percent' ? '0"%"' : '#,##0'
   const common = {
@@ -116,7 +123,8 @@ export function renderChart(
     alignment: AlignmentType.CENTER,
     keepLines: true,
     pageBreakBefore,
-    spacing: { before: 120, after: 200 },
+    // Single line spacing: the line is as tall as the chart (an exact height would cut it off).
+    spacing: { before: CHART.before, after: CHART.after, line: 240, lineRule: LineRuleType.AUTO },
     children: [new ChartRun(options)],
   })
 }

@@ -2,6 +2,8 @@ import { BorderStyle, type ITableBordersOptions } from 'docx'
 import { type FactsBlock, type TableBlock, type TableCell as ModelCell } from '../../shared/reports'
 import { STYLE } from './docx-styles'
 import { paragraphXml, runsXml } from './docx-xml-text'
+import { longestWordWidth } from './layout/text-measure'
+import { TABLE, TEXT, WRITE_IN_HEIGHTS } from './report-geometry'
 import { type ReportTheme } from './report-theme'
 
 /** Splits `total` DXA over relative widths in whole numbers that add up to exactly `total`. */
@@ -15,16 +17,42 @@ export function columnWidths(relative: readonly number[], total: number): number
   return widths
 }
 
-/** Approximate width of one character of 9 pt Arial (bold included) in DXA, and a cell's side margins. */
-const CHAR_WIDTH = 100
-const CELL_PADDING = 240
+/** A cell's side padding, and a little room so a word that just fits is not broken after all. */
+const CELL_PADDING = 2 * TABLE.paddingSide + 40
 
-function cellText(cell: ModelCell): string {
+/** The text of a cell; an outcome box counts as the box character. */
+export function cellText(cell: ModelCell): string {
   return typeof cell === 'string' ? cell : 'text' in cell ? cell.text : '\u2610'
 }
 
-function longestWord(text: string): number {
-  return text.split(/[\s/]+|(?<=-)/).reduce((max, word) => Math.max(max, [...word].length), 0)
+/** Whether a cell's text is bold: header, total row or a strong cell. */
+export function cellIsBold(cell: ModelCell, totalRow: boolean): boolean {
+  return totalRow || (typeof cell === 'object' && 'strong' in cell && cell.strong === true)
+}
+
+/**
+ * The column widths of a data table in DXA, adding up to `width`: the relative widths, but no column
+ * narrower than its longest word in the header (bold) or any cell, so "Samengevoegd" never breaks.
+ */
+export function tableColumnWidths(block: TableBlock, width: number): number[] {
+  const font = { size: TEXT.tableText.size }
+  const minimums = block.columns.map((column, i) => {
+    const longest = Math.max(
+      longestWordWidth(column.header, { ...font, bold: true }),
+      ...block.rows.map((row, r) =>
+        longestWordWidth(cellText(row[i] ?? ''), {
+          ...font,
+          bold: cellIsBold(row[i] ?? '', block.totalRow === true && r === block.rows.length - 1),
+        }),
+      ),
+    )
+    return Math.ceil(longest) + CELL_PADDING
+  })
+  return fitColumnWidths(
+    block.columns.map((column) => column.width),
+    minimums,
+    width,
+  )
 }
 
 /**
@@ -70,11 +98,10 @@ export const noTableBorders: ITableBordersOptions = {
   insideVertical: none,
 }
 
-/** Minimum row heights (DXA) of rows filled in by hand: room for a note, or for a signature. */
-const writeInHeights = { line: 520, signature: 1100 } as const
+const writeInHeights = WRITE_IN_HEIGHTS
 
 /** Tables up to this many rows are kept on one page (when they fit); longer ones break between rows. */
-const KEEP_TOGETHER_ROWS = 15
+export const KEEP_TOGETHER_ROWS = 15
 
 /** Light zebra striping of every second row. */
 const ZEBRA_FILL = 'F6F7F7'
@@ -92,7 +119,8 @@ function tableStartXml(theme: ReportTheme, width: number, widths: readonly numbe
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>` +
     `<w:tblBorders>${line('top')}${noLine('left')}${line('bottom')}${noLine('right')}` +
     `${line('insideH')}${noLine('insideV')}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar>${margin('top', 60)}${margin('left', 100)}${margin('bottom', 60)}${margin('right', 100)}` +
+    `<w:tblCellMar>${margin('top', TABLE.paddingTop)}${margin('left', TABLE.paddingSide)}` +
+    `${margin('bottom', TABLE.paddingBottom)}${margin('right', TABLE.paddingSide)}` +
     `</w:tblCellMar></w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
   )
@@ -144,20 +172,14 @@ function cellParagraph(
  * pages, light zebra striping and an optional bold total row. No column is narrower than its longest
  * word; short tables stay on one page.
  */
-export function tableXml(block: TableBlock, theme: ReportTheme, width: number): string {
-  const minimums = block.columns.map((column, i) => {
-    const longest = Math.max(
-      longestWord(column.header),
-      ...block.rows.map((row) => longestWord(cellText(row[i] ?? ''))),
-    )
-    return longest * CHAR_WIDTH + CELL_PADDING
-  })
-  const widths = fitColumnWidths(
-    block.columns.map((column) => column.width),
-    minimums,
-    width,
-  )
-  const keepTogether = block.rows.length <= KEEP_TOGETHER_ROWS
+export function tableXml(
+  block: TableBlock,
+  theme: ReportTheme,
+  width: number,
+  options: { keepTogether?: boolean; rows?: [start: number, end: number] } = {},
+): string {
+  const widths = tableColumnWidths(block, width)
+  const keepTogether = options.keepTogether ?? block.rows.length <= KEEP_TOGETHER_ROWS
   const header = rowXml(
     block.columns
       .map((column, i) =>
@@ -171,10 +193,12 @@ export function tableXml(block: TableBlock, theme: ReportTheme, width: number): 
     { header: true },
   )
   const minHeight = block.writeIn ? writeInHeights[block.writeIn] : undefined
-  const rows = block.rows.map((cells, r) => {
+  const [first, end] = options.rows ?? [0, block.rows.length]
+  const rows = block.rows.slice(first, end).map((cells, i) => {
+    const r = first + i
     const total = block.totalRow === true && r === block.rows.length - 1
     const fill = total ? theme.tint : r % 2 === 1 ? ZEBRA_FILL : undefined
-    const keepNext = keepTogether && r < block.rows.length - 1
+    const keepNext = keepTogether && r < end - 1
     return rowXml(
       block.columns
         .map((column, i) =>

@@ -86,3 +86,45 @@ export function pdfPages(pdf: string): string[] | undefined {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ')
 }
+
+/** A line of text on a PDF page: its words, its top and its height in points. */
+export interface PdfLine {
+  text: string
+  top: number
+  height: number
+}
+
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+}
+
+/**
+ * The lines of every page of a PDF with where they are (pdftotext -bbox-layout), or undefined when
+ * the PDF does not exist. A line's height follows its type size, so headings can be told from text.
+ */
+export function pdfLines(pdf: string): PdfLine[][] | undefined {
+  if (!existsSync(pdf)) return undefined
+  const result = spawnSync('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (result.status !== 0) throw new Error(`pdftotext mislukte voor ${pdf}: ${result.stderr}`)
+  return result.stdout
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [
+        ...page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)<\/line>/gs),
+      ].map(([, yMin, yMax, body]) => ({
+        text: [...(body ?? '').matchAll(/>([^<]*)<\/word>/g)]
+          .map(([, word]) => (word ?? '').replace(/&[a-z]+;/g, (entity) => entities[entity] ?? entity))
+          .join(' '),
+        top: Number(yMin),
+        height: Number(yMax) - Number(yMin),
+      })),
+    )
+}

@@ -33,8 +33,21 @@ describe('Word rendering', () => {
     const document = files.get('word/document.xml') ?? ''
     const styles = files.get('word/styles.xml') ?? ''
     expect(document).toMatch(/TOC \\h \\o &quot;1-2&quot;/)
-    // Word fills in the page numbers when it opens the document: the field is written dirty.
-    expect(document).toContain('<w:fldChar w:fldCharType="begin" w:dirty="true"/>')
+    // The page numbers are in the document when it opens: the field is written clean, so Word neither
+    // asks to update fields nor shows an empty contents; each entry links to its heading's bookmark.
+    expect(document).not.toContain('w:dirty')
+    expect(files.get('word/settings.xml') ?? '').not.toContain('updateFields')
+    const entries = [
+      ...document.matchAll(
+        /PAGEREF (_Toc\d+) \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">(\d+)<\/w:t>/g,
+      ),
+    ]
+    const headings = model('gemeente').blocks.filter((block) => block.type === 'heading' && block.level <= 2)
+    expect(entries).toHaveLength(headings.length)
+    const pages = entries.map((entry) => Number(entry[2]))
+    expect(pages[0]).toBe(3)
+    expect(pages).toEqual([...pages].sort((a, b) => a - b))
+    for (const [, bookmark] of entries) expect(document).toContain(`<w:bookmarkStart w:name="${bookmark}"`)
     expect(document).toContain('<w:pStyle w:val="Heading1"/>')
     expect(document).toContain('<w:pStyle w:val="Heading2"/>')
     expect(styles).toMatch(/w:styleId="Heading1".*?<w:outlineLvl w:val="0"\/>/s)

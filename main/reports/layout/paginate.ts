@@ -1,0 +1,252 @@
+import { TABLE, TABLE_SPACER } from '../report-geometry'
+import { type FlowItem, type LinesItem, type TableItem } from './flow-items'
+
+/**
+ * Where the pages of a report's body break, decided here rather than left to the word processor: each
+ * page holds what fits with room to spare, and the next page starts with an explicit page break. Only a
+ * long paragraph breaks across pages by itself (between lines, with widow and orphan control).
+ */
+export interface Pagination {
+  /** Items (by id) that start a page with an explicit page break. */
+  breakBefore: Set<string>
+  /** Extra space (DXA) above an item, so a long paragraph clearly breaks rather than just fits. */
+  extraBefore: Map<string, number>
+  /** Per table item: the rows that start a new page (and a new table with its header row). */
+  tableBreaks: Map<string, number[]>
+  /** The page (counted from the first page of the document) each item starts on. */
+  pageOf: Map<string, number>
+  /** Where each item's first line starts on its page, in DXA below the top of the text column. */
+  topOf: Map<string, number>
+  /** The last page of the body. */
+  lastPage: number
+}
+
+/** The page's text column and the room kept free at its foot, in DXA. */
+export interface PageFrame {
+  height: number
+  /** Room left at the foot of every page for what the estimate cannot know. */
+  slack: number
+}
+
+interface State {
+  page: number
+  y: number
+  /** Space after the item above, which the next one's space before overlaps. */
+  after: number
+  /** Where the page started: an explicit break (space before counts), a paragraph going on, or neither. */
+  top: 'break' | 'continued' | undefined
+}
+
+/** The least a paragraph that breaks keeps on each page, as widow and orphan control asks, plus one. */
+const LINES_EACH_SIDE = 3
+
+/**
+ * Lays the body out page by page, starting with a page break on `firstPage`. `frame.slack` is the
+ * margin of safety: a page is filled up to `height - slack`, so a line that comes out longer in the
+ * word processor than measured does not push anything onto a page of its own.
+ */
+export function paginate(items: readonly FlowItem[], firstPage: number, frame: PageFrame): Pagination {
+  const result: Pagination = {
+    breakBefore: new Set(),
+    extraBefore: new Map(),
+    tableBreaks: new Map(),
+    pageOf: new Map(),
+    topOf: new Map(),
+    lastPage: firstPage,
+  }
+  const fill = frame.height - frame.slack
+  let state: State = { page: firstPage, y: 0, after: 0, top: 'break' }
+  const snapshots = new Map<number, State>()
+  const nudged = new Map<number, number>()
+
+  const gapBefore = (item: FlowItem, at: State): number => {
+    const before = item.kind === 'lines' ? item.before + (result.extraBefore.get(item.id) ?? 0) : 0
+    if (at.top === 'continued') return 0
+    if (at.top === 'break') return item.kind === 'lines' ? before : TABLE_SPACER.line
+    return item.kind === 'lines' ? Math.max(at.after, before) : at.after
+  }
+  const newPage = (item: FlowItem): void => {
+    result.breakBefore.add(item.id)
+    state = { page: state.page + 1, y: 0, after: 0, top: 'break' }
+  }
+  /** The least of an item that must share a page with what keeps with it. */
+  const headHeight = (item: FlowItem): number => {
+    if (item.kind === 'lines') return item.line * (item.canSplit ? LINES_EACH_SIDE : item.lines)
+    if (item.kind === 'box') return item.height
+    const rows = item.keepTogether ? item.rows : item.rows.slice(0, 2)
+    return tableHeight(item, rows, item.keepTogether || rows.length === item.rows.length)
+  }
+  /** The items from `start` that must share a page, and how much room they need together. */
+  const chainFrom = (start: number, at: State): { end: number; height: number } => {
+    let end = start
+    let height = 0
+    let y = at
+    for (;;) {
+      const item = items[end]
+      if (!item) break
+      const gap = gapBefore(item, y)
+      if (!item.keepNext || end === items.length - 1) {
+        height += gap + headHeight(item)
+        break
+      }
+      height += gap + fullHeight(item)
+      y = { ...y, top: undefined, after: item.after }
+      end += 1
+    }
+    return { end, height }
+  }
+
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]
+    if (!item) continue
+    const startsChain = index === 0 || !items[index - 1]?.keepNext
+    if (startsChain) {
+      const chain = chainFrom(index, state)
+      const emptyPage = chainFrom(index, { page: 0, y: 0, after: 0, top: 'break' })
+      if (state.top !== 'break' && state.y + chain.height > fill && emptyPage.height <= fill) {
+        // Space added to make a paragraph clearly break is not wanted at the top of a page.
+        result.extraBefore.delete(item.id)
+        newPage(item)
+      }
+      snapshots.set(index, { ...state })
+    }
+    result.pageOf.set(item.id, state.page)
+    const gap = gapBefore(item, state)
+    result.topOf.set(item.id, state.y + gap)
+
+    if (item.kind === 'table') {
+      placeTable(item, gap)
+      continue
+    }
+    const height = item.kind === 'lines' ? item.lines * item.line : item.height
+    const end = state.y + gap + height
+    if (end <= fill) {
+      state = { page: state.page, y: end, after: item.after, top: undefined }
+      continue
+    }
+    if (item.kind === 'lines' && item.canSplit) {
+      const firstLines = Math.floor((frame.height - state.y - gap) / item.line)
+      if (end >= frame.height + LINES_EACH_SIDE * item.line && firstLines >= LINES_EACH_SIDE) {
+        splitLines(item, gap)
+        continue
+      }
+      // It would end just around the foot of the page: whether it fits or breaks is too close to
+      // call, so more space above it (above its heading) makes it clearly break.
+      const head = chainHead(index)
+      const headItem = items[head]
+      const snapshot = snapshots.get(head)
+      const nudges = nudged.get(head) ?? 0
+      if (nudges < 2 && headItem?.kind === 'lines' && snapshot && snapshot.top !== 'continued') {
+        nudged.set(head, nudges + 1)
+        const extra = frame.height + LINES_EACH_SIDE * item.line - end + item.line / 2
+        result.extraBefore.set(headItem.id, (result.extraBefore.get(headItem.id) ?? 0) + Math.ceil(extra))
+        state = { ...snapshot }
+        for (let i = head; i <= index; i++) result.pageOf.delete(items[i]?.id ?? '')
+        index = head - 1
+        continue
+      }
+      if (state.top === 'break') {
+        splitLines(item, gap)
+        continue
+      }
+    }
+    if (state.top === 'break') {
+      // Taller than a page on its own: it goes where it goes.
+      state = { page: state.page, y: end, after: item.after, top: undefined }
+      continue
+    }
+    // Does not fit: it starts the next page (a heading that keeps with it was already moved along).
+    newPage(item)
+    result.pageOf.set(item.id, state.page)
+    index -= 1
+    result.pageOf.delete(item.id)
+  }
+  result.lastPage = state.page
+  return result
+
+  function chainHead(index: number): number {
+    let head = index
+    while (head > 0 && items[head - 1]?.keepNext) head -= 1
+    return head
+  }
+
+  /** A long paragraph that breaks by itself: the lines that fit on this page, the rest on the next. */
+  function splitLines(item: LinesItem, gap: number): void {
+    let rest = item.lines
+    let room = frame.height - state.y - gap
+    for (;;) {
+      let fits = Math.floor(room / item.line)
+      if (fits >= rest) {
+        state = {
+          page: state.page,
+          y: frame.height - room + rest * item.line,
+          after: item.after,
+          top: undefined,
+        }
+        return
+      }
+      // Orphan control: at least two lines on this page; widow control: at least two on the next.
+      if (rest - fits < 2) fits = rest - 2
+      if (fits < 2) fits = 0
+      rest -= fits
+      state = { page: state.page + 1, y: 0, after: 0, top: 'continued' }
+      room = frame.height
+    }
+  }
+
+  /** A table: whole when it fits, else as many rows as fit on each page, each page a table with its header. */
+  function placeTable(item: TableItem, gap: number): void {
+    const whole = tableHeight(item, item.rows, true)
+    if (state.y + gap + whole <= fill || (state.top === 'break' && whole <= fill)) {
+      state = { page: state.page, y: state.y + gap + whole, after: item.after, top: undefined }
+      return
+    }
+    if (item.keepTogether && whole <= fill - TABLE_SPACER.line && state.top !== 'break') {
+      newPage(item)
+      result.pageOf.set(item.id, state.page)
+      result.topOf.set(item.id, TABLE_SPACER.line)
+      state = { page: state.page, y: TABLE_SPACER.line + whole, after: item.after, top: undefined }
+      return
+    }
+    const breaks: number[] = []
+    let y = state.y + gap + item.header + TABLE.rule
+    let onPage = 0
+    for (let r = 0; r < item.rows.length; r++) {
+      const row = item.rows[r] ?? 0
+      const last = r === item.rows.length - 1
+      const needed = row + (last ? TABLE_SPACER.line : 0)
+      if (y + needed > fill && onPage > 0) {
+        if (onPage === 1 && r === 1 && breaks.length === 0 && state.top !== 'break') {
+          // Only one row would stay behind under the header: the whole table starts on the next page.
+          newPage(item)
+          result.pageOf.set(item.id, state.page)
+          result.topOf.set(item.id, TABLE_SPACER.line)
+          y = TABLE_SPACER.line + item.header + TABLE.rule
+          onPage = 0
+          r = -1
+          continue
+        }
+        breaks.push(r)
+        state = { page: state.page + 1, y: 0, after: 0, top: 'break' }
+        y = TABLE_SPACER.line + item.header + TABLE.rule
+        onPage = 0
+      }
+      y += row
+      onPage += 1
+    }
+    if (breaks.length > 0) result.tableBreaks.set(item.id, breaks)
+    state = { page: state.page, y: y + TABLE_SPACER.line, after: item.after, top: undefined }
+  }
+}
+
+/** The height of a table of these rows, with its header, the line at its foot and the paragraph after it. */
+function tableHeight(item: TableItem, rows: readonly number[], withSpacer: boolean): number {
+  const body = rows.reduce((sum, row) => sum + row, 0)
+  return item.header + body + TABLE.rule + (withSpacer ? TABLE_SPACER.line : 0)
+}
+
+function fullHeight(item: FlowItem): number {
+  if (item.kind === 'lines') return item.lines * item.line
+  if (item.kind === 'box') return item.height
+  return tableHeight(item, item.rows, true)
+}
