@@ -88,6 +88,7 @@ export function createIdeaService({ stores, clock, newId }: ServiceDeps) {
           owners: [],
           feedback: [],
           highlighted: false,
+          whatChanged: '',
         }
         data.ideas.push(idea)
         return idea
@@ -131,6 +132,7 @@ export function createIdeaService({ stores, clock, newId }: ServiceDeps) {
           idea.collectedOn = changes.collectedOn
         }
         if (changes.highlighted !== undefined) idea.highlighted = changes.highlighted
+        if (changes.whatChanged !== undefined) idea.whatChanged = changes.whatChanged
         idea.updatedAt = nowIso(clock)
         return idea
       }),

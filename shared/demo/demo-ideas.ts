@@ -168,6 +168,7 @@ export function generateGroupIdeas(
       owners: ideaOwners,
       feedback,
       highlighted: text.highlighted ?? false,
+      whatChanged: text.whatChanged ?? '',
     }
     if (text.atAddress && home) idea.addressId = home.id
     if (text.mergeInto !== undefined) idea.mergedIntoId = ids[text.mergeInto]

@@ -71,5 +71,7 @@ export const ideaSchema = programmeEntityBaseSchema.extend({
   mergedIntoId: idSchema.optional(),
   feedback: z.array(ideaFeedbackSchema).max(1000).default([]),
   highlighted: z.boolean().default(false),
+  /** Once realised: what changed for residents, in the coach's words (the gemeente report quotes it). */
+  whatChanged: longText(4000).default(''),
 })
 export type Idea = z.infer<typeof ideaSchema>
