@@ -7,6 +7,12 @@ import { REPORT_FONT, type ReportTheme } from './report-theme'
 /** Pixels per DXA at 96 dpi (1 inch = 1440 DXA = 96 px). */
 const PX_PER_DXA = 96 / 1440
 
+/** A percent axis runs to 100, or to the next ten above the largest value when a goal was exceeded. */
+function percentAxisMaximum(chart: ChartData): number {
+  const largest = Math.max(0, ...chart.series.flatMap((series) => series.values))
+  return Math.max(100, Math.ceil(largest / 10) * 10)
+}
+
 /** The chart's width in pixels for a text column `widthDxa` wide. */
 export function chartWidth(widthDxa: number): number {
   return Math.round(Math.min(widthDxa, 9638) * PX_PER_DXA)
@@ -16,11 +22,11 @@ export function chartWidth(widthDxa: number): number {
 export function chartHeight(chart: ChartData): number {
   switch (chart.kind) {
     case 'horizontal-bar':
-      return Math.min(520, 90 + 34 * chart.categories.length)
+      return Math.min(520, 80 + 28 * chart.categories.length)
     case 'pie':
-      return 300
+      return 270
     default:
-      return 290
+      return 260
   }
 }
 
@@ -90,7 +96,7 @@ export function renderChart(
       numberFormat,
       gridlines: true,
       font: axisFont,
-      ...(chart.valueFormat === 'percent' ? { maximum: 100 } : {}),
+      ...(chart.valueFormat === 'percent' ? { maximum: percentAxisMaximum(chart) } : {}),
     }
     const dataLabels = { value: true, numberFormat, font: { name: REPORT_FONT, size: 9, color: theme.text } }
     if (chart.kind === 'line') {

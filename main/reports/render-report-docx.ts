@@ -20,7 +20,7 @@ import { reportStyles, STYLE } from './docx-styles'
 import { RawXmlBlocks } from './docx-raw-xml'
 import { factsXml, tableXml } from './docx-table'
 import { textRuns } from './docx-text'
-import { paragraphGeometry, paragraphKeepsWithNext, quoteKeepsWithSource } from './layout/flow-items'
+import { paragraphGeometry, paragraphKeepsWithNext, quoteKeeps } from './layout/flow-items'
 import { contentsLevels, layoutReport, type ReportLayout } from './layout/report-layout'
 import { pageNumbersOf } from './layout/page-numbers'
 import { readLogo } from './logo-image'
@@ -145,14 +145,16 @@ function bodyElements(
           )
         })
         break
-      case 'quote':
+      case 'quote': {
+        // A short quote stays with its source, and the source with a short note after it; a long
+        // quote breaks across pages like any text.
+        const keeps = quoteKeeps(model.blocks, index, width)
         elements.push(
           new Paragraph({
             style: STYLE.quote,
             pageBreakBefore: startsPage(id(0)),
             ...spaceAbove(id(0), TEXT.quote.before),
-            // A short quote stays with its source; a long one breaks across pages like any text.
-            keepNext: quoteKeepsWithSource(block, width),
+            keepNext: keeps.quote,
             children: textRuns(block.text),
           }),
         )
@@ -161,10 +163,12 @@ function bodyElements(
             new Paragraph({
               style: STYLE.quoteSource,
               pageBreakBefore: startsPage(id(1)),
+              keepNext: keeps.source,
               children: textRuns(`— ${block.attribution}`),
             }),
           )
         break
+      }
       case 'table': {
         const breaks = layout?.tableBreaks.get(id(0)) ?? []
         if (breaks.length === 0) {

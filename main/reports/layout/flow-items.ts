@@ -1,4 +1,4 @@
-import { type QuoteBlock, type ReportBlock, type ReportModel, type TableBlock } from '../../../shared/reports'
+import { type ReportBlock, type ReportModel, type TableBlock } from '../../../shared/reports'
 import { chartHeight } from '../docx-chart'
 import { figureGoalLine } from '../docx-key-figures'
 import { columnWidths, cellIsBold, cellText, KEEP_TOGETHER_ROWS, tableColumnWidths } from '../docx-table'
@@ -28,6 +28,8 @@ export interface LinesItem {
   after: number
   keepNext: boolean
   canSplit: boolean
+  /** The model asks for a new page before it. */
+  pageBreak?: boolean
 }
 
 /** A table: its header row (repeated on each page), its rows (which never break) and whether it stays on one page. */
@@ -41,6 +43,7 @@ export interface TableItem {
   /** The space after the paragraph that follows every table. */
   after: number
   keepNext: boolean
+  pageBreak?: boolean
 }
 
 /** Something that never breaks and has no spacing of its own (a row of key-figure tiles). */
@@ -51,6 +54,7 @@ export interface BoxItem {
   height: number
   after: number
   keepNext: boolean
+  pageBreak?: boolean
 }
 
 export type FlowItem = LinesItem | TableItem | BoxItem
@@ -101,9 +105,23 @@ export function paragraphKeepsWithNext(
   return introducesContent || betweenHeadings
 }
 
-/** Whether a quote keeps with the line naming its source: only a short one (a long one may break). */
-export function quoteKeepsWithSource(block: QuoteBlock, width: number): boolean {
-  return block.attribution !== undefined && !isLong(block.text, TEXT.quote, width)
+/**
+ * What a quote block keeps with the paragraph after it: a short quote keeps with its source line (or,
+ * without one, with a short side note after it), and the source line with such a note. A long quote
+ * keeps with nothing: it breaks across pages like any text.
+ */
+export function quoteKeeps(
+  blocks: readonly ReportBlock[],
+  index: number,
+  width: number,
+): { quote: boolean; source: boolean } {
+  const block = blocks[index]
+  const next = blocks[index + 1]
+  const withNote =
+    next?.type === 'paragraph' && next.tone === 'muted' && !isLong(next.text, TEXT.muted, width)
+  if (block?.type !== 'quote') return { quote: false, source: false }
+  const short = !isLong(block.text, TEXT.quote, width)
+  return { quote: short && (block.attribution !== undefined || withNote), source: withNote }
 }
 
 function linesItem(
@@ -216,7 +234,13 @@ export function flowItems(
   formatNumber: (value: number) => string,
 ): FlowItem[] {
   const items: FlowItem[] = []
+  let breakNext = false
   model.blocks.forEach((block, index) => {
+    if (block.type === 'page-break') {
+      breakNext = true
+      return
+    }
+    const first = items.length
     const next = model.blocks[index + 1]
     const id = (part: number) => `${index}:${part}`
     switch (block.type) {
@@ -241,15 +265,17 @@ export function flowItems(
           )
         })
         break
-      case 'quote':
-        items.push(
-          linesItem(id(0), index, block.text, TEXT.quote, width, {
-            keepNext: quoteKeepsWithSource(block, width),
-          }),
-        )
+      case 'quote': {
+        const keeps = quoteKeeps(model.blocks, index, width)
+        items.push(linesItem(id(0), index, block.text, TEXT.quote, width, { keepNext: keeps.quote }))
         if (block.attribution !== undefined)
-          items.push(linesItem(id(1), index, `— ${block.attribution}`, TEXT.quoteSource, width))
+          items.push(
+            linesItem(id(1), index, `— ${block.attribution}`, TEXT.quoteSource, width, {
+              keepNext: keeps.source,
+            }),
+          )
         break
+      }
       case 'chart': {
         // A chart's line is as tall as the drawing; the drawing is measured in pixels at 96 dpi.
         const height = chartHeight(block.chart) * 15
@@ -316,9 +342,10 @@ export function flowItems(
           })
         }
         break
-      case 'page-break':
-        break
     }
+    const opening = items[first]
+    if (breakNext && opening) opening.pageBreak = true
+    breakNext = false
   })
   return items
 }

@@ -99,6 +99,10 @@ export function paginate(items: readonly FlowItem[], firstPage: number, frame: P
   for (let index = 0; index < items.length; index++) {
     const item = items[index]
     if (!item) continue
+    if (item.pageBreak && state.top !== 'break') {
+      newPage(item)
+      result.extraBefore.delete(item.id)
+    }
     const startsChain = index === 0 || !items[index - 1]?.keepNext
     if (startsChain) {
       const chain = chainFrom(index, state)

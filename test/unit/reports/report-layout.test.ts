@@ -96,6 +96,13 @@ describe('laying out the pages', () => {
     expect(result.breakBefore.has('h')).toBe(true)
   })
 
+  it('starts a new page where the report asks for one', () => {
+    const result = paginate([lines('a', 3), heading('h'), lines('b', 3, { pageBreak: true })], 1, frame)
+    expect(result.pageOf.get('h')).toBe(1)
+    expect(result.pageOf.get('b')).toBe(2)
+    expect(result.breakBefore.has('b')).toBe(true)
+  })
+
   it('overlaps space after and space before, and leaves out space before at the top of a continued page', () => {
     const result = paginate([lines('a', 1, { after: 120 }), lines('b', 1, { before: 200 })], 1, frame)
     expect(result.topOf.get('b')).toBe(LINE + 200)
