@@ -79,7 +79,8 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
         }
         idea.history.push(historyEntry(data, input.status, input.note, date, input.reason))
         idea.status = input.status
-        if (input.status === 'gerealiseerd' && input.whatChanged !== undefined) idea.whatChanged = input.whatChanged
+        if (input.status === 'gerealiseerd' && input.whatChanged !== undefined)
+          idea.whatChanged = input.whatChanged
         idea.updatedAt = nowIso(clock)
         return idea
       }),
