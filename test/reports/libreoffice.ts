@@ -8,7 +8,10 @@ import { pathToFileURL } from 'node:url'
 /** LibreOffice runs at most this many at once: each is slow and takes a CPU of its own. */
 const MAX_PARALLEL = Math.max(1, Math.min(3, availableParallelism()))
 
-/** Fails with a clear message when LibreOffice or pdftotext is missing. */
+/**
+ * Fails with a clear message when LibreOffice or pdftotext is missing, or when Arial would not be
+ * drawn with Liberation Sans (whose widths the page numbers in the contents are worked out with).
+ */
 export function requireTools(): void {
   for (const [tool, pkg] of [
     ['soffice', 'libreoffice-writer-nogui'],
@@ -20,6 +23,11 @@ export function requireTools(): void {
       )
     }
   }
+  const arial = spawnSync('fc-match', ['-f', '%{family}', 'Arial'], { encoding: 'utf8' })
+  if (arial.status === 0 && !arial.stdout.includes('Liberation Sans'))
+    throw new Error(
+      `LibreOffice tekent Arial hier met ${arial.stdout}; installeer fonts-liberation2 (apt-get install -y fonts-liberation2).`,
+    )
 }
 
 function runSoffice(files: readonly string[], outDir: string, profileDir: string): Promise<void> {
