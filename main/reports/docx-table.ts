@@ -100,6 +100,9 @@ export const noTableBorders: ITableBordersOptions = {
 
 const writeInHeights = WRITE_IN_HEIGHTS
 
+/** The line of an outcome box (DXA): the 12 pt square needs more than a line of 9 pt text. */
+export const BOX_LINE = 320
+
 /** Tables up to this many rows are kept on one page (when they fit); longer ones break between rows. */
 export const KEEP_TOGETHER_ROWS = 15
 
@@ -155,7 +158,7 @@ function cellParagraph(
   if (typeof cell === 'object' && 'box' in cell) {
     // An empty square to tick on paper; U+2610 is in the symbol fonts of Windows, macOS and LibreOffice.
     return paragraphXml(
-      { style: STYLE.tableText, keepNext, alignment: 'center' },
+      { style: STYLE.tableText, keepNext, alignment: 'center', line: BOX_LINE },
       runsXml('\u2610', { font: 'Segoe UI Symbol', size: 24 }),
     )
   }

@@ -45,7 +45,7 @@ export const TEXT = {
   heading1: text(32, 400, 360, 120, { bold: true }),
   heading2: text(25, 320, 280, 100, { bold: true }),
   heading3: text(22, 290, 200, 80, { bold: true }),
-  tableText: text(18, 240, 0, 0),
+  tableText: text(18, 216, 0, 0),
   small: text(16, 200, 0, 0),
   contentsTitle: text(32, 400, 0, 240, { bold: true }),
   toc1: text(21, 280, 120, 40, { bold: true }),

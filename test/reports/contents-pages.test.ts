@@ -227,6 +227,20 @@ describe('page numbers in the contents, filled in when the report is made', () =
   })
 })
 
+describe('a gemeente report at ten times the reference programme', () => {
+  it('takes at most 15 pages, without the appendix of all its ideas', () => {
+    for (const name of ['gemeente-nl-10', 'gemeente-en-10']) {
+      const item = cases.find((c) => c.name === name)
+      expect(
+        item?.model.blocks.some(
+          (block) => block.type === 'heading' && /^(Bijlage|Appendix)/.test(block.text),
+        ),
+      ).toBe(false)
+      expect(item?.lines?.length, name).toBeLessThanOrEqual(15)
+    }
+  })
+})
+
 describe('long texts break across pages', () => {
   it('prints a 5,000-character quote whole, across pages, with no page holding only a heading and none empty', () => {
     const planted = cases.filter((item) => item.name.startsWith('long-quote'))

@@ -1,7 +1,14 @@
 import { type ReportBlock, type ReportModel, type TableBlock } from '../../../shared/reports'
 import { chartHeight } from '../docx-chart'
 import { figureGoalLine } from '../docx-key-figures'
-import { columnWidths, cellIsBold, cellText, KEEP_TOGETHER_ROWS, tableColumnWidths } from '../docx-table'
+import {
+  BOX_LINE,
+  cellIsBold,
+  cellText,
+  columnWidths,
+  KEEP_TOGETHER_ROWS,
+  tableColumnWidths,
+} from '../docx-table'
 import {
   BULLET_LAST_AFTER,
   CHART,
@@ -174,9 +181,11 @@ function tableItem(
     widths,
   )
   const minimum = block.writeIn === undefined ? 0 : WRITE_IN_HEIGHTS[block.writeIn] + TABLE.rule
+  const boxRow = TABLE.paddingTop + BOX_LINE + TABLE.paddingBottom + TABLE.rule
   const rows = block.rows.map((row, r) =>
     Math.max(
       minimum,
+      row.some((cell) => typeof cell === 'object' && 'box' in cell) ? boxRow : 0,
       rowHeight(
         block.columns.map((_, i) => ({
           text: cellText(row[i] ?? ''),

@@ -26,6 +26,12 @@ export interface PageFrame {
   height: number
   /** Room left at the foot of every page for what the estimate cannot know. */
   slack: number
+  /**
+   * The items after this index decide no page number (no heading in the contents follows them).
+   * When all that is left of them fits on the page, they may fill it to its foot, so the end of a
+   * report does not spill onto a page of its own.
+   */
+  lastNumbered?: number
 }
 
 interface State {
@@ -54,7 +60,8 @@ export function paginate(items: readonly FlowItem[], firstPage: number, frame: P
     topOf: new Map(),
     lastPage: firstPage,
   }
-  const fill = frame.height - frame.slack
+  const fillBefore = frame.height - frame.slack
+  let fill = fillBefore
   let state: State = { page: firstPage, y: 0, after: 0, top: 'break' }
   const snapshots = new Map<number, State>()
   const nudged = new Map<number, number>()
@@ -99,6 +106,8 @@ export function paginate(items: readonly FlowItem[], firstPage: number, frame: P
   for (let index = 0; index < items.length; index++) {
     const item = items[index]
     if (!item) continue
+    if (fill === fillBefore && index > (frame.lastNumbered ?? Infinity) && restFits(index))
+      fill = frame.height
     if (item.pageBreak && state.top !== 'break') {
       newPage(item)
       result.extraBefore.delete(item.id)
@@ -167,6 +176,19 @@ export function paginate(items: readonly FlowItem[], firstPage: number, frame: P
   }
   result.lastPage = state.page
   return result
+
+  /** Whether the items from `index` to the end all fit on the current page, to its foot. */
+  function restFits(index: number): boolean {
+    let at: State = { ...state }
+    for (let i = index; i < items.length; i++) {
+      const item = items[i]
+      if (!item || item.pageBreak) return false
+      const y = at.y + gapBefore(item, at) + fullHeight(item)
+      if (y > frame.height) return false
+      at = { page: at.page, y, after: item.after, top: undefined }
+    }
+    return true
+  }
 
   function chainHead(index: number): number {
     let head = index

@@ -78,7 +78,12 @@ export function layoutReport(
   const height = (model.orientation === 'portrait' ? PAGE.height : PAGE.width) - PAGE.top - PAGE.bottom
   const firstBodyPage = 2 + contentsPages(model, width, height)
   const items = flowItems(model, width, formatNumber)
-  const pagination = paginate(items, firstBodyPage, { height, slack: PAGE_SLACK })
+  const lastNumbered = items.reduce(
+    (last, item, index) =>
+      listedInContents(model, model.blocks[item.block] ?? { type: 'page-break' }) ? index : last,
+    -1,
+  )
+  const pagination = paginate(items, firstBodyPage, { height, slack: PAGE_SLACK, lastNumbered })
   const headingPages = new Map<number, number>()
   for (const item of items) {
     const block = model.blocks[item.block]

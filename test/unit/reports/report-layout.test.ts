@@ -96,6 +96,19 @@ describe('laying out the pages', () => {
     expect(result.breakBefore.has('h')).toBe(true)
   })
 
+  it('lets the end of a report fill its last page to the foot, rather than spill a line onto a new page', () => {
+    // The last three lines fit only to the foot of the page, not under the room kept free.
+    const items: FlowItem[] = [heading('h'), lines('fill', 42, { after: 0 }), lines('end', 3)]
+    const spare = paginate(items, 1, frame)
+    expect(spare.pageOf.get('end')).toBe(2)
+    const last = paginate(items, 1, { ...frame, lastNumbered: 0 })
+    expect(last.pageOf.get('end')).toBe(1)
+    expect(last.lastPage).toBe(1)
+    // Not when more follows that would not fit on that page either.
+    const more = paginate([...items, lines('more', 4)], 1, { ...frame, lastNumbered: 0 })
+    expect(more.pageOf.get('end')).toBe(2)
+  })
+
   it('starts a new page where the report asks for one', () => {
     const result = paginate([lines('a', 3), heading('h'), lines('b', 3, { pageBreak: true })], 1, frame)
     expect(result.pageOf.get('h')).toBe(1)
