@@ -207,6 +207,57 @@ export function renderFullCover(
   ]
 }
 
+/** The title block's own lines (DXA). */
+const COMPACT = {
+  logoBox: { width: 140, height: 50 },
+  logoAfter: 80,
+  kind: { line: 300, after: 60 },
+  title: { size: 40, line: 480, after: 120 },
+  subtitle: { size: 26, line: 340, after: 240 },
+  detail: { size: 18, line: 240, padding: 60 },
+  privacy: { size: 16, line: 200, before: 80 },
+  rule: { line: 200, after: 240, border: 50 },
+} as const
+
+/**
+ * How tall the title block at the top of the first page is (DXA), and the space after it: where
+ * the body of a short document starts.
+ */
+export function compactCoverHeight(
+  cover: ReportCover,
+  width: number,
+  logo: LogoImage | undefined,
+): { height: number; after: number } {
+  const c = COMPACT
+  const widths = columnWidths(DETAIL_COLUMNS.compact, width)
+  let details = 0
+  for (let i = 0; i < cover.details.length; i += 2) {
+    const lines = cover.details
+      .slice(i, i + 2)
+      .flatMap(({ label, value }, p) => [
+        countLines(label, { size: c.detail.size }, (widths[p * 2] ?? 0) - 80),
+        countLines(value, { size: c.detail.size, bold: true }, (widths[p * 2 + 1] ?? 0) - 120),
+      ])
+    details += c.detail.padding + Math.max(1, ...lines) * c.detail.line
+  }
+  const height =
+    (logo ? fitWithin(logo, c.logoBox).height * 15 + c.logoAfter : 0) +
+    c.kind.line * countLines(cover.kindLabel.toUpperCase(), { size: 24, bold: true }, width) +
+    c.kind.after +
+    c.title.line * countLines(cover.title, { size: c.title.size, bold: true }, width) +
+    (cover.subtitle
+      ? c.title.after +
+        c.subtitle.line * countLines(cover.subtitle, { size: c.subtitle.size }, width) +
+        c.subtitle.after
+      : c.title.after) +
+    details +
+    c.privacy.before +
+    c.privacy.line * countLines(cover.privacyNote, { size: c.privacy.size, italic: true }, width) +
+    c.rule.line +
+    c.rule.border
+  return { height, after: c.rule.after }
+}
+
 /**
  * A title block at the top of the first page, for short documents: organisation and logo, kind,
  * title, the details in two columns, the privacy line and an accent rule.
@@ -219,16 +270,26 @@ export function renderCompactCover(
   logoAlt: string,
 ): Array<Paragraph | Table> {
   return [
-    ...logoParagraph(logo, logoAlt, { width: 140, height: 50 }, 80),
+    ...logoParagraph(logo, logoAlt, COMPACT.logoBox, COMPACT.logoAfter),
     new Paragraph({
       style: STYLE.coverKind,
-      spacing: { before: 0, after: 60, line: 300, lineRule: LineRuleType.EXACT },
+      spacing: {
+        before: 0,
+        after: COMPACT.kind.after,
+        line: COMPACT.kind.line,
+        lineRule: LineRuleType.EXACT,
+      },
       children: textRuns(cover.kindLabel),
     }),
     new Paragraph({
       style: STYLE.coverTitle,
-      spacing: { before: 0, after: 120, line: 480, lineRule: LineRuleType.EXACT },
-      children: textRuns(cover.title, { size: 40 }),
+      spacing: {
+        before: 0,
+        after: COMPACT.title.after,
+        line: COMPACT.title.line,
+        lineRule: LineRuleType.EXACT,
+      },
+      children: textRuns(cover.title, { size: COMPACT.title.size }),
     }),
     ...(cover.subtitle
       ? [new Paragraph({ style: STYLE.coverSubtitle, children: textRuns(cover.subtitle) })]
@@ -236,10 +297,15 @@ export function renderCompactCover(
     detailsTable(cover, theme, width, 2),
     new Paragraph({
       style: STYLE.small,
-      spacing: { before: 80, after: 0, line: 200, lineRule: LineRuleType.EXACT },
+      spacing: {
+        before: COMPACT.privacy.before,
+        after: 0,
+        line: COMPACT.privacy.line,
+        lineRule: LineRuleType.EXACT,
+      },
       alignment: AlignmentType.LEFT,
       children: textRuns(cover.privacyNote, { italics: true }),
     }),
-    rule(theme, 12, 0, 240),
+    rule(theme, 12, 0, COMPACT.rule.after),
   ]
 }

@@ -35,6 +35,17 @@ export function cellIsBold(cell: ModelCell, totalRow: boolean): boolean {
  * narrower than its longest word in the header (bold) or any cell, so "Samengevoegd" never breaks.
  */
 export function tableColumnWidths(block: TableBlock, width: number): number[] {
+  // The layout and every page's part of a long table ask for the same widths: measured once.
+  const cached = measuredWidths.get(block)
+  if (cached?.width === width) return cached.widths
+  const widths = measureColumnWidths(block, width)
+  measuredWidths.set(block, { width, widths })
+  return widths
+}
+
+const measuredWidths = new WeakMap<TableBlock, { width: number; widths: number[] }>()
+
+function measureColumnWidths(block: TableBlock, width: number): number[] {
   const font = { size: TEXT.tableText.size }
   const minimums = block.columns.map((column, i) => {
     const longest = Math.max(

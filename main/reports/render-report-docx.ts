@@ -217,9 +217,9 @@ function bodyElements(
  * Word's Heading 1–3 styles, tables with repeating header rows and fixed column widths, key-figure
  * tiles, native Word charts with alt text, and a header and footer with "Pagina X van Y".
  *
- * A report with contents is laid out here (layout/): its pages break where the layout decided, so the
- * page numbers in the contents are right when the document opens, in Word and in LibreOffice, without
- * updating any field.
+ * Every report is laid out here (layout/): its pages break where the layout decided, so the page
+ * numbers in the contents are right when the document opens, in Word and in LibreOffice, without
+ * updating any field, and no heading is left at the foot of a page.
  */
 export async function renderReportDocx(model: ReportModel, style: ReportStyle = {}): Promise<Uint8Array> {
   const theme = reportTheme(style.accentColour)
@@ -227,10 +227,7 @@ export async function renderReportDocx(model: ReportModel, style: ReportStyle = 
   const landscape = model.orientation === 'landscape'
   const numberFormat = new Intl.NumberFormat(model.language === 'en' ? 'en-GB' : 'nl-NL')
   const formatNumber = (value: number): string => numberFormat.format(value)
-  const layout =
-    model.chrome.contents !== undefined && model.cover.layout === 'full'
-      ? layoutReport(model, width, formatNumber)
-      : undefined
+  const layout = layoutReport(model, width, formatNumber, readLogo(style.logoBase64))
   const raw = new RawXmlBlocks()
   const section: ISectionOptions = {
     properties: {
@@ -264,7 +261,7 @@ export async function renderReportDocx(model: ReportModel, style: ReportStyle = 
     creator: model.author === '' ? 'Krachtstroom Coach' : model.author,
     description: model.cover.kindLabel,
     styles: reportStyles(theme, model.language === 'en' ? 'en-GB' : 'nl-NL'),
-    ...(layout ? { pageNumbers: pageNumbersOf(model, layout) } : {}),
+    ...(model.chrome.contents !== undefined ? { pageNumbers: pageNumbersOf(model, layout) } : {}),
     sections: [section],
   })
   const buffer = await Packer.toBuffer(document)

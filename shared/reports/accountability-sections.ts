@@ -169,7 +169,15 @@ export function activitiesSection(ctx: ReportContext): ReportBlock[] {
   ]
   return [
     heading(1, a.activities),
-    ...paragraph(a.activitiesIntro(fmt.period(ctx.period.from, ctx.period.to))),
+    // Sessions called off are said before the table, so the note never ends up alone on a page.
+    ...paragraph(
+      [
+        a.activitiesIntro(fmt.period(ctx.period.from, ctx.period.to)),
+        activity.sessionsCancelled > 0 ? a.cancelled(activity.sessionsCancelled) : '',
+      ]
+        .filter((part) => part !== '')
+        .join(' '),
+    ),
     table(
       [
         [a.columnActivity, 38],
@@ -178,7 +186,6 @@ export function activitiesSection(ctx: ReportContext): ReportBlock[] {
       ],
       rows,
     ),
-    ...(activity.sessionsCancelled > 0 ? paragraph(a.cancelled(activity.sessionsCancelled), 'muted') : []),
     ...chart(sessionsByTypeChart(activity.sessionsByType, ctx.language)),
   ]
 }

@@ -105,8 +105,9 @@ export function keyFigureSection(ctx: ReportContext): ReportBlock[] {
     },
     ...chart(goalProgressChart(stats, ctx.language)),
     heading(2, g.detailHeading),
-    table(columns, rows),
+    // How "bereikt" is counted is said before the table, never left below it alone on a page.
     ...paragraph(g.detailNote, 'muted'),
+    table(columns, rows),
   ]
 }
 

@@ -129,9 +129,11 @@ export function sessionSection(ctx: ReportContext): ReportBlock[] {
     ctx.v.sessionType[session.type],
     fmt.number(sessionTurnout(session, perSession)),
   ])
+  // What the column means for door-to-door rounds is said before the table, never left below it alone.
+  const doorNote = held.some((session) => session.type === 'deur-aan-deur') ? ` ${g.sessionsDoorNote}` : ''
   return [
     heading(1, g.sessions),
-    ...paragraph(intro),
+    ...paragraph(`${intro}${doorNote}`),
     table(
       [
         [g.columnDate, 16, 'left'],
@@ -141,7 +143,6 @@ export function sessionSection(ctx: ReportContext): ReportBlock[] {
       ],
       rows,
     ),
-    ...paragraph(held.some((session) => session.type === 'deur-aan-deur') ? g.sessionsDoorNote : '', 'muted'),
   ]
 }
 

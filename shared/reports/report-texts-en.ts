@@ -176,7 +176,7 @@ export const reportTextsEn: ReportTexts = {
     longWaitItem: (idea: string, street: string, partner: string, days: string): string =>
       `${idea}${street === '' ? '' : ` (${street})`} — ${partner}: ${days}`,
     moreLongWaits: (more: number, days: number): string =>
-      `And ${ideas(more)} more ${more === 1 ? 'has' : 'have'} waited longer than ${n(days)} days for an answer; the partner reports list them per partner.`,
+      `${n(more)} more ${more === 1 ? 'idea has' : 'ideas have'} waited longer than ${n(days)} days for an answer; the partner reports list them per partner.`,
     longWaitsIntro: (days: number): string =>
       `These ideas have been waiting more than ${n(days)} days for an answer:`,
     noLongWaits: (days: number): string =>
@@ -202,7 +202,7 @@ export const reportTextsEn: ReportTexts = {
     columnThemes: 'Themes',
     columnInitiator: 'Brought in by',
     appendixLeftOut: (total: number): string =>
-      `With this many ideas, the appendix listing all ${n(total)} of them has been left out. Every idea, with its street, themes, status and partner, is in the Excel export on the Ideas page of Krachtstroom Coach.`,
+      `The appendix listing all ${n(total)} ideas has been left out. Every idea, with its street, themes, status and partner, is in the Excel export on the Ideas page of Krachtstroom Coach.`,
     results: 'What has been realised',
     resultsIntro: (realised: number, inProgress: number): string =>
       `Since the programme started, ${ideas(realised)} from residents ${realised === 1 ? 'has' : 'have'} been realised and ${n(inProgress)} ${inProgress === 1 ? 'is' : 'are'} in progress. For each idea: the street, the partner, when, and what changed for residents.`,

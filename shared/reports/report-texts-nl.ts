@@ -211,7 +211,7 @@ export const reportTextsNl = {
     columnThemes: "Thema's",
     columnInitiator: 'Ingebracht door',
     appendixLeftOut: (total: number): string =>
-      `Bij zoveel ideeën is de bijlage met alle ${n(total)} ideeën weggelaten. Alle ideeën staan, met straat, thema’s, status en partner, in de Excel-export op de pagina Ideeën van Krachtstroom Coach.`,
+      `De bijlage met alle ${n(total)} ideeën is weggelaten. Alle ideeën staan, met straat, thema’s, status en partner, in de Excel-export op de pagina Ideeën van Krachtstroom Coach.`,
     results: 'Wat is er gerealiseerd',
     resultsIntro: (realised: number, inProgress: number): string =>
       `Sinds de start van het programma ${realised === 1 ? 'is 1 idee' : `zijn ${ideas(realised)}`} van bewoners gerealiseerd en ${inProgress === 1 ? 'is er 1' : `zijn er ${n(inProgress)}`} in uitvoering. Per idee: de straat, de partner, wanneer, en wat er voor bewoners is veranderd.`,

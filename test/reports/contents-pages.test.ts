@@ -64,8 +64,9 @@ const headingsOf = (model: ReportModel, maxLevel = 3): HeadingBlock[] =>
 /** The least height (pt) of a PDF line set in a heading's type: Heading 1 16 pt, 2 12.5 pt, 3 11 pt. */
 const headingLineHeight = { 1: 19, 2: 15.5, 3: 13.8 } as const
 
-/** The text column of a portrait page (pt): below the running header, above the footer. */
-const isBodyLine = (line: PdfLine): boolean => line.top >= 60 && line.top < 782
+/** The text column of a page (pt): below the running header, above the footer. */
+const isBodyLine = (line: PdfLine, orientation: ReportModel['orientation'] = 'portrait'): boolean =>
+  line.top >= 60 && line.top < (orientation === 'portrait' ? 782 : 536)
 
 /** The pages (counted from 1) of the contents: those after the cover whose lines end in a page number after dots. */
 function contentsPages(lines: PdfLine[][]): number[] {
@@ -188,6 +189,28 @@ beforeAll(async () => {
   )
   await add('long-quote-idee', buildReport(planted.source, request(id, 'idee', 'nl', { ideaId: idea?.id })))
 
+  // Short documents and walk lists are laid out the same way.
+  const ten = source(10)
+  const round = ten.demo.sessions.find((s) => s.type === 'deur-aan-deur' && s.streetIds.length > 1)
+  const evening = ten.demo.sessions.find((s) => s.type === 'bewonersavond')
+  const tenId = ten.demo.programme.id
+  await add(
+    'looplijst-ronde-nl-10',
+    buildReport(ten.source, request(tenId, 'looplijst', 'nl', { sessionId: round?.id })),
+  )
+  await add(
+    'looplijst-namen-en-10',
+    buildReport(ten.source, {
+      ...request(tenId, 'looplijst', 'en', { streetId: ten.demo.streets[1]?.id }),
+      includeNames: true,
+    }),
+  )
+  await add(
+    'sessie-nl-10',
+    buildReport(ten.source, request(tenId, 'sessie', 'nl', { sessionId: evening?.id })),
+  )
+  await add('partner-en-1', buildReport(planted.source, request(id, 'partner', 'en', { partnerId: owner })))
+
   const pdfs = await convertToPdf(
     cases.map((item) => join(dir, `${item.name}.docx`)),
     dir,
@@ -241,6 +264,33 @@ describe('a gemeente report at ten times the reference programme', () => {
   })
 })
 
+describe('headings stay with what follows them', () => {
+  it('leaves no heading as the last line of a page, in any report kind', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10)
+    for (const item of cases) {
+      const lines = item.lines ?? []
+      const headingLines = new Set(
+        headingPlaces(item.model, lines).flatMap((place) =>
+          place.lines.map((line) => `${place.page}:${line}`),
+        ),
+      )
+      lines.slice(0, -1).forEach((page, p) => {
+        const body = page
+          .map((line, i) => ({ line, i }))
+          .filter(({ line }) => isBodyLine(line, item.model.orientation))
+        const lowest = body.reduce<(typeof body)[number] | undefined>(
+          (low, entry) => (low === undefined || entry.line.top > low.line.top ? entry : low),
+          undefined,
+        )
+        expect(
+          lowest !== undefined && headingLines.has(`${p + 1}:${lowest.i}`),
+          `${item.name}: pagina ${p + 1} eindigt met een kop`,
+        ).toBe(false)
+      })
+    }
+  })
+})
+
 describe('long texts break across pages', () => {
   it('prints a 5,000-character quote whole, across pages, with no page holding only a heading and none empty', () => {
     const planted = cases.filter((item) => item.name.startsWith('long-quote'))
@@ -265,7 +315,10 @@ describe('long texts break across pages', () => {
       lines.forEach((page, p) => {
         const body = page
           .map((line, i) => ({ line, i }))
-          .filter(({ line }) => isBodyLine(line) && !/^(Pagina|Page) \d+ (van|of) \d+$/.test(line.text))
+          .filter(
+            ({ line }) =>
+              isBodyLine(line, item.model.orientation) && !/^(Pagina|Page) \d+ (van|of) \d+$/.test(line.text),
+          )
         expect(body.length, `${item.name}: pagina ${p + 1} is leeg`).toBeGreaterThan(0)
         const onlyHeadings = body.every(({ i }) => headingLines.has(`${p + 1}:${i}`))
         expect(onlyHeadings, `${item.name}: pagina ${p + 1} heeft alleen een kop`).toBe(false)

@@ -46,12 +46,17 @@ interface State {
 /** The least a paragraph that breaks keeps on each page, as widow and orphan control asks, plus one. */
 const LINES_EACH_SIDE = 3
 
+/** Where the body starts: on a page of its own (a page number), or below a title block on page 1. */
+export type BodyStart = number | { page: number; y: number; after: number }
+
 /**
- * Lays the body out page by page, starting with a page break on `firstPage`. `frame.slack` is the
- * margin of safety: a page is filled up to `height - slack`, so a line that comes out longer in the
- * word processor than measured does not push anything onto a page of its own.
+ * Lays the body out page by page, starting with a page break on page `start`, or below what is
+ * already on the page. `frame.slack` is the margin of safety: a page is filled up to
+ * `height - slack`, so a line that comes out longer in the word processor than measured does not
+ * push anything onto a page of its own.
  */
-export function paginate(items: readonly FlowItem[], firstPage: number, frame: PageFrame): Pagination {
+export function paginate(items: readonly FlowItem[], start: BodyStart, frame: PageFrame): Pagination {
+  const firstPage = typeof start === 'number' ? start : start.page
   const result: Pagination = {
     breakBefore: new Set(),
     extraBefore: new Map(),
@@ -62,8 +67,17 @@ export function paginate(items: readonly FlowItem[], firstPage: number, frame: P
   }
   const fillBefore = frame.height - frame.slack
   let fill = fillBefore
-  let state: State = { page: firstPage, y: 0, after: 0, top: 'break' }
+  let state: State =
+    typeof start === 'number'
+      ? { page: start, y: 0, after: 0, top: 'break' }
+      : { page: start.page, y: start.y, after: start.after, top: undefined }
   const snapshots = new Map<number, State>()
+  /** Short tables that break all the same: with what keeps with them they do not fit on a page. */
+  const mustBreak = new Set<string>()
+  const keptWhole = (item: TableItem): boolean =>
+    item.keepTogether &&
+    !mustBreak.has(item.id) &&
+    tableHeight(item, item.rows, true) <= fill - TABLE_SPACER.line
   const nudged = new Map<number, number>()
 
   const gapBefore = (item: FlowItem, at: State): number => {
@@ -80,8 +94,10 @@ export function paginate(items: readonly FlowItem[], firstPage: number, frame: P
   const headHeight = (item: FlowItem): number => {
     if (item.kind === 'lines') return item.line * (item.canSplit ? LINES_EACH_SIDE : item.lines)
     if (item.kind === 'box') return item.height
-    const rows = item.keepTogether ? item.rows : item.rows.slice(0, 2)
-    return tableHeight(item, rows, item.keepTogether || rows.length === item.rows.length)
+    // A table kept on one page needs all of it; one that breaks (or is too tall to keep), two rows.
+    const whole = keptWhole(item)
+    const rows = whole ? item.rows : item.rows.slice(0, 2)
+    return tableHeight(item, rows, rows.length === item.rows.length)
   }
   /** The items from `start` that must share a page, and how much room they need together. */
   const chainFrom = (start: number, at: State): { end: number; height: number } => {
@@ -114,8 +130,16 @@ export function paginate(items: readonly FlowItem[], firstPage: number, frame: P
     }
     const startsChain = index === 0 || !items[index - 1]?.keepNext
     if (startsChain) {
+      const empty: State = { page: 0, y: 0, after: 0, top: 'break' }
+      let emptyPage = chainFrom(index, empty)
+      const last = items[emptyPage.end]
+      if (emptyPage.height > fill && last?.kind === 'table' && keptWhole(last)) {
+        // A heading and a short table that together overrun a page: the table breaks after its
+        // first rows rather than go to the next page without its heading.
+        mustBreak.add(last.id)
+        emptyPage = chainFrom(index, empty)
+      }
       const chain = chainFrom(index, state)
-      const emptyPage = chainFrom(index, { page: 0, y: 0, after: 0, top: 'break' })
       if (state.top !== 'break' && state.y + chain.height > fill && emptyPage.height <= fill) {
         // Space added to make a paragraph clearly break is not wanted at the top of a page.
         result.extraBefore.delete(item.id)
@@ -227,7 +251,7 @@ export function paginate(items: readonly FlowItem[], firstPage: number, frame: P
       state = { page: state.page, y: state.y + gap + whole, after: item.after, top: undefined }
       return
     }
-    if (item.keepTogether && whole <= fill - TABLE_SPACER.line && state.top !== 'break') {
+    if (keptWhole(item) && state.top !== 'break') {
       newPage(item)
       result.pageOf.set(item.id, state.page)
       result.topOf.set(item.id, TABLE_SPACER.line)

@@ -1,11 +1,13 @@
 import { type ReportModel } from '../../../shared/reports'
+import { compactCoverHeight } from '../docx-cover'
+import { type LogoImage } from '../logo-image'
 import { TEXT } from '../report-geometry'
 import { PAGE } from '../report-theme'
 import { flowItems } from './flow-items'
-import { paginate, type Pagination } from './paginate'
+import { type BodyStart, paginate, type Pagination } from './paginate'
 import { countLines } from './text-measure'
 
-/** The pages of a report with contents: where its body breaks, and the page of each heading. */
+/** The pages of a report: where its body breaks, and the page of each heading. */
 export interface ReportLayout extends Pagination {
   /** The page each heading block (by index) starts on. */
   headingPages: Map<number, number>
@@ -66,24 +68,32 @@ function contentsPages(model: ReportModel, width: number, height: number): numbe
 }
 
 /**
- * Lays out a report that has contents (and a cover page of its own): the cover is page 1, the
- * contents start on page 2, the body on the page after them. Returns where the body's pages break
- * (see {@link paginate}) and the page of every heading, for the page numbers in the contents.
+ * Lays out a report: with a cover page of its own, the cover is page 1, the contents (if any) start
+ * on page 2 and the body on the page after them; a short document's body starts below its title
+ * block on page 1. Returns where the body's pages break (see {@link paginate}) and the page of every
+ * heading, for the page numbers in the contents.
  */
 export function layoutReport(
   model: ReportModel,
   width: number,
   formatNumber: (value: number) => string,
+  logo: LogoImage | undefined,
 ): ReportLayout {
   const height = (model.orientation === 'portrait' ? PAGE.height : PAGE.width) - PAGE.top - PAGE.bottom
-  const firstBodyPage = 2 + contentsPages(model, width, height)
+  const start: BodyStart =
+    model.cover.layout === 'full'
+      ? 2 + (model.chrome.contents === undefined ? 0 : contentsPages(model, width, height))
+      : (() => {
+          const cover = compactCoverHeight(model.cover, width, logo)
+          return { page: 1, y: cover.height, after: cover.after }
+        })()
   const items = flowItems(model, width, formatNumber)
   const lastNumbered = items.reduce(
     (last, item, index) =>
       listedInContents(model, model.blocks[item.block] ?? { type: 'page-break' }) ? index : last,
     -1,
   )
-  const pagination = paginate(items, firstBodyPage, { height, slack: PAGE_SLACK, lastNumbered })
+  const pagination = paginate(items, start, { height, slack: PAGE_SLACK, lastNumbered })
   const headingPages = new Map<number, number>()
   for (const item of items) {
     const block = model.blocks[item.block]

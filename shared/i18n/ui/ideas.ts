@@ -178,7 +178,8 @@ export const ideasTexts = defineUiTexts(
         by: 'door {{name}}',
         recordedOn: 'vastgelegd op {{date}}',
         whatChanged: 'Wat is er veranderd voor bewoners',
-        whatChangedNone: 'Nog niet beschreven. De voortgangsrapportage noemt het bij de gerealiseerde ideeën.',
+        whatChangedNone:
+          'Nog niet beschreven. De voortgangsrapportage noemt het bij de gerealiseerde ideeën.',
         whatChangedEdit: 'Beschrijven',
         whatChangedSaved: 'Opgeslagen wat er is veranderd.',
         reason: 'Reden: {{reason}}',
@@ -332,7 +333,8 @@ export const ideasTexts = defineUiTexts(
         date: 'Date',
         dateHint: 'The day it happened; today if you record it now.',
         whatChanged: 'What changed for residents?',
-        whatChangedPlaceholder: 'For example: there is a bench; older residents sit there together in the mornings.',
+        whatChangedPlaceholder:
+          'For example: there is a bench; older residents sit there together in the mornings.',
         confirm: 'Save',
         partnersRequired: 'Choose at least one partner.',
         reasonRequired: 'Say why the idea is not feasible.',

@@ -42,7 +42,8 @@ export const reportsTexts = defineUiTexts(
       appendixHint:
         'Standaard alleen bij 50 ideeën of minder; dit programma heeft er {{count}}. Alle ideeën staan ook in de Excel-export op de pagina Ideeën.',
       stageLabel: 'Soort verantwoording',
-      stageHintEnd: 'Tot de einddatum van het programma ({{end}}) vanzelf tussentijds, daarna de eindverantwoording.',
+      stageHintEnd:
+        'Tot de einddatum van het programma ({{end}}) vanzelf tussentijds, daarna de eindverantwoording.',
       stageHintOpen: 'Het programma heeft geen einddatum: vanzelf een tussentijdse verantwoording.',
       stage: { tussentijds: 'Tussentijdse verantwoording', eind: 'Eindverantwoording' },
       generate: 'Rapport maken',

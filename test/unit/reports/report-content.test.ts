@@ -115,7 +115,7 @@ describe('readable at scale', () => {
     const model = report(two, 'gemeente')
     expect(headings(model)).not.toContain('Bijlage: alle ideeën')
     expect(text(model)).toContain(
-      `de bijlage met alle ${two.demo.ideas.length} ideeën weggelaten. Alle ideeën staan, met straat, thema’s, status en partner, in de Excel-export op de pagina Ideeën`,
+      `De bijlage met alle ${two.demo.ideas.length} ideeën is weggelaten. Alle ideeën staan, met straat, thema’s, status en partner, in de Excel-export op de pagina Ideeën`,
     )
     expect(headings(report(two, 'gemeente', { includeAppendix: true }))).toContain('Bijlage: alle ideeën')
     expect(headings(report(one, 'gemeente'))).toContain('Bijlage: alle ideeën')

@@ -144,6 +144,15 @@ describe('laying out the pages', () => {
     expect(result.tableBreaks.has('t')).toBe(false)
   })
 
+  it('breaks a short table after its first rows when, with its heading, it would overrun a page', () => {
+    // 14 rows fit on a page alone, but not with the heading above them.
+    const items: FlowItem[] = [lines('fill', 30), heading('h'), rows('t', 33, true)]
+    const result = paginate(items, 1, frame)
+    expect(result.pageOf.get('h')).toBe(result.pageOf.get('t'))
+    expect(result.breakBefore.has('t')).toBe(false)
+    expect((result.tableBreaks.get('t') ?? []).length).toBeGreaterThan(0)
+  })
+
   it('lets a long paragraph break across pages by itself, keeping at least two lines on each', () => {
     const result = paginate([lines('fill', 30), lines('story', 40), lines('after', 1)], 1, frame)
     expect(result.breakBefore.has('story')).toBe(false)
