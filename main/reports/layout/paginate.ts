@@ -152,7 +152,7 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
     result.topOf.set(item.id, state.y + gap)
 
     if (item.kind === 'table') {
-      placeTable(item, gap)
+      placeTable(item, gap, index)
       continue
     }
     const height = item.kind === 'lines' ? item.lines * item.line : item.height
@@ -202,8 +202,8 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
   return result
 
   /** Whether the items from `index` to the end all fit on the current page, to its foot. */
-  function restFits(index: number): boolean {
-    let at: State = { ...state }
+  function restFits(index: number, from: State = state): boolean {
+    let at: State = { ...from }
     for (let i = index; i < items.length; i++) {
       const item = items[i]
       if (!item || item.pageBreak) return false
@@ -245,7 +245,7 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
   }
 
   /** A table: whole when it fits, else as many rows as fit on each page, each page a table with its header. */
-  function placeTable(item: TableItem, gap: number): void {
+  function placeTable(item: TableItem, gap: number, index: number): void {
     const whole = tableHeight(item, item.rows, true)
     if (state.y + gap + whole <= fill || (state.top === 'break' && whole <= fill)) {
       state = { page: state.page, y: state.y + gap + whole, after: item.after, top: undefined }
@@ -261,11 +261,19 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
     const breaks: number[] = []
     let y = state.y + gap + item.header + TABLE.rule
     let onPage = 0
+    let toTheFoot = false
+    /** After the last numbered heading: the rest of the table and all after it fit to the page's foot. */
+    const restFitsFrom = (r: number): boolean => {
+      if (index <= (frame.lastNumbered ?? Infinity)) return false
+      const end = y + item.rows.slice(r).reduce((sum, row) => sum + row, 0) + TABLE_SPACER.line
+      return end <= frame.height && restFits(index + 1, { page: state.page, y: end, after: item.after, top: undefined })
+    }
     for (let r = 0; r < item.rows.length; r++) {
       const row = item.rows[r] ?? 0
       const last = r === item.rows.length - 1
       const needed = row + (last ? TABLE_SPACER.line : 0)
-      if (y + needed > fill && onPage > 0) {
+      if (!toTheFoot && y + needed > fill && onPage > 0 && restFitsFrom(r)) toTheFoot = true
+      if (!toTheFoot && y + needed > fill && onPage > 0) {
         if (onPage === 1 && r === 1 && breaks.length === 0 && state.top !== 'break') {
           // Only one row would stay behind under the header: the whole table starts on the next page.
           newPage(item)
