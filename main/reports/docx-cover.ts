@@ -27,7 +27,7 @@ const COVER = {
   title: { size: 52, line: 620, after: 160 },
   subtitle: { size: 26, line: 340, after: 240 },
   detail: { size: 20, line: 264, padding: 60 },
-  privacy: { size: 16, line: 200, before: 1400 },
+  privacy: { size: 16, line: 200, before: 1400, least: 240 },
   rule: { line: 200, after: 360 },
   /** The space above the kind of report, without and with a logo; less when the texts are long. */
   spacer: { withoutLogo: 3800, withLogo: 2800, least: 400 },
@@ -122,11 +122,15 @@ function rule(theme: ReportTheme, size: number, before: number, after: number): 
 }
 
 /**
- * The space above the kind of report on a cover page: the usual one, or less when a long title,
- * subtitle or details would otherwise push the privacy line onto a second page. The cover is always
- * one page, so the contents and the body start where the page numbers in the contents say.
+ * The space above the kind of report and above the privacy line on a cover page: the usual, or less
+ * when a long title, subtitle or details would otherwise push the privacy line onto a second page.
+ * The cover is one page, so the contents and the body start where the page numbers say.
  */
-export function coverSpacer(cover: ReportCover, width: number, logo: LogoImage | undefined): number {
+export function coverSpacing(
+  cover: ReportCover,
+  width: number,
+  logo: LogoImage | undefined,
+): { top: number; privacy: number } {
   const logoHeight = logo ? fitWithin(logo, COVER.logoBox).height * 15 + 120 : 0
   const [labelWidth = 0, valueWidth = 0] = columnWidths(DETAIL_COLUMNS.full, width)
   const details = cover.details.reduce((sum, { label, value }) => {
@@ -152,12 +156,14 @@ export function coverSpacer(cover: ReportCover, width: number, logo: LogoImage |
     COVER.rule.line +
     COVER.rule.after +
     details +
-    COVER.privacy.before +
     COVER.privacy.line * countLines(cover.privacyNote, { size: COVER.privacy.size, italic: true }, width)
   // Two lines to spare, for what the estimate cannot know (a font drawn slightly wider).
   const room = PAGE.height - PAGE.top - PAGE.bottom - fixed - 2 * COVER.detail.line
   const usual = logo ? COVER.spacer.withLogo : COVER.spacer.withoutLogo
-  return Math.max(COVER.spacer.least, Math.min(usual, room))
+  // The space above the privacy line gives way first, then the space above the title.
+  const privacy = Math.max(COVER.privacy.least, Math.min(COVER.privacy.before, room - usual))
+  const top = Math.max(COVER.spacer.least, Math.min(usual, room - privacy))
+  return { top, privacy }
 }
 
 /**
@@ -178,6 +184,7 @@ export function renderFullCover(
     line,
     lineRule: LineRuleType.EXACT,
   })
+  const space = coverSpacing(cover, width, logo)
   return [
     ...logoParagraph(logo, logoAlt, COVER.logoBox, 120),
     new Paragraph({
@@ -191,7 +198,7 @@ export function renderFullCover(
         }),
       ],
     }),
-    new Paragraph({ spacing: exact(20, coverSpacer(cover, width, logo)), children: [] }),
+    new Paragraph({ spacing: exact(20, space.top), children: [] }),
     new Paragraph({ style: STYLE.coverKind, children: textRuns(cover.kindLabel) }),
     new Paragraph({ style: STYLE.coverTitle, children: textRuns(cover.title) }),
     ...(cover.subtitle
@@ -200,7 +207,7 @@ export function renderFullCover(
     rule(theme, 24, 0, COVER.rule.after),
     detailsTable(cover, theme, width, 1),
     new Paragraph({
-      spacing: exact(COVER.privacy.line, COVER.privacy.before),
+      spacing: exact(COVER.privacy.line, space.privacy),
       style: STYLE.small,
       children: textRuns(cover.privacyNote, { italics: true }),
     }),

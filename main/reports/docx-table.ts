@@ -66,30 +66,41 @@ function measureColumnWidths(block: TableBlock, width: number): number[] {
   )
 }
 
+/** No column is narrower than this (DXA), whatever its neighbours need. */
+const NARROWEST = 500
+
 /**
  * Column widths in DXA that add up to `total`: the relative widths, but no column narrower than its
  * longest word (so "Korenschoofstraat" never breaks mid-word), taking the difference from columns
- * that have room to spare. A column's minimum is capped at 45% of the table.
+ * that have room to spare. A column's minimum is capped at 45% of the table; when the minimums
+ * together ask for more than the table has, they are shrunk alike, and no column gets less than a
+ * narrow floor (never a negative width).
  */
 export function fitColumnWidths(
   relative: readonly number[],
   minimums: readonly number[],
   total: number,
 ): number[] {
-  const widths = columnWidths(relative, total)
-  const mins = minimums.map((min) => Math.min(min, Math.floor(total * 0.45)))
-  for (let round = 0; round < 5; round++) {
-    const deficit = widths.reduce((sum, width, i) => sum + Math.max(0, (mins[i] ?? 0) - width), 0)
-    if (deficit === 0) break
-    const spare = widths.map((width, i) => Math.max(0, width - (mins[i] ?? 0)))
-    const spareSum = spare.reduce((sum, value) => sum + value, 0)
-    if (spareSum === 0) break
-    const take = Math.min(deficit, spareSum)
-    for (let i = 0; i < widths.length; i++) {
-      const width = widths[i] ?? 0
-      const min = mins[i] ?? 0
-      widths[i] = width < min ? min : width - Math.floor(((spare[i] ?? 0) / spareSum) * take)
-    }
+  const count = Math.max(1, relative.length)
+  const floor = Math.min(NARROWEST, Math.floor(total / count))
+  let mins = relative.map((_, i) => Math.max(floor, Math.min(minimums[i] ?? 0, Math.floor(total * 0.45))))
+  const asked = mins.reduce((sum, min) => sum + min, 0)
+  if (asked > total) {
+    const spare = total - floor * count
+    const extra = asked - floor * count
+    mins = mins.map((min) => floor + Math.floor(((min - floor) * spare) / extra))
+  }
+  const widths = columnWidths(relative, total).map((width, i) => Math.max(width, mins[i] ?? floor))
+  // Give back what the raised columns took, from the columns above their minimum, alike.
+  for (let round = 0; round < 8; round++) {
+    const over = widths.reduce((sum, width) => sum + width, 0) - total
+    if (over <= 0) break
+    const room = widths.map((width, i) => Math.max(0, width - (mins[i] ?? floor)))
+    const roomSum = room.reduce((sum, value) => sum + value, 0)
+    if (roomSum === 0) break
+    const take = Math.min(over, roomSum)
+    for (let i = 0; i < widths.length; i++)
+      widths[i] = (widths[i] ?? 0) - Math.ceil(((room[i] ?? 0) / roomSum) * take)
   }
   // Rounding leaves a few DXA over or short: the widest column absorbs them.
   const widest = widths.indexOf(Math.max(...widths))

@@ -69,7 +69,7 @@ export function buildWalkList(ctx: ReportContext): ReportModel {
   ]
   let total = 0
   let skipped = 0
-  const blocks: ReportBlock[] = [...paragraph(w.howTo, 'lead')]
+  const blocks: ReportBlock[] = [...paragraph(`${w.howTo} ${w.afterwards}`, 'lead')]
   walk.streets.forEach((street, index) => {
     // Each street of a round starts on a page of its own, so the lists can be handed out per street.
     if (index > 0) blocks.push(pageBreak)
@@ -100,6 +100,9 @@ export function buildWalkList(ctx: ReportContext): ReportModel {
     const odd = walking.filter((address) => address.houseNumber % 2 === 1)
     const even = walking.filter((address) => address.houseNumber % 2 === 0)
     blocks.push(heading(1, w.streetHeading(ctx.text(street.name), open.length)))
+    // Said under the street's heading, so the list of each street ends with its last address.
+    if (addresses.length !== open.length)
+      blocks.push(...paragraph(w.skipped(addresses.length - open.length), 'muted'))
     if (walking.length === 0) blocks.push(...paragraph(w.noAddresses))
     else if (odd.length === 0 || even.length === 0)
       blocks.push({ ...table(columns, walking.map(row)), writeIn: 'line' })
@@ -111,10 +114,7 @@ export function buildWalkList(ctx: ReportContext): ReportModel {
         heading(2, w.evenSide),
         { ...table(columns, even.map(row)), writeIn: 'line' },
       )
-    if (addresses.length !== open.length)
-      blocks.push(...paragraph(w.skipped(addresses.length - open.length), 'muted'))
   })
-  blocks.push(...paragraph(w.afterwards, 'muted'))
   return frameReport(
     ctx,
     {

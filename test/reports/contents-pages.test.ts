@@ -189,6 +189,27 @@ beforeAll(async () => {
   )
   await add('long-quote-idee', buildReport(planted.source, request(id, 'idee', 'nl', { ideaId: idea?.id })))
 
+  // Odd values a coach may type: a long programme name, web addresses, long words, emoji.
+  const odd = source(2, (demo) => {
+    const address = 'https://www.oldebroek.nl/bewonersinitiatief/aanvraag-formulier-2026'
+    demo.programme.name = `Oldebroek Voor Mekaar — Krachtstroom in de kernen Oldebroek, Wezep, Hattemerbroek en ’t Loo (${address})`
+    demo.ideas.forEach((item, i) => {
+      if (i % 3 === 0) item.title = `${item.title} 😀 ${'Zorgbuurthuisvoorziening'.repeat(2)}`
+      if (i % 4 === 0) item.description = `${story(700 + 90 * (i % 7))} Meer: ${address}`
+      if (i % 5 === 0) item.whatChanged = `${story(240)} ${address}`
+      item.highlighted = i % 6 === 0
+    })
+    for (const partner of demo.partners)
+      partner.name = `${partner.name} — afdeling Samenleving, Zorg en Welzijn`
+  })
+  const oddId = odd.demo.programme.id
+  await add('odd-gemeente-nl', buildReport(odd.source, request(oddId, 'gemeente', 'nl')))
+  await add(
+    'odd-partner-en',
+    buildReport(odd.source, request(oddId, 'partner', 'en', { partnerId: odd.demo.partners[0]?.id })),
+  )
+  await add('odd-verantwoording-nl', buildReport(odd.source, request(oddId, 'verantwoording', 'nl')))
+
   // Short documents and walk lists are laid out the same way.
   const ten = source(10)
   const round = ten.demo.sessions.find((s) => s.type === 'deur-aan-deur' && s.streetIds.length > 1)

@@ -43,6 +43,11 @@ interface State {
   top: 'break' | 'continued' | undefined
 }
 
+/** Room (DXA) kept at the foot of the last page: less than elsewhere, but still some. */
+const LAST_PAGE_SLACK = 120
+/** Room (DXA) kept at the foot of a page that ends where the report asks for a new page anyway. */
+const BEFORE_BREAK_SLACK = 200
+
 /** The least a paragraph that breaks keeps on each page, as widow and orphan control asks, plus one. */
 const LINES_EACH_SIDE = 3
 
@@ -66,12 +71,18 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
     lastPage: firstPage,
   }
   const fillBefore = frame.height - frame.slack
+  /** The end of a report may come closer to the foot: a line too many there spills no heading. */
+  const lastFill = frame.height - LAST_PAGE_SLACK
+  const breakFill = frame.height - BEFORE_BREAK_SLACK
   let fill = fillBefore
   let state: State =
     typeof start === 'number'
       ? { page: start, y: 0, after: 0, top: 'break' }
       : { page: start.page, y: start.y, after: start.after, top: undefined }
   const snapshots = new Map<number, State>()
+  /** The state before each item was placed, to move an item along after all. */
+  const placedAt = new Map<number, State>()
+  const movedAlong = new Set<number>()
   /** Short tables that break all the same: with what keeps with them they do not fit on a page. */
   const mustBreak = new Set<string>()
   const keptWhole = (item: TableItem): boolean =>
@@ -122,12 +133,15 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
   for (let index = 0; index < items.length; index++) {
     const item = items[index]
     if (!item) continue
-    if (fill === fillBefore && index > (frame.lastNumbered ?? Infinity) && restFits(index))
-      fill = frame.height
+    // What is left before the end of the report, or before a page the report asks for, may come
+    // closer to the foot when all of it fits: no page then holds just its last lines.
+    const last = index > (frame.lastNumbered ?? Infinity)
+    fill = restFits(index, state, last ? lastFill : breakFill) ? (last ? lastFill : breakFill) : fillBefore
     if (item.pageBreak && state.top !== 'break') {
       newPage(item)
       result.extraBefore.delete(item.id)
     }
+    placedAt.set(index, { ...state })
     const startsChain = index === 0 || !items[index - 1]?.keepNext
     if (startsChain) {
       const empty: State = { page: 0, y: 0, after: 0, top: 'break' }
@@ -141,6 +155,10 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
       }
       const chain = chainFrom(index, state)
       if (state.top !== 'break' && state.y + chain.height > fill && emptyPage.height <= fill) {
+        if (emptyPage.end === index && moveAlong(index)) {
+          index -= 2
+          continue
+        }
         // Space added to make a paragraph clearly break is not wanted at the top of a page.
         result.extraBefore.delete(item.id)
         newPage(item)
@@ -193,6 +211,10 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
       continue
     }
     // Does not fit: it starts the next page (a heading that keeps with it was already moved along).
+    if (moveAlong(index)) {
+      index -= 2
+      continue
+    }
     newPage(item)
     result.pageOf.set(item.id, state.page)
     index -= 1
@@ -201,14 +223,48 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
   result.lastPage = state.page
   return result
 
-  /** Whether the items from `index` to the end all fit on the current page, to its foot. */
-  function restFits(index: number, from: State = state): boolean {
+  /**
+   * A short last paragraph (before the end, or before a page the report asks for) that must go to the
+   * next page does not go alone: the item before it goes along, unless a heading keeps that one
+   * where it is. Answers whether it did so; the caller then lays out again from the item before.
+   */
+  function moveAlong(index: number): boolean {
+    const item = items[index]
+    const before = items[index - 1]
+    const previous = placedAt.get(index - 1)
+    const closing = items[index + 1] === undefined || items[index + 1]?.pageBreak === true
+    if (
+      item?.kind !== 'lines' ||
+      item.lines > 3 ||
+      !closing ||
+      movedAlong.has(index) ||
+      before?.kind !== 'lines' ||
+      before.keepNext ||
+      items[index - 2]?.keepNext === true ||
+      previous === undefined ||
+      previous.page !== state.page ||
+      previous.top === 'break'
+    )
+      return false
+    movedAlong.add(index)
+    result.pageOf.delete(before.id)
+    result.breakBefore.add(before.id)
+    state = { page: previous.page + 1, y: 0, after: 0, top: 'break' }
+    return true
+  }
+
+  /**
+   * Whether the items from `index` up to the end of the report, or up to the next page the report
+   * asks for, all fit on the current page within `limit`.
+   */
+  function restFits(index: number, from: State, limit: number): boolean {
     let at: State = { ...from }
     for (let i = index; i < items.length; i++) {
       const item = items[i]
-      if (!item || item.pageBreak) return false
+      if (!item) break
+      if (item.pageBreak) return i > index
       const y = at.y + gapBefore(item, at) + fullHeight(item)
-      if (y > frame.height) return false
+      if (y > limit) return false
       at = { page: at.page, y, after: item.after, top: undefined }
     }
     return true
@@ -262,11 +318,14 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
     let y = state.y + gap + item.header + TABLE.rule
     let onPage = 0
     let toTheFoot = false
-    /** After the last numbered heading: the rest of the table and all after it fit to the page's foot. */
+    /** The rest of the table and all after it, up to the end or a page asked for, fit to the foot. */
     const restFitsFrom = (r: number): boolean => {
-      if (index <= (frame.lastNumbered ?? Infinity)) return false
+      const limit = index > (frame.lastNumbered ?? Infinity) ? lastFill : breakFill
       const end = y + item.rows.slice(r).reduce((sum, row) => sum + row, 0) + TABLE_SPACER.line
-      return end <= frame.height && restFits(index + 1, { page: state.page, y: end, after: item.after, top: undefined })
+      return (
+        end <= limit &&
+        restFits(index + 1, { page: state.page, y: end, after: item.after, top: undefined }, limit)
+      )
     }
     for (let r = 0; r < item.rows.length; r++) {
       const row = item.rows[r] ?? 0

@@ -101,6 +101,10 @@ describe('Word rendering', () => {
     const widths = fitColumnWidths([40, 10, 50], [100, 2000, 100], 9638)
     expect(widths.reduce((a, b) => a + b, 0)).toBe(9638)
     expect(widths[1]).toBeGreaterThanOrEqual(2000)
+    // Minimums that together ask for more than the table has: shrunk alike, never below a floor.
+    const crowded = fitColumnWidths([25, 25, 25, 25], [6000, 6000, 6000, 900], 9638)
+    expect(crowded.reduce((a, b) => a + b, 0)).toBe(9638)
+    expect(Math.min(...crowded)).toBeGreaterThanOrEqual(500)
   })
 
   it('reads PNG logos and ignores anything else', () => {

@@ -96,17 +96,26 @@ describe('laying out the pages', () => {
     expect(result.breakBefore.has('h')).toBe(true)
   })
 
-  it('lets the end of a report fill its last page to the foot, rather than spill a line onto a new page', () => {
-    // The last three lines fit only to the foot of the page, not under the room kept free.
+  it('lets what ends a report, or comes before a new page it asks for, fill the page closer to its foot', () => {
+    // The last three lines fit only near the foot of the page, not under the room kept free.
     const items: FlowItem[] = [heading('h'), lines('fill', 42, { after: 0 }), lines('end', 3)]
-    const spare = paginate(items, 1, frame)
-    expect(spare.pageOf.get('end')).toBe(2)
     const last = paginate(items, 1, { ...frame, lastNumbered: 0 })
     expect(last.pageOf.get('end')).toBe(1)
     expect(last.lastPage).toBe(1)
-    // Not when more follows that would not fit on that page either.
+    const beforeBreak = paginate([...items, lines('appendix', 2, { pageBreak: true })], 1, frame)
+    expect(beforeBreak.pageOf.get('end')).toBe(1)
+    expect(beforeBreak.pageOf.get('appendix')).toBe(2)
+    // Not when more follows on the same page that would not fit either.
     const more = paginate([...items, lines('more', 4)], 1, { ...frame, lastNumbered: 0 })
     expect(more.pageOf.get('end')).toBe(2)
+  })
+
+  it('does not leave a short closing paragraph alone on a page: the item before it goes along', () => {
+    const items: FlowItem[] = [heading('h'), lines('fill', 41), lines('item', 2), lines('closing', 3)]
+    const result = paginate(items, 1, frame)
+    expect(result.pageOf.get('closing')).toBe(2)
+    expect(result.pageOf.get('item')).toBe(2)
+    expect(result.breakBefore.has('item')).toBe(true)
   })
 
   it('starts a new page where the report asks for one', () => {
