@@ -28,8 +28,8 @@ export interface PageFrame {
   slack: number
   /**
    * The items after this index decide no page number (no heading in the contents follows them).
-   * When all that is left of them fits on the page, they may fill it to its foot, so the end of a
-   * report does not spill onto a page of its own.
+   * When all that is left fits on the page, it may come closer to the foot than elsewhere, so the
+   * end of a report does not spill onto a page of its own.
    */
   lastNumbered?: number
 }
@@ -135,8 +135,8 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
     if (!item) continue
     // What is left before the end of the report, or before a page the report asks for, may come
     // closer to the foot when all of it fits: no page then holds just its last lines.
-    const last = index > (frame.lastNumbered ?? Infinity)
-    fill = restFits(index, state, last ? lastFill : breakFill) ? (last ? lastFill : breakFill) : fillBefore
+    const closer = index > (frame.lastNumbered ?? Infinity) ? lastFill : breakFill
+    fill = restFits(index, state, closer) ? closer : fillBefore
     if (item.pageBreak && state.top !== 'break') {
       newPage(item)
       result.extraBefore.delete(item.id)
@@ -146,11 +146,11 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
     if (startsChain) {
       const empty: State = { page: 0, y: 0, after: 0, top: 'break' }
       let emptyPage = chainFrom(index, empty)
-      const last = items[emptyPage.end]
-      if (emptyPage.height > fill && last?.kind === 'table' && keptWhole(last)) {
+      const tail = items[emptyPage.end]
+      if (emptyPage.height > fill && tail?.kind === 'table' && keptWhole(tail)) {
         // A heading and a short table that together overrun a page: the table breaks after its
         // first rows rather than go to the next page without its heading.
-        mustBreak.add(last.id)
+        mustBreak.add(tail.id)
         emptyPage = chainFrom(index, empty)
       }
       const chain = chainFrom(index, state)
