@@ -43,10 +43,17 @@ interface State {
   top: 'break' | 'continued' | undefined
 }
 
-/** Room (DXA) kept at the foot of the last page: less than elsewhere, but still some. */
-const LAST_PAGE_SLACK = 120
+/**
+ * Room (DXA) kept at the foot of the last page: none. Should its last lines come out a little
+ * longer than measured, they go to a page of their own, as they would have otherwise, and no page
+ * number in the contents changes.
+ */
+const LAST_PAGE_SLACK = 0
 /** Room (DXA) kept at the foot of a page that ends where the report asks for a new page anyway. */
 const BEFORE_BREAK_SLACK = 200
+
+/** Closing lines (at most this many) do not go to a page of their own without what comes before. */
+const CLOSING_LINES = 4
 
 /** The least a paragraph that breaks keeps on each page, as widow and orphan control asks, plus one. */
 const LINES_EACH_SIDE = 3
@@ -224,19 +231,17 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
   return result
 
   /**
-   * A short last paragraph (before the end, or before a page the report asks for) that must go to the
-   * next page does not go alone: the item before it goes along, unless a heading keeps that one
+   * A few short closing lines (before the end, or before a page the report asks for) that must go to
+   * the next page do not go alone: the item before them goes along, unless a heading keeps that one
    * where it is. Answers whether it did so; the caller then lays out again from the item before.
    */
   function moveAlong(index: number): boolean {
     const item = items[index]
     const before = items[index - 1]
     const previous = placedAt.get(index - 1)
-    const closing = items[index + 1] === undefined || items[index + 1]?.pageBreak === true
     if (
       item?.kind !== 'lines' ||
-      item.lines > 3 ||
-      !closing ||
+      closingHeight(index) > CLOSING_LINES * item.line ||
       movedAlong.has(index) ||
       before?.kind !== 'lines' ||
       before.keepNext ||
@@ -251,6 +256,17 @@ export function paginate(items: readonly FlowItem[], start: BodyStart, frame: Pa
     result.breakBefore.add(before.id)
     state = { page: previous.page + 1, y: 0, after: 0, top: 'break' }
     return true
+  }
+
+  /** The height of the items from `index` up to the end, or up to a page the report asks for. */
+  function closingHeight(index: number): number {
+    let height = 0
+    for (let i = index; i < items.length; i++) {
+      const item = items[i]
+      if (!item || (item.pageBreak && i > index)) break
+      height += fullHeight(item) + (i > index && item.kind === 'lines' ? item.before : 0)
+    }
+    return height
   }
 
   /**
