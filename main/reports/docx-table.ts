@@ -72,9 +72,10 @@ const NARROWEST = 500
 /**
  * Column widths in DXA that add up to `total`: the relative widths, but no column narrower than its
  * longest word (so "Korenschoofstraat" never breaks mid-word), taking the difference from columns
- * that have room to spare. A column's minimum is capped at 45% of the table; when the minimums
- * together ask for more than the table has, they are shrunk alike, and no column gets less than a
- * narrow floor (never a negative width).
+ * that have room to spare. A column's minimum is capped at 45% of the table and at one and a half
+ * times an even share, so one column with an absurdly long word cannot squeeze its neighbours'
+ * ordinary words apart; when the minimums together still ask for more than the table has, they are
+ * shrunk alike, and no column gets less than a narrow floor (never a negative width).
  */
 export function fitColumnWidths(
   relative: readonly number[],
@@ -83,7 +84,8 @@ export function fitColumnWidths(
 ): number[] {
   const count = Math.max(1, relative.length)
   const floor = Math.min(NARROWEST, Math.floor(total / count))
-  let mins = relative.map((_, i) => Math.max(floor, Math.min(minimums[i] ?? 0, Math.floor(total * 0.45))))
+  const cap = Math.floor(Math.min(total * 0.45, (1.5 * total) / count))
+  let mins = relative.map((_, i) => Math.max(floor, Math.min(minimums[i] ?? 0, cap)))
   const asked = mins.reduce((sum, min) => sum + min, 0)
   if (asked > total) {
     const spare = total - floor * count
