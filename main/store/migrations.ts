@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model'
+import { coachDatesMigration } from './coach-dates-migration'
 
 /** A plain JSON object as read from a store file, before validation. */
 export type RawStoreObject = Record<string, unknown>
@@ -19,7 +20,7 @@ export interface Migration {
  * Every migration the app knows, in order. Add one when `CURRENT_SCHEMA_VERSION` goes up; the store
  * keeps a `before-migration` backup before running them.
  */
-export const migrations: readonly Migration[] = []
+export const migrations: readonly Migration[] = [coachDatesMigration]
 
 /** Why {@link migrateStoreObject} could not bring the data to the current version. */
 export class MigrationError extends Error {

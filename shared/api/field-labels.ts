@@ -109,6 +109,10 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
   ownerTeamMemberId: { nl: 'Eigenaar (teamlid)', en: 'Owner (team member)' },
   ownerPartnerId: { nl: 'Eigenaar (partner)', en: 'Owner (partner)' },
   due: { nl: 'Uiterste datum', en: 'Due date' },
+  doneOn: { nl: 'Gedaan op', en: 'Done on' },
+  whatChanged: { nl: 'Wat is er veranderd voor bewoners', en: 'What changed for residents' },
+  accountabilityStage: { nl: 'Soort verantwoording', en: 'Kind of accountability report' },
+  includeAppendix: { nl: 'Bijlage met alle ideeën', en: 'Appendix with all ideas' },
   done: { nl: 'Afgerond', en: 'Done' },
   openOnly: { nl: 'Alleen open vervolgstappen', en: 'Open follow-ups only' },
   // Sessions

@@ -118,7 +118,7 @@ const nl: VocabularyLabels = {
     partner: 'Partnerrapportage',
     idee: 'Ideeënkaart',
     sessie: 'Sessieverslag',
-    verantwoording: 'Eindverantwoording',
+    verantwoording: 'Verantwoording',
     looplijst: 'Looplijst',
   },
   language: { nl: 'Nederlands', en: 'English' },
@@ -208,7 +208,7 @@ const en: VocabularyLabels = {
     partner: 'Partner report',
     idee: 'Idea card',
     sessie: 'Session report',
-    verantwoording: 'Final accountability report',
+    verantwoording: 'Accountability report',
     looplijst: 'Walk list',
   },
   // Language names are always shown in their own language.

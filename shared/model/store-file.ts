@@ -9,7 +9,7 @@ import { auditEntrySchema, reportHistoryEntrySchema, settingsSchema } from './se
 import { addressSchema, areaSchema, streetSchema } from './streets'
 
 /** The schema version this app writes. Older files are migrated; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 /** Everything the app stores: one JSON file in the data folder. */
 export const storeDataSchema = z.object({

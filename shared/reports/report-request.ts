@@ -1,4 +1,5 @@
 import { type Language, type ReportKind, type StoreData } from '../model'
+import { type AccountabilityStage } from './report-options'
 
 /** What the coach asks for: which report, about what, for which period, in which language. */
 export interface ReportRequest {
@@ -15,6 +16,10 @@ export interface ReportRequest {
   language: Language
   /** Residents' and initiators' names (and, on a walk list, phone numbers and household notes) appear. */
   includeNames: boolean
+  /** Verantwoording: interim or final; by default final once the period reaches the programme's end. */
+  accountabilityStage?: AccountabilityStage
+  /** Gemeente report: an appendix with every idea; by default only up to 50 ideas. */
+  includeAppendix?: boolean
 }
 
 type ReportCollection =

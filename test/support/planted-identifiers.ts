@@ -1,6 +1,6 @@
 import { type z } from 'zod'
 import { generateDemo } from '../../shared/demo'
-import { storeDataSchema, type StoreData } from '../../shared/model'
+import { CURRENT_SCHEMA_VERSION, storeDataSchema, type StoreData } from '../../shared/model'
 
 /**
  * Proof by planting: the demo programme with identifiers of residents typed into every free-text
@@ -31,6 +31,7 @@ export const freeTextFields = [
   'ideas[].history[].reason',
   'ideas[].owners[].ask',
   'ideas[].feedback[].note',
+  'ideas[].whatChanged',
   'actions[].title',
   'actions[].notes',
 ] as const satisfies readonly FieldPath[]
@@ -73,6 +74,8 @@ export const notPlantedFields: Readonly<Record<FieldPath, string>> = {
   'ideas[].owners[].since': 'date',
   'ideas[].owners[].answeredAt': 'date',
   'ideas[].feedback[].date': 'date',
+  'ideas[].history[].date': 'date',
+  'actions[].doneOn': 'date',
   'actions[].due': 'date',
   'reportHistory[].subject': 'written by the app from a report’s subject; shown only in the app',
   'reportHistory[].fileName': 'written by the app; shown only in the app',
@@ -301,7 +304,7 @@ export function plantedStore(today = '2026-11-28'): StoreData {
   const demo = generateDemo({ today, now: `${today}T09:00:00.000Z` })
   const { programme, ...rest } = demo
   const data = storeDataSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     programmes: [programme],
     ...rest,
     reportHistory: [],

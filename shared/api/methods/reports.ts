@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, isoDateSchema, languages, reportKinds, type ReportHistoryEntry } from '../../model'
+import { accountabilityStages } from '../../reports/report-options'
 import { type ReportOutline } from '../../reports/report-outline'
 import { method } from '../define-method'
 
@@ -35,6 +36,7 @@ const subjectRules: ReadonlyArray<{
  * Input of `report.generate` and `report.preview`. The period (from/to) applies to the gemeente,
  * partner and verantwoording reports; an idea card, session report or walk list shows its subject as
  * it stands today. Language defaults to the app's language; names are left out unless asked for.
+ * `accountabilityStage` (verantwoording) and `includeAppendix` (gemeente) default as the report rules say.
  */
 export const reportRequestSchema = z
   .object({
@@ -48,6 +50,8 @@ export const reportRequestSchema = z
     streetId: idSchema.optional(),
     language: z.enum(languages, { error: 'kies Nederlands (nl) of Engels (en)' }).optional(),
     includeNames: z.boolean({ error: 'moet ja of nee zijn' }).default(false),
+    accountabilityStage: z.enum(accountabilityStages, { error: 'kies tussentijds of eind' }).optional(),
+    includeAppendix: z.boolean({ error: 'moet ja of nee zijn' }).optional(),
   })
   .strict()
   .superRefine((input, context) => {

@@ -91,6 +91,7 @@ const idea = (status: IdeaStatus, themes: string[], s?: Street, deleted = false,
   owners: [],
   feedback: [],
   highlighted: false,
+  whatChanged: '',
 })
 const session = (status: SessionStatus, date: string, deleted = false): Session => ({
   ...base(P, deleted),

@@ -71,7 +71,11 @@ describe('opening an older store file', () => {
     const original = await readFile(fixture)
     await writeFile(join(dir, STORE_FILE_NAME), original)
     const clock = manualClock(new Date(2026, 0, 10, 8, 0, 0))
-    const manager = await openStoreManager({ dataDir: dir, clock: clock.now, migrations: [renameMembers] })
+    const manager = await openStoreManager({
+      dataDir: dir,
+      clock: clock.now,
+      migrations: [renameMembers, ...migrations],
+    })
     const state = manager.state()
     expect(state.status).toBe('ok')
     if (state.status !== 'ok') return
@@ -113,7 +117,7 @@ describe('opening an older store file', () => {
       dataDir: dir,
       fsOps: fs,
       sleep: noSleep,
-      migrations: [renameMembers],
+      migrations: [renameMembers, ...migrations],
     })
     const state = manager.state()
     expect(state.status === 'recovery' && state.problem.kind).toBe('unreadable')

@@ -11,7 +11,13 @@ function anonymiseIdea(idea: Idea, redact: Redact): Idea {
     description: anonymiseQuote(idea.description, redact),
     // No slide shows these; emptied rather than redacted, which is both safe and quick for thousands of ideas.
     initiators: idea.initiators.map((initiator) => ({ ...initiator, name: '', pseudonym: '' })),
-    history: idea.history.map((entry) => ({ at: entry.at, status: entry.status, by: '', note: '' })),
+    history: idea.history.map((entry) => ({
+      at: entry.at,
+      date: entry.date,
+      status: entry.status,
+      by: '',
+      note: '',
+    })),
     owners: idea.owners.map((owner) => ({ ...owner, ask: '' })),
     feedback: idea.feedback.map((feedback) => ({ ...feedback, note: '' })),
   }

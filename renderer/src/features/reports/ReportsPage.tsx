@@ -35,6 +35,8 @@ export function ReportsPage() {
     streetId: null,
     language: currentLanguage(),
     includeNames: false,
+    includeAppendix: null,
+    accountabilityStage: null,
   }))
   const [errors, setErrors] = useState<FieldErrors>({})
   // Desktop only: the report just saved, so the coach can open it in Word.
