@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { emptyStoreData, type StoreData } from '../../../shared/model'
+import { CURRENT_SCHEMA_VERSION, emptyStoreData, type StoreData } from '../../../shared/model'
+import { migrations } from '../../../main/store/migrations'
 import { openStoreManager, type JsonStoreManager } from '../../../main/store/store-manager'
 import { parseBackupFileName, STORE_FILE_NAME } from '../../../main/store/store-paths'
 import { addMember, FaultyFs, filesIn, manualClock, noSleep, tempDirs } from './store-test-helpers'
@@ -272,13 +273,14 @@ describe('restoreBackup', () => {
           description: 'members → teamMembers',
           migrate: ({ members, ...rest }) => ({ ...rest, teamMembers: members }),
         },
+        ...migrations,
       ],
     })
     const v0 = await readFile(join(import.meta.dirname, '../../fixtures/store/v0-store.json'))
     await writeFile(join(dir, 'backups', 'krachtstroom-20251102-100000-manual.json'), v0)
     const restored = await manager.restoreBackup('krachtstroom-20251102-100000-manual.json')
     expect(restored.counts.teamMembers).toBe(1)
-    expect(okStore(manager).read().schemaVersion).toBe(1)
+    expect(okStore(manager).read().schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     await manager.close()
   })
 })
