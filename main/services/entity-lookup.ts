@@ -11,6 +11,9 @@ type Collection =
   | 'partners'
   | 'ideas'
   | 'actions'
+  | 'residents'
+  | 'connections'
+  | 'signals'
 
 const names: Readonly<Record<Collection, [what: string, field: string]>> = {
   areas: ['Dit gebied', 'areaId'],
@@ -22,6 +25,9 @@ const names: Readonly<Record<Collection, [what: string, field: string]>> = {
   partners: ['Deze partner', 'partnerId'],
   ideas: ['Dit idee', 'ideaId'],
   actions: ['Deze vervolgstap', 'actionId'],
+  residents: ['Deze bewoner', 'residentId'],
+  connections: ['Deze verbinding', 'connectionId'],
+  signals: ['Dit signaal', 'signalId'],
 }
 
 /**
