@@ -10,11 +10,12 @@ import { type ReportContext } from './report-context'
 import { frameReport } from './report-frame'
 import { type ReportBlock, type ReportModel } from './report-model'
 import { partnerSection } from './gemeente-sections'
+import { residentsAccountabilitySection } from './residents-sections'
 
 /**
  * The eindverantwoording / activiteitenverslag (art. 4:80 Awb): the goals agreed with the gemeente
  * against what was achieved, a factual explanation of the differences, the activities by nature and
- * scale, the results for residents, the cooperation with partners, and a signature block.
+ * scale, the results for residents, residents taking the lead (against their optional goals), the cooperation with partners, and a signature block.
  */
 export function buildAccountabilityReport(ctx: ReportContext): ReportModel {
   const { t, fmt, programme, period } = ctx
@@ -43,6 +44,7 @@ export function buildAccountabilityReport(ctx: ReportContext): ReportModel {
     ...differencesSection(ctx),
     ...activitiesSection(ctx),
     ...resultsSection(ctx),
+    ...residentsAccountabilitySection(ctx),
     ...partnerSection(ctx),
     ...signatureSection(ctx),
   ]
