@@ -81,7 +81,12 @@ export function connectionView(
     .map((id) => data.residents.find((r) => r.id === id && !r.deletedAt))
     .filter((resident): resident is Resident => resident !== undefined)
   const parties = [
-    ...residents.map(residentDisplayName),
+    ...residents.map((resident) => {
+      const address = addressText(data, resident.addressId)
+      return address === undefined
+        ? residentDisplayName(resident)
+        : `${residentDisplayName(resident)} (${address})`
+    }),
     ...connection.addressIds
       .map((id) => addressText(data, id))
       .filter((text): text is string => text !== undefined),

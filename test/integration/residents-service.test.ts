@@ -134,7 +134,7 @@ describe('connections between neighbours', () => {
     expect(connection.streetIds).toEqual([streetId])
     const [item] = await t.call('connection.list', { programmeId })
     expect(item).toMatchObject({
-      parties: ['Bewoner Zwaluwstraat', 'Zwaluwstraat 2'],
+      parties: ['Bewoner Zwaluwstraat (Zwaluwstraat 1)', 'Zwaluwstraat 2'],
       streetNames: ['Zwaluwstraat'],
       ideaTitle: 'Moestuin',
       running: true,
