@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Text } from '@mantine/core'
+import { Anchor, Button, Group, Text } from '@mantine/core'
 import { IconPlayerStop, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,7 @@ import { SectionCard } from '../../components/SectionCard'
 import { useFormatters } from '../../components/use-formatters'
 import { todayIso } from '../ideas/today'
 import { ResidentFormModal } from './active/ResidentFormModal'
+import { ToneBadge } from '../ideas/ToneBadge'
 import classes from './Residents.module.css'
 import { residentsPath } from './residents-paths'
 import { residentName } from './use-resident-options'
@@ -58,9 +59,12 @@ export function IdeaResidentsCard({ ideaId, programmeId }: { ideaId: string; pro
             const name = residentName(item.resident)
             return (
               <li key={role.id} className={classes.role} data-testid="idea-resident">
-                <Badge variant={role.running ? 'light' : 'outline'} color={role.running ? undefined : 'gray'}>
+                <ToneBadge
+                  tone={role.running ? 'green' : 'gray'}
+                  variant={role.running ? 'light' : 'outline'}
+                >
                   {t(`vocabulary.residentRole.${role.role}`)}
-                </Badge>
+                </ToneBadge>
                 <strong>{name}</strong>
                 <span className={classes.muted}>
                   {item.addressLabel === undefined

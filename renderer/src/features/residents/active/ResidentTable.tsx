@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Table, VisuallyHidden } from '@mantine/core'
+import { Anchor, Button, Group, Table, VisuallyHidden } from '@mantine/core'
 import { IconPencil, IconPlayerStop, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog'
 import { notifySuccess } from '../../../components/notifications'
 import { useFormatters } from '../../../components/use-formatters'
 import { todayIso } from '../../ideas/today'
+import { ToneBadge } from '../../ideas/ToneBadge'
 import classes from '../Residents.module.css'
 import { residentName } from '../use-resident-options'
 
@@ -77,12 +78,12 @@ export function ResidentTable({ items, onEdit, onAddRole }: ResidentTableProps) 
                   <ul className={classes.roles}>
                     {roles.map((role) => (
                       <li key={role.id} className={classes.role}>
-                        <Badge
+                        <ToneBadge
+                          tone={role.running ? 'green' : 'gray'}
                           variant={role.running ? 'light' : 'outline'}
-                          color={role.running ? undefined : 'gray'}
                         >
                           {t(`vocabulary.residentRole.${role.role}`)}
-                        </Badge>
+                        </ToneBadge>
                         {role.ideaId && role.ideaTitle ? (
                           <Anchor component={Link} to={`/ideeen/${role.ideaId}`} size="sm">
                             {role.ideaTitle}

@@ -8,6 +8,7 @@ import { useApiMutation } from '../../../api/use-api-mutation'
 import { ConfirmDialog } from '../../../components/ConfirmDialog'
 import { notifySuccess } from '../../../components/notifications'
 import { useFormatters } from '../../../components/use-formatters'
+import { ToneBadge } from '../../ideas/ToneBadge'
 import classes from '../Residents.module.css'
 
 /** Connections with who, where, since when and whether they still run; a check is one click. */
@@ -79,18 +80,18 @@ export function ConnectionTable({
                   <div className={classes.muted}>{item.streetNames.join(', ')}</div>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={item.running ? 'teal' : 'gray'} variant="light">
+                  <ToneBadge tone={item.running ? 'green' : 'gray'}>
                     {item.running ? t('residents.connections.running') : t('residents.connections.ended')}
-                  </Badge>
+                  </ToneBadge>
                   <div className={classes.muted}>
                     {item.lastCheck
                       ? t('residents.connections.lastCheck', { date: format.date(item.lastCheck.on) })
                       : t('residents.connections.neverChecked')}
                   </div>
                   {item.checkDue && (
-                    <Badge color="orange" variant="light" mt={4}>
-                      {t('residents.connections.checkDue')}
-                    </Badge>
+                    <div>
+                      <ToneBadge tone="orange">{t('residents.connections.checkDue')}</ToneBadge>
+                    </div>
                   )}
                 </Table.Td>
                 <Table.Td>

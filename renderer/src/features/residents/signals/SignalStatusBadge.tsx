@@ -1,11 +1,11 @@
-import { Badge } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { type SignalStatus } from '../../../../../shared/model/resident-vocabulary'
+import { type Tone, ToneBadge } from '../../ideas/ToneBadge'
 
-const colours: Record<SignalStatus, string> = {
+const tones: Record<SignalStatus, Tone> = {
   open: 'orange',
   overgedragen: 'blue',
-  opgepakt: 'teal',
+  opgepakt: 'green',
   afgerond: 'gray',
   'geen-behoefte': 'gray',
 }
@@ -15,13 +15,9 @@ export function SignalStatusBadge({ status, countOnly }: { status: SignalStatus;
   const { t } = useTranslation()
   if (countOnly)
     return (
-      <Badge color="gray" variant="outline">
+      <ToneBadge tone="gray" variant="outline">
         {t('residents.signals.countOnlyBadge')}
-      </Badge>
+      </ToneBadge>
     )
-  return (
-    <Badge color={colours[status]} variant="light">
-      {t(`vocabulary.signalStatus.${status}`)}
-    </Badge>
-  )
+  return <ToneBadge tone={tones[status]}>{t(`vocabulary.signalStatus.${status}`)}</ToneBadge>
 }
