@@ -9,7 +9,7 @@ import {
   type SignalRoute,
   type SignalStatus,
 } from '../model'
-import { facts, heading, paragraph, paragraphs, table } from './report-blocks'
+import { facts, heading, paragraph, table } from './report-blocks'
 import { reportFormat } from './report-format'
 import { type ReportBlock, type TableCell } from './report-model'
 
@@ -196,8 +196,8 @@ export function residentsAccessBlocks(data: Partial<AccessResidentFacts>, langua
               .map((entry) => `${v.signalStatus[entry.status]} (${fmt.shortDate(entry.on)})`)
               .join(', '),
           ],
+          [c.note, signal.note],
         ]),
-        ...paragraphs(signal.note),
       )
     }
   }
