@@ -46,6 +46,7 @@ test('door mode: S opens the signal form; with consent the address and note are 
   await page.keyboard.press('s')
   const dialog = page.getByRole('dialog', { name: 'Signaal bij Kerkstraat 1' })
   await expect(dialog).toBeVisible()
+  await expectNoSeriousAxeViolations(page, 'the signal form in door mode')
   const residents = new ResidentsPage(page)
   // Number keys typed in the form never record a door outcome.
   await residents.fillSignal(

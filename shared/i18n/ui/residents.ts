@@ -267,8 +267,8 @@ export const residentsTexts = defineUiTexts(
       idea: {
         heading: 'Bewoners aan zet',
         intro: 'Bewoners die dit idee dragen.',
-        summary_one: '{{count}} actieve bewoner, {{trekkers}} trekker',
-        summary_other: '{{count}} actieve bewoners, {{trekkers}} trekker(s)',
+        summary_one: '{{count}} actieve bewoner · trekkers: {{trekkers}}',
+        summary_other: '{{count}} actieve bewoners · trekkers: {{trekkers}}',
         none: 'Nog geen bewoner heeft een rol bij dit idee.',
         add: 'Bewoner toevoegen',
       },
@@ -587,8 +587,8 @@ export const residentsTexts = defineUiTexts(
       idea: {
         heading: 'Residents taking the lead',
         intro: 'Residents carrying this idea.',
-        summary_one: '{{count}} active resident, {{trekkers}} lead',
-        summary_other: '{{count}} active residents, {{trekkers}} lead(s)',
+        summary_one: '{{count}} active resident · leads: {{trekkers}}',
+        summary_other: '{{count}} active residents · leads: {{trekkers}}',
         none: 'No resident has a role on this idea yet.',
         add: 'Add resident',
       },
