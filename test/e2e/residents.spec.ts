@@ -123,7 +123,11 @@ test('a warm handover to a partner from the Signalen page, then picked up', asyn
 }) => {
   await host.start()
   const { programmeId, addresses, partnerId } = await kerkstraat(host)
-  const today = new Date().toISOString().slice(0, 10)
+  // The host's own day (local time), so consent is never dated after it.
+  const now = new Date()
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-')
   await host.call('signal.record', {
     addressId: addresses[1]?.address.id ?? '',
     category: 'opvoeding',
