@@ -17,6 +17,11 @@ import { createSettingsService } from './settings-service'
 import { createStatsService } from './stats-service'
 import { createContactService } from './contact-service'
 import { createStreetService } from './street-service'
+import { createConnectionService } from './connection-service'
+import { createResidentService } from './resident-service'
+import { createResidentsStatsService } from './residents-stats-service'
+import { createSignalRetentionService } from './signal-retention-service'
+import { createSignalService } from './signal-service'
 import { type ServiceDeps, type ServiceHandlers } from './types'
 
 /**
@@ -44,6 +49,11 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     ...createReportService(deps),
     ...createPrivacyService(deps),
     ...createRedactionService(deps),
+    ...createResidentService(deps),
+    ...createConnectionService(deps),
+    ...createSignalService(deps),
+    ...createResidentsStatsService(deps),
+    ...createSignalRetentionService(deps),
   } satisfies ServiceHandlers
   return handlers
 }

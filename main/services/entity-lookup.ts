@@ -11,6 +11,9 @@ type Collection =
   | 'partners'
   | 'ideas'
   | 'actions'
+  | 'residents'
+  | 'connections'
+  | 'signals'
 
 const names: Readonly<Record<Collection, [what: string, field: string, english: string]>> = {
   areas: ['Dit gebied', 'areaId', 'This area'],
@@ -22,6 +25,9 @@ const names: Readonly<Record<Collection, [what: string, field: string, english: 
   partners: ['Deze partner', 'partnerId', 'This partner'],
   ideas: ['Dit idee', 'ideaId', 'This idea'],
   actions: ['Deze vervolgstap', 'actionId', 'This follow-up'],
+  residents: ['Deze bewoner', 'residentId', 'This resident'],
+  connections: ['Deze verbinding', 'connectionId', 'This connection'],
+  signals: ['Dit signaal', 'signalId', 'This signal'],
 }
 
 /**

@@ -4,6 +4,7 @@ import { coreMethods } from './methods/core'
 import { ideaMethods } from './methods/ideas'
 import { reportMethods } from './methods/reports'
 import { privacyMethods } from './methods/privacy'
+import { residentMethods } from './methods/residents'
 import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
 
@@ -41,6 +42,16 @@ export type { ReportFile } from './methods/reports'
 export { reportRequestSchema } from './methods/reports'
 export type { ReportOutline } from '../reports/report-outline'
 export type { ErasureResult, RetentionItem, PrivacyFile } from './methods/privacy'
+export type {
+  ResidentRoleView,
+  ResidentListItem,
+  ConnectionListItem,
+  SignalSummary,
+  SignalListItem,
+  SignalDetail,
+  SignalRecorded,
+  SignalRetentionItem,
+} from './methods/residents'
 
 /**
  * The API contract: every method the renderer may call, with its input schema (validated by both
@@ -55,6 +66,7 @@ export const apiContract = {
   ...sessionMethods,
   ...reportMethods,
   ...privacyMethods,
+  ...residentMethods,
 } as const
 
 /** A method name such as `programme.create`. */

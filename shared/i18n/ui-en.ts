@@ -16,6 +16,7 @@ export const uiEn: UiStrings = {
     streets: 'Streets',
     sessions: 'Sessions',
     ideas: 'Ideas',
+    residents: 'Residents',
     partners: 'Partners',
     reports: 'Reports',
     settings: 'Settings',

@@ -17,6 +17,7 @@ export const uiNl = {
     streets: 'Straten',
     sessions: 'Sessies',
     ideas: 'Ideeën',
+    residents: 'Bewoners',
     partners: 'Partners',
     reports: 'Rapporten',
     settings: 'Instellingen',

@@ -13,6 +13,7 @@ import {
   type SessionStatus,
   type SessionType,
 } from '../model/vocabulary'
+import { residentVocabularyLabels, type ResidentVocabularyLabels } from './resident-vocabulary-labels'
 
 /**
  * The words a coach sees for every code of the fixed vocabulary (shared/model/vocabulary.ts). A type
@@ -32,7 +33,7 @@ export type VocabularyLabels = {
   feedbackChannel: Record<FeedbackChannel, string>
   reportKind: Record<ReportKind, string>
   language: Record<Language, string>
-}
+} & ResidentVocabularyLabels
 
 const nl: VocabularyLabels = {
   contactOutcome: {
@@ -122,6 +123,7 @@ const nl: VocabularyLabels = {
     looplijst: 'Looplijst',
   },
   language: { nl: 'Nederlands', en: 'English' },
+  ...residentVocabularyLabels.nl,
 }
 
 const en: VocabularyLabels = {
@@ -213,6 +215,7 @@ const en: VocabularyLabels = {
   },
   // Language names are always shown in their own language.
   language: { nl: 'Nederlands', en: 'English' },
+  ...residentVocabularyLabels.en,
 }
 
 /**

@@ -24,6 +24,8 @@ export const settingsSchema = z.object({
   backupsToKeep: z.number().int().min(1).max(365).default(14),
   /** After this many months without contact, door notes and residents' names are flagged for removal (AVG). */
   retentionMonths: z.number().int().min(1).max(120).default(24),
+  /** Signals are special personal data: months after their follow-up closed before their personal parts are flagged for removal. */
+  signalRetentionMonths: z.number().int().min(1).max(120).default(6),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -48,6 +50,7 @@ export const settingsPatchSchema = z
       }),
     backupsToKeep: z.number().int().min(1).max(365),
     retentionMonths: z.number().int().min(1).max(120),
+    signalRetentionMonths: z.number().int().min(1).max(120),
   })
   .partial()
   .strict()

@@ -8,6 +8,7 @@ import { PartnersPage } from '../features/partners/PartnersPage'
 import { PrivacyPage } from '../features/privacy/PrivacyPage'
 import { NewProgrammePage } from '../features/programme/NewProgrammePage'
 import { ReportsPage } from '../features/reports/ReportsPage'
+import { ResidentsPage } from '../features/residents/ResidentsPage'
 import { SessionsRoutes } from '../features/sessions/SessionsRoutes'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StreetsRoutes } from '../features/streets/StreetsRoutes'
@@ -21,6 +22,7 @@ export function AppRoutes() {
       <Route path="sessies/*" element={<SessionsRoutes />} />
       <Route path="ideeen" element={<IdeasPage />} />
       <Route path="ideeen/:ideaId" element={<IdeaPage />} />
+      <Route path="bewoners" element={<ResidentsPage />} />
       <Route path="partners" element={<PartnersPage />} />
       <Route path="rapporten" element={<ReportsPage />} />
       <Route path="presenteren" element={<PresentationPage />} />

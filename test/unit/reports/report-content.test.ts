@@ -153,7 +153,16 @@ describe('readable at scale', () => {
         streets.some((street) => item.includes(`(${street})`)),
         item,
       ).toBe(true)
-    const highlights = model.blocks.filter((block) => block.type === 'heading' && block.level === 3)
+    const sectionStart = model.blocks.findIndex(
+      (block) => block.type === 'heading' && block.level === 2 && block.text === 'Uitgelichte ideeën',
+    )
+    const sectionEnd = model.blocks.findIndex(
+      (block, i) => i > sectionStart && block.type === 'heading' && block.level === 2,
+    )
+    const highlights = model.blocks
+      .slice(sectionStart, sectionEnd)
+      .filter((block) => block.type === 'heading' && block.level === 3)
+    expect(highlights.length).toBeGreaterThan(0)
     for (const heading of highlights)
       expect(
         heading.type === 'heading' && streets.some((street) => heading.text.endsWith(`(${street})`)),

@@ -24,6 +24,8 @@ const goalFields = [
   ['goals.conversations', 'programmeForm.goalConversations'],
   ['goals.ideas', 'programmeForm.goalIdeas'],
   ['goals.ideasRealised', 'programmeForm.goalIdeasRealised'],
+  ['goals.activeResidents', 'residents.goals.activeResidents'],
+  ['goals.connections', 'residents.goals.connections'],
 ] as const
 
 /**

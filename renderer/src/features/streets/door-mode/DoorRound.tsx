@@ -8,6 +8,7 @@ import { DateField } from '../../../components/forms/DateField'
 import { localToday } from '../../../components/local-today'
 import { OutcomeBadge } from '../OutcomeBadge'
 import { DoorCard } from './DoorCard'
+import { DoorSignal } from './DoorSignal'
 import classes from './DoorMode.module.css'
 import { KeyHelp } from './KeyHelp'
 import { RoundDone } from './RoundDone'
@@ -110,6 +111,21 @@ export function DoorRound({ streetId, streetName, addresses, sessionId }: DoorRo
           maxDate={localToday()}
           onChange={(value) => value && setDate(value)}
           w={240}
+        />
+        <DoorSignal
+          door={
+            current && !done
+              ? {
+                  streetId,
+                  streetName,
+                  addressId: current.address.id,
+                  addressLabel: current.label,
+                  date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localToday(),
+                  ...(sessionId ? { sessionId } : {}),
+                }
+              : undefined
+          }
+          onSaved={(address) => setAnnouncement(t('residents.door.announceSaved', { address }))}
         />
         <div className={classes.progress}>
           <Text fw={600} mb={6} className="app-tabular" data-testid="door-progress">
