@@ -42,7 +42,8 @@ export function computeActiveResidentFigures(
   asOf: string,
   from: string,
 ): ActiveResidentFigures {
-  const counted = ideas.filter((idea) => idea.status !== 'samengevoegd' && idea.collectedOn <= asOf)
+  // The same ideas as the programme's idea count (merged duplicates included), so "van N ideeën" matches it.
+  const counted = ideas.filter((idea) => idea.collectedOn <= asOf)
   const liveIdeas = new Set(ideas.map((idea) => idea.id))
   const countedIds = new Set(counted.map((idea) => idea.id))
   const byRole = Object.fromEntries(residentRoles.map((role) => [role, 0])) as Record<ResidentRole, number>

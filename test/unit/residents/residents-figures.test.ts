@@ -19,9 +19,9 @@ describe('active residents', () => {
     })
   })
 
-  it('counts ideas with a resident trekker out of the live ideas, merged ones left out', () => {
-    expect(figures.residents.ideasWithTrekker).toBe(1)
-    expect(figures.residents.ideas).toBe(1)
+  it('counts ideas with a resident trekker out of the same ideas as the idea count, merged ones included', () => {
+    expect(figures.residents.ideasWithTrekker).toBe(2)
+    expect(figures.residents.ideas).toBe(2)
     expect(figures.residents.perIdea).toEqual(
       expect.arrayContaining([
         { ideaId: I1, active: 1, trekkers: 1 },
