@@ -210,6 +210,10 @@ export const reportTextsEn: ReportTexts = {
     noneRealised: 'No idea has been realised yet.',
     underWayHeading: 'In progress',
     noneUnderWay: 'No idea is in progress at the moment.',
+    realisedShortList: (shown: number, total: number) =>
+      `${total} ideas have been realised. Below are the ${shown} realised most recently; every idea is in the Excel export on the Ideas page of Krachtstroom Coach.`,
+    underWayShortList: (shown: number, total: number) =>
+      `${total} ideas are in progress. Below are the ${shown} that went into progress most recently; every idea is in the Excel export on the Ideas page of Krachtstroom Coach.`,
     columnIdeaAndStreet: 'Idea and street',
     columnRealisedOn: 'Realised on',
     columnWhatChanged: 'What changed for residents',

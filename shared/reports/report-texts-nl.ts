@@ -219,6 +219,10 @@ export const reportTextsNl = {
     noneRealised: 'Er is nog geen idee gerealiseerd.',
     underWayHeading: 'In uitvoering',
     noneUnderWay: 'Er is op dit moment geen idee in uitvoering.',
+    realisedShortList: (shown: number, total: number) =>
+      `Er zijn ${total} ideeën gerealiseerd. Hieronder de ${shown} die het laatst zijn gerealiseerd; alle ideeën staan in de Excel-export op de pagina Ideeën van Krachtstroom Coach.`,
+    underWayShortList: (shown: number, total: number) =>
+      `Er zijn ${total} ideeën in uitvoering. Hieronder de ${shown} die het laatst in uitvoering gingen; alle ideeën staan in de Excel-export op de pagina Ideeën van Krachtstroom Coach.`,
     columnIdeaAndStreet: 'Idee en straat',
     columnRealisedOn: 'Gerealiseerd op',
     columnWhatChanged: 'Wat is er veranderd voor bewoners',

@@ -9,13 +9,50 @@ import { residentsReportTexts } from './residents-texts'
 /** A line over fewer months says nothing; over more than three years it is unreadable. */
 const MIN_CHART_MONTHS = 2
 
+/**
+ * Counts per kind as one sentence ("Per rol: trekker 50, meedenker 30 en helper 30."), kinds with
+ * none left out: small breakdowns read better in a line than in a table, and keep the chapter short.
+ */
+function countsSentence(
+  ctx: ReportContext,
+  lead: string,
+  counts: ReadonlyArray<[label: string, count: number]>,
+) {
+  const list = new Intl.ListFormat(ctx.language === 'en' ? 'en-GB' : 'nl', { type: 'conjunction' })
+  const items = counts
+    .filter(([, count]) => count > 0)
+    .map(([label, count]) => `${label.charAt(0).toLowerCase()}${label.slice(1)} ${ctx.fmt.number(count)}`)
+  return items.length === 0 ? [] : paragraph(`${lead} ${list.format(items)}.`)
+}
+
+/** Per-street tables list this many streets; the rest go together in one row. */
+const MAX_LISTED_STREETS = 10
+
+/** The streets with the most first (then by name), at most {@link MAX_LISTED_STREETS}, and the rest together. */
+function listedStreets<T extends { count: number }>(
+  rows: readonly T[],
+  name: (row: T) => string,
+): { shown: T[]; rest: { streets: number; count: number } } {
+  const sorted = [...rows].sort((a, b) => b.count - a.count || name(a).localeCompare(name(b), 'nl'))
+  const rest = sorted.slice(MAX_LISTED_STREETS)
+  return {
+    shown: sorted.slice(0, MAX_LISTED_STREETS),
+    rest: { streets: rest.length, count: rest.reduce((sum, row) => sum + row.count, 0) },
+  }
+}
+
 function activeResidentsBlocks(ctx: ReportContext): ReportBlock[] {
   const r = residentsReportTexts(ctx.language)
   const { residents } = ctx.residents
   const n = ctx.fmt.number
   if (residents.active === 0 && residents.startedInPeriod === 0)
     return [heading(2, r.activeHeading), ...paragraph(r.noActive)]
-  const streets = residents.perStreet.filter((street) => street.active > 0)
+  const streets = listedStreets(
+    residents.perStreet
+      .filter((street) => street.active > 0)
+      .map((street) => ({ name: ctx.text(street.name), count: street.active })),
+    (street) => street.name,
+  )
   return [
     heading(2, r.activeHeading),
     ...paragraph(
@@ -27,14 +64,12 @@ function activeResidentsBlocks(ctx: ReportContext): ReportBlock[] {
         ctx.fmt.period(ctx.residents.from, ctx.residents.asOf),
       ),
     ),
-    table(
-      [
-        [r.columnRole, 70, 'left'],
-        [r.columnResidents, 30, 'right'],
-      ],
-      residentRoles.map((role): TableCell[] => [ctx.v.residentRole[role], n(residents.byRole[role])]),
+    ...countsSentence(
+      ctx,
+      r.byRole,
+      residentRoles.map((role) => [ctx.v.residentRole[role], residents.byRole[role]]),
     ),
-    ...(streets.length === 0
+    ...(streets.shown.length === 0
       ? []
       : [
           table(
@@ -43,7 +78,10 @@ function activeResidentsBlocks(ctx: ReportContext): ReportBlock[] {
               [r.columnActive, 30, 'right'],
             ],
             [
-              ...streets.map((street): TableCell[] => [ctx.text(street.name), n(street.active)]),
+              ...streets.shown.map((street): TableCell[] => [street.name, n(street.count)]),
+              ...(streets.rest.streets > 0
+                ? [[r.otherStreetsCount(streets.rest.streets), n(streets.rest.count)] satisfies TableCell[]]
+                : []),
               [{ text: r.total, strong: true }, n(residents.active)],
             ],
             true,
@@ -55,7 +93,6 @@ function activeResidentsBlocks(ctx: ReportContext): ReportBlock[] {
 function connectionBlocks(ctx: ReportContext): ReportBlock[] {
   const r = residentsReportTexts(ctx.language)
   const c = ctx.residents.connections
-  const n = ctx.fmt.number
   if (c.made === 0) return [heading(2, r.connectionsHeading), ...paragraph(r.noConnections)]
   return [
     heading(2, r.connectionsHeading),
@@ -77,18 +114,10 @@ function connectionBlocks(ctx: ReportContext): ReportBlock[] {
         c.after3Months.unchecked,
       ),
     ),
-    table(
-      [
-        [r.columnKind, 70, 'left'],
-        [r.columnConnections, 30, 'right'],
-      ],
-      [
-        ...connectionKinds
-          .filter((kind) => c.byKind[kind] > 0)
-          .map((kind): TableCell[] => [ctx.v.connectionKind[kind], n(c.byKind[kind])]),
-        [{ text: r.total, strong: true }, n(c.made)],
-      ],
-      true,
+    ...countsSentence(
+      ctx,
+      r.byKind,
+      connectionKinds.map((kind) => [ctx.v.connectionKind[kind], c.byKind[kind]]),
     ),
   ]
 }
@@ -122,37 +151,18 @@ function signalBlocks(ctx: ReportContext): ReportBlock[] {
     heading(2, r.signalsHeading),
     ...paragraph(r.signalsPrivacy, 'muted'),
     ...paragraph(r.signalsText(s.total, s.inPeriod, s.countOnly)),
-    heading(3, r.byCategory),
-    table(
-      [
-        [r.columnCategory, 70, 'left'],
-        [r.columnSignals, 30, 'right'],
-      ],
-      [
-        ...signalCategories
-          .filter((category) => s.byCategory[category] > 0)
-          .map((category): TableCell[] => [ctx.v.signalCategory[category], n(s.byCategory[category])]),
-        [{ text: r.total, strong: true }, n(s.total)],
-      ],
-      true,
+    ...countsSentence(
+      ctx,
+      r.byCategoryLead,
+      signalCategories.map((category) => [ctx.v.signalCategory[category], s.byCategory[category]]),
     ),
   ]
   if (consented > 0)
     blocks.push(
-      heading(3, r.byRoute),
-      ...paragraph(r.byRouteIntro),
-      table(
-        [
-          [r.columnRoute, 70, 'left'],
-          [r.columnSignals, 30, 'right'],
-        ],
-        [
-          ...signalRoutes.map((route): TableCell[] => [ctx.v.signalRoute[route], n(s.byRoute[route])]),
-          ...(s.withoutRoute > 0 ? [[r.withoutRoute, n(s.withoutRoute)]] : []),
-          [{ text: r.total, strong: true }, n(consented)],
-        ],
-        true,
-      ),
+      ...countsSentence(ctx, r.byRouteIntro, [
+        ...signalRoutes.map((route): [string, number] => [ctx.v.signalRoute[route], s.byRoute[route]]),
+        [r.withoutRoute, s.withoutRoute],
+      ]),
     )
   blocks.push(heading(3, r.handoversHeading))
   if (s.handovers.handovers === 0) blocks.push(...paragraph(r.noHandovers))
@@ -179,7 +189,9 @@ function signalBlocks(ctx: ReportContext): ReportBlock[] {
     )
   blocks.push(heading(3, r.perStreet))
   if (!s.perStreet.breakdown) blocks.push(...paragraph(r.perStreetSuppressed))
-  else
+  else {
+    const streets = listedStreets(s.perStreet.shown, (item) => streetName(item.key))
+    const pooled = s.perStreet.pooled.count + streets.rest.count
     blocks.push(
       table(
         [
@@ -187,13 +199,14 @@ function signalBlocks(ctx: ReportContext): ReportBlock[] {
           [r.columnSignals, 30, 'right'],
         ],
         [
-          ...s.perStreet.shown.map((item): TableCell[] => [streetName(item.key), n(item.count)]),
-          ...(s.perStreet.pooled.keys.length > 0 ? [[r.otherStreets, n(s.perStreet.pooled.count)]] : []),
+          ...streets.shown.map((item): TableCell[] => [streetName(item.key), n(item.count)]),
+          ...(s.perStreet.pooled.keys.length + streets.rest.streets > 0 ? [[r.otherStreets, n(pooled)]] : []),
           [{ text: r.total, strong: true }, n(s.total)],
         ],
         true,
       ),
     )
+  }
   return blocks
 }
 

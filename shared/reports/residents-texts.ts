@@ -40,8 +40,9 @@ const nl = {
     `${active === 1 ? '1 bewoner heeft' : `${nlN(active)} bewoners hebben`} nu een rol bij een idee of in de straat, op ${nlPlural(addresses, 'adres', 'adressen')} in ${nlPlural(streets, 'straat', 'straten')}. ` +
     `In de periode ${period} ${started === 1 ? 'nam 1 bewoner' : `namen ${nlN(started)} bewoners`} een rol op zich. Een bewoner met meer rollen telt bij elke rol mee.`,
   noActive: 'Er zijn nog geen bewoners met een rol vastgelegd.',
-  columnRole: 'Rol',
-  columnResidents: 'Bewoners',
+  byRole: 'Per rol:',
+  byKind: 'Per soort:',
+  byCategoryLead: 'Per soort signaal:',
   columnStreet: 'Straat',
   columnActive: 'Actieve bewoners',
   total: 'Totaal',
@@ -67,8 +68,6 @@ const nl = {
   durableShare: (active: number, eligible: number): string =>
     eligible === 0 ? 'nog geen verbindingen die oud genoeg zijn' : `${nlN(active)} van ${nlN(eligible)}`,
   noConnections: 'Er zijn nog geen verbindingen tussen buren vastgelegd.',
-  columnKind: 'Soort verbinding',
-  columnConnections: 'Verbindingen',
   signalsHeading: 'Persoonlijke signalen',
   signalsPrivacy:
     'Signalen gaan over persoonlijke situaties en staan hier alleen als aantallen: zonder namen, adressen of notities. Zonder toestemming van de bewoner is alleen de soort en de straat vastgelegd. Per straat staat een aantal alleen als het 5 of meer is; kleinere aantallen zijn samengenomen.',
@@ -76,12 +75,8 @@ const nl = {
     `Het team ving ${nlPlural(total, 'signaal', 'signalen')} op, ${nlN(inPeriod)} in deze periode. ` +
     `Bij ${nlN(countOnly)} daarvan gaf de bewoner geen toestemming om het vast te leggen; die zijn alleen geteld.`,
   noSignals: 'Er zijn geen persoonlijke signalen vastgelegd.',
-  byCategory: 'Signalen per soort',
-  columnCategory: 'Soort signaal',
   columnSignals: 'Signalen',
-  byRoute: 'Wie het oppakt',
   byRouteIntro: 'Van de signalen met toestemming van de bewoner:',
-  columnRoute: 'Route',
   withoutRoute: 'Nog geen route gekozen',
   handoversHeading: 'Warme overdrachten per soort partner',
   handoversIntro:
@@ -95,6 +90,7 @@ const nl = {
   columnLongestWait: 'Langst wachtend',
   perStreet: 'Signalen per straat',
   otherStreets: 'Overige straten (samen)',
+  otherStreetsCount: (streets: number) => `Overige ${streets} straten (samen)`,
   perStreetSuppressed:
     'Per straat zijn de aantallen te klein om te tonen zonder dat ze naar een huishouden kunnen wijzen; daarom staat hier alleen het totaal.',
   days: (value: number): string => nlPlural(value, 'dag', 'dagen'),
@@ -145,8 +141,9 @@ const en: ResidentsReportTexts = {
     `${active === 1 ? '1 resident has' : `${enN(active)} residents have`} a role on an idea or in the street, at ${enPlural(addresses, 'address', 'addresses')} in ${enPlural(streets, 'street', 'streets')}. ` +
     `In the period ${period}, ${started === 1 ? '1 resident' : `${enN(started)} residents`} took on a role. A resident with several roles counts under each.`,
   noActive: 'No residents with a role have been recorded yet.',
-  columnRole: 'Role',
-  columnResidents: 'Residents',
+  byRole: 'By role:',
+  byKind: 'By kind:',
+  byCategoryLead: 'By kind of signal:',
   columnStreet: 'Street',
   columnActive: 'Active residents',
   total: 'Total',
@@ -164,8 +161,6 @@ const en: ResidentsReportTexts = {
   durableShare: (active, eligible) =>
     eligible === 0 ? 'no connections old enough yet' : `${enN(active)} of ${enN(eligible)}`,
   noConnections: 'No connections between neighbours have been recorded yet.',
-  columnKind: 'Kind of connection',
-  columnConnections: 'Connections',
   signalsHeading: 'Personal signals',
   signalsPrivacy:
     'Signals are about personal situations and appear here only as counts: without names, addresses or notes. Without the resident’s consent only the kind and the street were recorded. A count per street is shown only when it is 5 or more; smaller counts are taken together.',
@@ -173,12 +168,8 @@ const en: ResidentsReportTexts = {
     `The team picked up ${enPlural(total, 'signal', 'signals')}, ${enN(inPeriod)} in this period. ` +
     `For ${enN(countOnly)} of them the resident gave no consent to record it; those were only counted.`,
   noSignals: 'No personal signals have been recorded.',
-  byCategory: 'Signals by kind',
-  columnCategory: 'Kind of signal',
   columnSignals: 'Signals',
-  byRoute: 'Who picks it up',
   byRouteIntro: 'Of the signals recorded with the resident’s consent:',
-  columnRoute: 'Route',
   withoutRoute: 'No route chosen yet',
   handoversHeading: 'Warm handovers by kind of partner',
   handoversIntro:
@@ -192,6 +183,7 @@ const en: ResidentsReportTexts = {
   columnLongestWait: 'Longest waiting',
   perStreet: 'Signals by street',
   otherStreets: 'Other streets (together)',
+  otherStreetsCount: (streets: number) => `Other ${streets} streets (together)`,
   perStreetSuppressed:
     'Per street the counts are too small to show without pointing at a household; only the total is given.',
   days: (value) => enPlural(value, 'day', 'days'),

@@ -124,6 +124,57 @@ describe('readable at scale', () => {
     )
   })
 
+  it('lists the 20 most recently realised and the 15 most recent ideas in progress, and says where the rest are', () => {
+    const ten = demoAt(10)
+    const model = report(ten, 'gemeente')
+    const realised = ten.demo.ideas.filter((idea) => idea.status === 'gerealiseerd')
+    const underWay = ten.demo.ideas.filter((idea) => idea.status === 'in-uitvoering')
+    expect(realised.length).toBeGreaterThan(20)
+    expect(underWay.length).toBeGreaterThan(15)
+    expect(tableAfter(model, 'Gerealiseerd')?.rows).toHaveLength(20)
+    expect(tableAfter(model, 'In uitvoering')?.rows).toHaveLength(15)
+    expect(text(model)).toContain(
+      `Er zijn ${realised.length} ideeën gerealiseerd. Hieronder de 20 die het laatst zijn gerealiseerd`,
+    )
+    expect(text(model)).toContain(
+      `Er zijn ${underWay.length} ideeën in uitvoering. Hieronder de 15 die het laatst in uitvoering gingen`,
+    )
+    const newest = [...realised]
+      .map((idea) => currentStatusSince(idea) ?? '')
+      .sort()
+      .at(-1)
+    const months = [
+      'jan.',
+      'feb.',
+      'mrt.',
+      'apr.',
+      'mei',
+      'jun.',
+      'jul.',
+      'aug.',
+      'sep.',
+      'okt.',
+      'nov.',
+      'dec.',
+    ]
+    const [year, month, day] = (newest ?? '').split('-').map(Number)
+    expect(tableAfter(model, 'Gerealiseerd')?.rows[0]?.[2]).toBe(`${day} ${months[(month ?? 1) - 1]} ${year}`)
+  })
+
+  it('lists at most 10 streets with active residents, the busiest first, and the rest in one row', () => {
+    const model = report(demoAt(10), 'gemeente')
+    const perStreet = tableAfter(model, 'Actieve bewoners')
+    const rows = perStreet?.rows ?? []
+    expect(rows).toHaveLength(12)
+    const cell = (value: unknown) =>
+      typeof value === 'string' ? value : ((value as { text: string } | undefined)?.text ?? '')
+    expect(cell(rows[10]?.[0])).toMatch(/^Overige \d+ straten \(samen\)$/)
+    const counts = rows.slice(0, 10).map((row) => Number(cell(row[1])))
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    const sum = rows.slice(0, 11).reduce((total, row) => total + Number(cell(row[1])), 0)
+    expect(String(sum)).toBe(cell(rows[11]?.[1]))
+  })
+
   it('counts sessions per type and month above 20, and lists them one by one up to 20', () => {
     const three = demoAt(3)
     const many = tableAfter(report(three, 'gemeente'), 'Bijeenkomsten')
