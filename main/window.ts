@@ -87,6 +87,8 @@ export function createMainWindow(setup: MainWindowSetup): BrowserWindow {
     if (setup.saved?.maximized === true) window.maximize()
     window.show()
   })
-  window.loadURL(setup.pageUrl).catch((error: unknown) => console.error('Het venster kon de app niet laden:', error))
+  window
+    .loadURL(setup.pageUrl)
+    .catch((error: unknown) => console.error('Het venster kon de app niet laden:', error))
   return window
 }

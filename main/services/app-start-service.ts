@@ -15,7 +15,10 @@ export function createAppStartService(parts: StartParts) {
     'app.start': async (): Promise<AppStart> => {
       const status = await parts['app.status']({})
       if (status.store !== 'ok') return { status, programmes: [] }
-      const [programmes, settings] = await Promise.all([parts['programme.list']({}), parts['settings.get']({})])
+      const [programmes, settings] = await Promise.all([
+        parts['programme.list']({}),
+        parts['settings.get']({}),
+      ])
       const active = activeProgrammeOf(programmes, settings.activeProgrammeId)
       if (active === undefined) return { status, programmes, settings }
       const stats = await parts['stats.programme']({ programmeId: active.id })

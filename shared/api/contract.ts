@@ -8,7 +8,14 @@ import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
 
 export type { MethodSpec } from './define-method'
-export type { AppStart, AppStatus, StoreProblem, BackupInfo, BackupFileContents, DemoLoaded } from './methods/core'
+export type {
+  AppStart,
+  AppStatus,
+  StoreProblem,
+  BackupInfo,
+  BackupFileContents,
+  DemoLoaded,
+} from './methods/core'
 export type {
   StreetListItem,
   AddressListItem,

@@ -2,11 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  APP_INDEX_URL,
-  APP_SCHEME_PRIVILEGES,
-  createAppProtocolHandler,
-} from '../../../main/app-protocol'
+import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from '../../../main/app-protocol'
 import { isAppUrl, createAppLocation } from '../../../main/security/app-location'
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/csp'
 
