@@ -53,7 +53,20 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, `${outDir}/renderer`),
       minify: true,
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: resolve(__dirname, 'renderer/index.html'),
+        output: {
+          codeSplitting: {
+            groups: [
+              // Everything the first screen needs in one chunk next to the entry, so index.html loads
+              // few files; the other screens stay in their own chunks (see renderer/src/app/lazy-screens.ts).
+              { name: 'app', tags: ['$initial'], priority: 2 },
+              // Code that two or more later screens share, in one chunk instead of dozens of tiny ones.
+              { name: 'screens-common', minShareCount: 2, priority: 1 },
+            ],
+          },
+        },
+      },
     },
   },
 })

@@ -1,18 +1,15 @@
-import '@mantine/core/styles.css'
-import '@mantine/dates/styles.css'
-import '@mantine/notifications/styles.css'
+// First of all, before the rest of the app's code runs: ask the host for the first screen's data.
+import './app/start-first'
+import './app/first-screen.css'
 import './app/global.css'
-import './app/zod-csp'
 import 'dayjs/locale/nl'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { captureWebToken } from './api/web-token'
 import { App } from './app/App'
 import './app/i18n'
 import { cssVariablesResolver, theme } from './app/theme'
 import { installThemeStyles } from './app/theme-styles'
 
-captureWebToken()
 installThemeStyles(theme, cssVariablesResolver)
 
 const root = document.getElementById('root')

@@ -1,10 +1,11 @@
 import { Button, Modal } from '@mantine/core'
 import { IconBulb } from '@tabler/icons-react'
-import { useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
+import { QuickAddIdea } from '../../app/lazy-screens'
+import { QuietLoading } from '../../components/QuietLoading'
 import classes from './QuickAdd.module.css'
-import { QuickAddIdea } from './QuickAddIdea'
 
 /**
  * The header's "Snel idee" button, also opened from anywhere with Ctrl+I (Cmd+I on a Mac). The dialog
@@ -54,7 +55,9 @@ export function QuickAddButton() {
         size="lg"
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        <QuickAddIdea autoFocus />
+        <Suspense fallback={<QuietLoading minHeight={240} />}>
+          <QuickAddIdea.Component autoFocus />
+        </Suspense>
       </Modal>
     </>
   )

@@ -1,0 +1,85 @@
+import { preloadCharts } from '../components/charts/ChartFigure'
+import { lazyScreen } from './lazy-screen'
+
+// Every screen but the dashboard loads its code when first opened; the first screen needs only the
+// shell, the dashboard and the API client. `preloadScreens` fetches the rest in idle time.
+
+export const StreetsRoutes = lazyScreen(() =>
+  import('../features/streets/StreetsRoutes').then((m) => m.StreetsRoutes),
+)
+export const SessionsRoutes = lazyScreen(() =>
+  import('../features/sessions/SessionsRoutes').then((m) => m.SessionsRoutes),
+)
+export const IdeasPage = lazyScreen(() => import('../features/ideas/IdeasPage').then((m) => m.IdeasPage))
+export const IdeaPage = lazyScreen(() => import('../features/ideas/IdeaPage').then((m) => m.IdeaPage))
+export const PartnersPage = lazyScreen(() =>
+  import('../features/partners/PartnersPage').then((m) => m.PartnersPage),
+)
+export const ReportsPage = lazyScreen(() =>
+  import('../features/reports/ReportsPage').then((m) => m.ReportsPage),
+)
+export const PresentationPage = lazyScreen(() =>
+  import('../features/presentation/PresentationPage').then((m) => m.PresentationPage),
+)
+export const SettingsPage = lazyScreen(() =>
+  import('../features/settings/SettingsPage').then((m) => m.SettingsPage),
+)
+export const PrivacyPage = lazyScreen(() =>
+  import('../features/privacy/PrivacyPage').then((m) => m.PrivacyPage),
+)
+export const NewProgrammePage = lazyScreen(() =>
+  import('../features/programme/NewProgrammePage').then((m) => m.NewProgrammePage),
+)
+export const QuickAddIdea = lazyScreen(() =>
+  import('../features/quick-add/QuickAddIdea').then((m) => m.QuickAddIdea),
+)
+// Only ever the first screen (no programme yet, or a damaged store): not preloaded.
+export const FirstRunPage = lazyScreen(() =>
+  import('../features/first-run/FirstRunPage').then((m) => m.FirstRunPage),
+)
+export const RecoveryPage = lazyScreen(() =>
+  import('../features/recovery/RecoveryPage').then((m) => m.RecoveryPage),
+)
+
+/** In the order a coach most likely opens them after the dashboard. */
+const preloadOrder: ReadonlyArray<() => Promise<unknown>> = [
+  preloadCharts,
+  SessionsRoutes.preload,
+  StreetsRoutes.preload,
+  IdeasPage.preload,
+  QuickAddIdea.preload,
+  IdeaPage.preload,
+  PartnersPage.preload,
+  ReportsPage.preload,
+  PresentationPage.preload,
+  SettingsPage.preload,
+  PrivacyPage.preload,
+  NewProgrammePage.preload,
+]
+
+let preloading = false
+
+/**
+ * Loads every screen's code, one at a time, whenever the browser is idle, so the coach's next click
+ * opens its screen at once. Starts only once; call after the first screen has painted. A screen that
+ * fails to load here simply loads (or reports its failure) when opened.
+ */
+export function preloadScreens(): void {
+  if (preloading) return
+  preloading = true
+  const queue = [...preloadOrder]
+  const next = (): void => {
+    const load = queue.shift()
+    if (load === undefined) return
+    whenIdle(() => {
+      load().then(next, next)
+    })
+  }
+  next()
+}
+
+/** Runs `work` when the main thread has nothing else to do (or after a moment where that is unknown). */
+function whenIdle(work: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(work, { timeout: 2000 })
+  else window.setTimeout(work, 50)
+}
