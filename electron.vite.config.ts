@@ -58,6 +58,10 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
+              // zod with its CSP configuration (renderer/src/app/zod-csp.ts) in one chunk: the chunk runs
+              // as a whole before any module that imports zod, so the configuration always comes before
+              // the first schema is made, whichever screen loads first.
+              { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]zod-csp\.ts$/, priority: 3 },
               // Everything the first screen needs in one chunk next to the entry, so index.html loads
               // few files; the other screens stay in their own chunks (see renderer/src/app/lazy-screens.ts).
               { name: 'app', tags: ['$initial'], priority: 2 },

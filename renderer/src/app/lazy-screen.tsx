@@ -20,8 +20,10 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
   let loaded: ComponentType<P> | undefined
   let loading: Promise<{ default: ComponentType<P> }> | undefined
   const preload = (): Promise<{ default: ComponentType<P> }> => {
-    loading ??= Promise.all([import('./screen-support'), load()]).then(
-      ([, component]) => {
+    // Screen support first: zod's configuration must run before any screen's schemas are made (see
+    // zod-csp.ts; in the build, the zod chunk also carries it).
+    loading ??= import('./screen-support').then(load).then(
+      (component) => {
         loaded = component
         return { default: component }
       },
