@@ -2,7 +2,6 @@
 import './app/start-first'
 import './app/first-screen.css'
 import './app/global.css'
-import 'dayjs/locale/nl'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
