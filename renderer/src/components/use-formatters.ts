@@ -1,3 +1,5 @@
+import { format, isValid, parseISO } from 'date-fns'
+import { enGB, nl } from 'date-fns/locale'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { groupDigits } from '../../../shared/i18n/group-digits'
@@ -25,10 +27,7 @@ export function useFormatters(): Formatters {
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL'
   return useMemo(() => {
     const thousands = locale === 'en-GB' ? ',' : '.'
-    const dateFormat = once(
-      () =>
-        new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    )
+    const dateLocale = locale === 'en-GB' ? enGB : nl
     const dateTimeFormat = once(
       () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }),
     )
@@ -38,9 +37,10 @@ export function useFormatters(): Formatters {
     const timeFormat = once(() => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }))
     const numberFormat = once(() => new Intl.NumberFormat(locale))
     return {
+      // As the Word reports write dates (shared/reports/report-format.ts), without an Intl formatter.
       date: (isoDate) => {
-        const parsed = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)
-        return Number.isNaN(parsed.getTime()) ? isoDate : dateFormat().format(parsed)
+        const day = parseISO(isoDate.slice(0, 10))
+        return isValid(day) ? format(day, 'd MMMM yyyy', { locale: dateLocale }) : isoDate
       },
       dateTime: (isoDateTime) => {
         const parsed = new Date(isoDateTime)
