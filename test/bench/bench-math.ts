@@ -18,7 +18,7 @@ export interface BenchFigure {
   scale: number
   metric: string
   value: number
-  unit: 'ms' | 'ratio' | 'MB'
+  unit: 'ms' | 'ratio' | 'MB' | 'kB'
   target: number | null
   ok: boolean | null
 }
