@@ -53,8 +53,9 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, `${outDir}/renderer`),
       minify: true,
-      // ECharts (about 530 kB) is the largest chunk; it loads with the first chart, never at start.
-      chunkSizeWarningLimit: 600,
+      // The first load is one chunk of about 740 kB, held to its budget by
+      // test/package/initial-assets.test.ts; ECharts (530 kB) loads with the first chart.
+      chunkSizeWarningLimit: 800,
       rollupOptions: {
         input: resolve(__dirname, 'renderer/index.html'),
         output: {
