@@ -47,7 +47,7 @@ describe('what index.html loads before the dashboard shows', () => {
   it('holds the dashboard, and not the charts, the forms or the other screens', () => {
     // (Checked with includes: a failing toContain would print the whole bundle.)
     expect(initialJs.includes('kpi-ideas'), 'the dashboard is in the first load').toBe(true)
-    const lazyParts = /ChartCanvas|zod|screens-common|screen-support|Routes|Page|QuickAddIdea/
+    const lazyParts = /ChartCanvas|zod|screens-common|screen-support|Routes|Page|QuickAddDialog/
     expect(initial.js.map((asset) => asset.path).filter((path) => lazyParts.test(path))).toEqual([])
     // ECharts' renderer and zod's configuration would give themselves away by these words.
     expect(initialJs.includes('zrender'), 'ECharts is not in the first load').toBe(false)

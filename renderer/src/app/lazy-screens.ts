@@ -30,8 +30,8 @@ export const PrivacyPage = lazyScreen(() =>
 export const NewProgrammePage = lazyScreen(() =>
   import('../features/programme/NewProgrammePage').then((m) => m.NewProgrammePage),
 )
-export const QuickAddIdea = lazyScreen(() =>
-  import('../features/quick-add/QuickAddIdea').then((m) => m.QuickAddIdea),
+export const QuickAddDialog = lazyScreen(() =>
+  import('../features/quick-add/QuickAddDialog').then((m) => m.QuickAddDialog),
 )
 // Only ever the first screen (no programme yet, or a damaged store): not preloaded.
 export const FirstRunPage = lazyScreen(() =>
@@ -47,7 +47,7 @@ const preloadOrder: ReadonlyArray<() => Promise<unknown>> = [
   SessionsRoutes.preload,
   StreetsRoutes.preload,
   IdeasPage.preload,
-  QuickAddIdea.preload,
+  QuickAddDialog.preload,
   IdeaPage.preload,
   PartnersPage.preload,
   ReportsPage.preload,

@@ -8,9 +8,10 @@ import { captureWebToken } from '../api/web-token'
  * the answer is on its way while the app's code runs, and offers its parts to the screens that will ask
  * for them: the startup gate (`app.status`), the programme gate (`programme.list`, `settings.get`) and
  * the dashboard (`stats.programme` of the active programme). They then render with their data at once
- * instead of calling the host one after another. Call once, first thing.
+ * instead of calling the host one after another. Call once, first thing. Settles (never fails) once
+ * the answer is in, or the call failed (the startup gate then shows the failure).
  */
-export function startApp(): void {
+export function startApp(): Promise<void> {
   captureWebToken()
   const start = api.call('app.start')
   const status = start.then((answer) => {
@@ -18,6 +19,10 @@ export function startApp(): void {
     return answer.status
   })
   primeAnswer('app.status', undefined, status)
+  return status.then(
+    () => undefined,
+    () => undefined,
+  )
 }
 
 /** Offers the parts that only matter once the status is known; they are in by the time it renders. */
