@@ -34,6 +34,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'main/index.ts'),
           web: resolve(__dirname, 'main/host/web-main.ts'),
+          // Reads address files off the main thread (main/io/address-csv/parse-off-thread.ts).
+          'csv-worker': resolve(__dirname, 'main/io/address-csv/csv-worker.ts'),
         },
       },
     },

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-/** Layer rules from DESIGN.md: shared is pure, the renderer never reaches into main or node. */
+/** Layer rules from docs/architecture.md: shared is pure, the renderer never reaches into main or node. */
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url']
 
 export default tseslint.config(

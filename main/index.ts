@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   app,
@@ -33,6 +32,7 @@ import { registerShellIpc } from './shell-ipc'
 import { readLanguage, watchLanguage } from './shell-language'
 import { createFolderMemory, SHELL_SETTINGS_FILE } from './shell-settings'
 import { shellTexts } from './shell-texts'
+import { writeSavedFile } from './store/private-files'
 import { createMainWindow, SPELLCHECK_LANGUAGES } from './window'
 import {
   captureWindowState,
@@ -84,7 +84,7 @@ function startShell(): void {
 
   const files = createDesktopFiles<WebContents>({
     showSaveDialog: (sender, options) => showSaveDialog(sender, options),
-    writeFile: (path, bytes) => writeFile(path, bytes),
+    writeFile: (path, bytes) => writeSavedFile(path, bytes, dataDir),
     openPath: (path) => shell.openPath(path),
     folders: createFolderMemory(join(dataDir, SHELL_SETTINGS_FILE)),
     defaultFolder: () => app.getPath('documents'),
@@ -128,6 +128,7 @@ function startShell(): void {
       })
       try {
         runtime = await runtimePromise
+        if (runtime.privacyNotice !== undefined) log(runtime.privacyNotice)
       } catch (error) {
         dialog.showErrorBox(
           shellTexts(language).startFailed,
@@ -172,7 +173,6 @@ function startShell(): void {
       sendToPage,
       showMessage,
       openPath: (path) => shell.openPath(path),
-      saveBytes: (fileName, bytes, kind) => files.saveBytes(mainWindow?.webContents, fileName, bytes, kind),
       log,
     })
     Menu.setApplicationMenu(

@@ -1,4 +1,3 @@
-import { type SaveFileResult } from '../shared/api/shell-bridge'
 import { type Language } from '../shared/model/vocabulary'
 import { type MenuActions } from './menu'
 import { type MenuCommand } from './menu-commands'
@@ -24,8 +23,6 @@ export interface MenuActionDeps {
   showMessage: (message: ShellMessage) => Promise<void>
   /** `shell.openPath`: resolves with an error message, or '' on success. */
   openPath: (path: string) => Promise<string>
-  /** Saves bytes through the save dialog (see desktop-files.ts `saveBytes`). */
-  saveBytes: (fileName: string, bytes: Uint8Array, kind: 'backup') => Promise<SaveFileResult>
   log: (message: string, error?: unknown) => void
 }
 
@@ -38,47 +35,14 @@ export function describeBackupTime(value: unknown, language: Language): string {
   return date.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' })
 }
 
-/** A backup file as `backup.exportFile` answers it, or undefined for anything else. */
-function backupFileOf(value: unknown): { fileName: string; base64: string } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined
-  const { fileName, base64 } = value as { fileName?: unknown; base64?: unknown }
-  return typeof fileName === 'string' && typeof base64 === 'string' ? { fileName, base64 } : undefined
-}
-
 /**
- * The menu's actions: screens (nieuw programma, programma wisselen, terugzetten, importeren, rapport,
- * presentatie) are the page's, so those commands go to the page; "Back-up maken", "Back-up als
- * bestand bewaren", "Gegevensmap openen" and "Over" are handled here with native dialogs, so they
- * work whatever screen the page shows.
+ * The menu's actions: screens (nieuw programma, programma wisselen, terugzetten, back-up als bestand
+ * bewaren — which asks for a passphrase —, importeren, rapport, presentatie) are the page's, so those
+ * commands go to the page; "Back-up maken", "Gegevensmap openen" and "Over" are handled here with
+ * native dialogs, so they work whatever screen the page shows.
  */
 export function createMenuActions(deps: MenuActionDeps): MenuActions {
   const texts = () => shellTexts(deps.language())
-  const saveBackupFile = async (): Promise<void> => {
-    const response = await deps.dispatch('backup.exportFile', {})
-    const t = texts()
-    const file = response.ok ? backupFileOf(response.value) : undefined
-    if (!response.ok || file === undefined) {
-      const detail = response.ok ? '' : response.error.message
-      await deps.showMessage({ type: 'error', title: t.backupFailed, message: t.backupFailed, detail })
-      return
-    }
-    const result = await deps.saveBytes(file.fileName, Buffer.from(file.base64, 'base64'), 'backup')
-    if (result.saved) {
-      await deps.showMessage({
-        type: 'info',
-        title: t.backupFileSaved,
-        message: t.backupFileSaved,
-        detail: t.backupFileSavedDetail(result.path),
-      })
-    } else if (result.error !== undefined) {
-      await deps.showMessage({
-        type: 'error',
-        title: t.backupFailed,
-        message: t.backupFailed,
-        detail: result.error,
-      })
-    }
-  }
   return {
     newProgramme: () => deps.sendToPage('new-programme'),
     switchProgramme: () => deps.sendToPage('switch-programme'),
@@ -86,11 +50,8 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     importAddresses: () => deps.sendToPage('import-addresses'),
     makeReport: () => deps.sendToPage('make-report'),
     presentation: () => deps.sendToPage('presentation'),
-    saveBackupFile: () => {
-      saveBackupFile().catch((error: unknown) =>
-        deps.log('Back-up als bestand bewaren via het menu mislukte:', error),
-      )
-    },
+    // The passphrase the file is encrypted with is asked on the page.
+    saveBackupFile: () => deps.sendToPage('save-backup-file'),
     createBackup: () => {
       void (async () => {
         const response = await deps.dispatch('backup.create', {})

@@ -17,12 +17,13 @@ export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>
 
 /**
  * Builds `window.krachtstroom`: exactly one function per contract method, each sending
- * `(method, input)` over the one API channel. Nothing else of IPC reaches the page.
+ * `(method, input, options)` (options: the app's language) over the one API channel. Nothing else of
+ * IPC reaches the page.
  */
 export function createBridge(invoke: Invoke): KrachtstroomBridge {
-  const bridge: Record<string, (input: unknown) => Promise<unknown>> = {}
+  const bridge: Record<string, (input: unknown, options?: unknown) => Promise<unknown>> = {}
   for (const name of apiMethodNames) {
-    bridge[name] = (input: unknown) => invoke(IPC_CHANNEL, name, input)
+    bridge[name] = (input: unknown, options?: unknown) => invoke(IPC_CHANNEL, name, input, options)
   }
   // Built from the same names as the contract (a unit test keeps them equal), so the shape matches.
   return Object.freeze(bridge) as unknown as KrachtstroomBridge

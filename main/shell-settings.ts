@@ -47,7 +47,7 @@ export function writeShellSettings(filePath: string, settings: ShellSettings): b
   const temp = `${filePath}.${process.pid}.tmp`
   try {
     mkdirSync(dirname(filePath), { recursive: true })
-    writeFileSync(temp, `${JSON.stringify(settings)}\n`, 'utf8')
+    writeFileSync(temp, `${JSON.stringify(settings)}\n`, { encoding: 'utf8', mode: 0o600 })
     renameSync(temp, filePath)
     return true
   } catch {

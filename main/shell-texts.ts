@@ -55,8 +55,6 @@ export interface ShellTexts {
   openFailed: (reason: string) => string
   pdfFailed: (reason: string) => string
   foreignSender: string
-  backupFileSaved: string
-  backupFileSavedDetail: (path: string) => string
 }
 
 const nl: ShellTexts = {
@@ -124,9 +122,6 @@ const nl: ShellTexts = {
   openFailed: (reason) => `Het bestand kon niet worden geopend: ${reason}`,
   pdfFailed: (reason) => `De PDF kon niet worden gemaakt: ${reason}`,
   foreignSender: 'Deze aanvraag komt niet van Krachtstroom Coach zelf en is geweigerd.',
-  backupFileSaved: 'Back-upbestand bewaard',
-  backupFileSavedDetail: (path) =>
-    `De back-up staat in:\n${path}\n\nZet het op een veilige plek: het bevat gegevens van bewoners.`,
 }
 
 const en: ShellTexts = {
@@ -194,9 +189,6 @@ const en: ShellTexts = {
   openFailed: (reason) => `The file could not be opened: ${reason}`,
   pdfFailed: (reason) => `The PDF could not be made: ${reason}`,
   foreignSender: 'This request does not come from Krachtstroom Coach itself and was refused.',
-  backupFileSaved: 'Backup file saved',
-  backupFileSavedDetail: (path) =>
-    `The backup is in:\n${path}\n\nKeep it somewhere safe: it contains residents’ data.`,
 }
 
 /** The shell's words in `language`. */

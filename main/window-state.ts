@@ -111,7 +111,7 @@ export function writeWindowState(filePath: string, state: WindowState): boolean 
   const temp = `${filePath}.${process.pid}.tmp`
   try {
     mkdirSync(dirname(filePath), { recursive: true })
-    writeFileSync(temp, `${JSON.stringify(state)}\n`, 'utf8')
+    writeFileSync(temp, `${JSON.stringify(state)}\n`, { encoding: 'utf8', mode: 0o600 })
     renameSync(temp, filePath)
     return true
   } catch {

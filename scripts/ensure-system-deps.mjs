@@ -1,5 +1,7 @@
 // Makes sure the programs the tests need outside npm are there: Debian's Chromium for the end-to-end
-// tests, LibreOffice Writer and poppler's pdftotext for the Word report checks. On a Debian/Ubuntu
+// tests, LibreOffice Writer and poppler's pdftotext for the Word report checks, and Liberation Sans,
+// with which LibreOffice draws the reports' Arial (the page numbers in the contents are worked out
+// with its widths, so the checks need it rather than another font). On a Debian/Ubuntu
 // machine where we are root it installs them with apt-get; elsewhere it says in one line what to
 // install. On macOS and Windows Playwright's own Chromium is used instead.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -10,6 +12,7 @@ const needed = {
   chromium: '/usr/bin/chromium',
   'libreoffice-writer-nogui': '/usr/bin/soffice',
   'poppler-utils': '/usr/bin/pdftotext',
+  'fonts-liberation2': '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf',
 }
 
 export function ensureSystemDeps() {

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto'
 import { createDispatch, type ErrorLogger } from '../services/dispatch'
 import { createServices } from '../services/create-services'
+import { newUuid } from '../services/new-id'
 import { type Dispatch } from '../services/types'
 import { lockDataFolder } from '../store/folder-lock'
 import { type FsOps } from '../store/fs-ops'
+import { describePrivateFolder, makeDataFolderPrivate } from '../store/private-files'
 import { openStoreManager } from '../store/store-manager'
 
 /** Options both hosts pass when starting the app's services. */
@@ -21,19 +22,28 @@ export interface RuntimeOptions {
 export interface Runtime {
   dispatch: Dispatch
   dataDir: string
+  /** Said once at start-up when the data folder had to be made private (or could not be); else undefined. */
+  privacyNotice?: string
   /** Waits until the last acknowledged write is on disk, then releases the store. */
   close(): Promise<void>
 }
 
 /**
  * Takes the data folder (refusing with a Dutch DataFolderInUseError while another app has it open),
- * opens its store and wires every service behind one dispatcher. Electron's IPC handler and the web
- * host both call this, so they run the very same code.
+ * makes it private to the coach's account (see private-files.ts), opens its store and wires every
+ * service behind one dispatcher. Electron's IPC handler and the web host both call this, so they run
+ * the very same code.
  */
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clock = options.clock ?? (() => new Date())
   const lock = await lockDataFolder(options.dataDir)
   let stores: Awaited<ReturnType<typeof openStoreManager>>
+  let privacyNotice: string | undefined
+  try {
+    privacyNotice = describePrivateFolder(await makeDataFolderPrivate(options.dataDir))
+  } catch (error) {
+    privacyNotice = `Let op: de gegevensmap kon niet worden afgeschermd voor andere gebruikers van deze computer (${error instanceof Error ? error.message : String(error)}).`
+  }
   try {
     stores = await openStoreManager({
       dataDir: options.dataDir,
@@ -47,12 +57,13 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const handlers = createServices({
     stores,
     clock,
-    newId: options.newId ?? randomUUID,
+    newId: options.newId ?? newUuid,
     appVersion: options.appVersion,
   })
   return {
     dispatch: createDispatch(handlers, options.logError),
     dataDir: options.dataDir,
+    ...(privacyNotice === undefined ? {} : { privacyNotice }),
     close: async () => {
       try {
         await stores.close()

@@ -35,18 +35,22 @@ export function neutraliseCell(value: Cell): Cell {
 
 const capitalise = (text: string): string => (text ? text[0]?.toUpperCase() + text.slice(1) : text)
 
-/** One row per idea, in the column order above. */
+/**
+ * One row per idea, in the column order above. Title and description go through `redact` (the
+ * redaction pass): the export claims to hold no resident's name, address or phone number.
+ */
 export function ideaExportRows(
   items: readonly IdeaListItem[],
   programme: Pick<Programme, 'themes'>,
+  redact: (text: string) => string,
 ): Cell[][] {
   const themeLabels = new Map(programme.themes.map((t) => [t.code, t.label]))
   return items.map(({ idea, streetName, owners, feedbackDue }) => {
     const lastFeedback = idea.feedback.reduce((latest, f) => (f.date > latest ? f.date : latest), '')
     const waiting = owners.filter((o) => !o.answeredAt).map((o) => o.waitingDays)
     return [
-      idea.title,
-      idea.description,
+      redact(idea.title),
+      redact(idea.description),
       streetName ?? '',
       idea.themes.map((code) => themeLabels.get(code) ?? code).join(', '),
       capitalise(ideaStatusWords[idea.status]),

@@ -2,6 +2,7 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics'
 import { amsterdamToUtc } from '../../shared/domain/amsterdam-time'
 import { sessionTypeWords } from '../../shared/domain/session-rules'
 import { type Session } from '../../shared/model'
+import { foldIcsLines } from './ics-folding'
 
 /** What a calendar event needs besides the session itself. */
 export interface IcsContext {
@@ -24,7 +25,8 @@ function utcArray(date: Date): DateArray {
 /**
  * The sessions as one iCalendar file that Outlook, Google Calendar and Apple Calendar import: Dutch
  * titles, times converted from Dutch local time to UTC (so summer and winter time are right whatever
- * the importing computer's zone), stable UIDs so importing again updates instead of duplicating.
+ * the importing computer's zone), stable UIDs and a SEQUENCE that goes up with every change, so
+ * importing again updates instead of duplicating; lines folded at 75 octets of UTF-8.
  */
 export function sessionsToIcs(sessions: readonly Session[], context: IcsContext): string {
   if (sessions.length === 0) throw new Error('Er zijn geen bijeenkomsten om te exporteren.')
@@ -55,10 +57,12 @@ export function sessionsToIcs(sessions: readonly Session[], context: IcsContext)
       productId: 'krachtstroom-coach/ics',
       calName: context.programmeName,
       lastModified: utcArray(new Date(session.updatedAt)),
+      // Goes up with every change, so Outlook and Google replace the event they imported before.
+      sequence: session.revision,
     }
   })
   const { error, value } = createEvents(events)
   if (error || !value)
     throw new Error(`De agenda kon niet worden gemaakt: ${error?.message ?? 'onbekende fout'}`)
-  return value
+  return foldIcsLines(value)
 }

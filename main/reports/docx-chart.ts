@@ -1,19 +1,32 @@
-import { AlignmentType, Paragraph } from 'docx'
+import { AlignmentType, LineRuleType, Paragraph } from 'docx'
 import { ChartRun, type ChartRunOptions } from 'docx/charts'
 import { type ChartData } from '../../shared/charts'
+import { CHART } from './report-geometry'
 import { REPORT_FONT, type ReportTheme } from './report-theme'
 
 /** Pixels per DXA at 96 dpi (1 inch = 1440 DXA = 96 px). */
 const PX_PER_DXA = 96 / 1440
 
-function chartHeight(chart: ChartData): number {
+/** A percent axis runs to 100, or to the next ten above the largest value when a goal was exceeded. */
+function percentAxisMaximum(chart: ChartData): number {
+  const largest = Math.max(0, ...chart.series.flatMap((series) => series.values))
+  return Math.max(100, Math.ceil(largest / 10) * 10)
+}
+
+/** The chart's width in pixels for a text column `widthDxa` wide. */
+export function chartWidth(widthDxa: number): number {
+  return Math.round(Math.min(widthDxa, 9638) * PX_PER_DXA)
+}
+
+/** The chart's height in pixels (96 dpi). */
+export function chartHeight(chart: ChartData): number {
   switch (chart.kind) {
     case 'horizontal-bar':
-      return Math.min(520, 90 + 34 * chart.categories.length)
+      return Math.min(520, 80 + 28 * chart.categories.length)
     case 'pie':
-      return 300
+      return 270
     default:
-      return 290
+      return 260
   }
 }
 
@@ -34,7 +47,7 @@ export function renderChart(
   widthDxa: number,
   pageBreakBefore = false,
 ): Paragraph {
-  const width = Math.round(Math.min(widthDxa, 9638) * PX_PER_DXA)
+  const width = chartWidth(widthDxa)
   const colours = seriesColours(chart, theme)
   const numberFormat = chart.valueFormat === 'percent' ? '0"%"' : '#,##0'
   const common = {
@@ -83,7 +96,7 @@ export function renderChart(
       numberFormat,
       gridlines: true,
       font: axisFont,
-      ...(chart.valueFormat === 'percent' ? { maximum: 100 } : {}),
+      ...(chart.valueFormat === 'percent' ? { maximum: percentAxisMaximum(chart) } : {}),
     }
     const dataLabels = { value: true, numberFormat, font: { name: REPORT_FONT, size: 9, color: theme.text } }
     if (chart.kind === 'line') {
@@ -116,7 +129,8 @@ export function renderChart(
     alignment: AlignmentType.CENTER,
     keepLines: true,
     pageBreakBefore,
-    spacing: { before: 120, after: 200 },
+    // Single line spacing: the line is as tall as the chart (an exact height would cut it off).
+    spacing: { before: CHART.before, after: CHART.after, line: 240, lineRule: LineRuleType.AUTO },
     children: [new ChartRun(options)],
   })
 }

@@ -13,11 +13,12 @@ import {
 } from 'docx'
 import { type KeyFigure, type KeyFiguresBlock } from '../../shared/reports'
 import { columnWidths, noTableBorders } from './docx-table'
-import { STYLE } from './docx-styles'
+import { exactSpacing, STYLE } from './docx-styles'
+import { FIGURE_TILE } from './report-geometry'
 import { type ReportTheme } from './report-theme'
 
-const FIGURES_PER_ROW = 4
-const GAP = 160
+const FIGURES_PER_ROW = FIGURE_TILE.perRow
+const GAP = FIGURE_TILE.gap
 
 function figureCell(
   figure: KeyFigure,
@@ -28,28 +29,29 @@ function figureCell(
 ): TableCell {
   const lines: Paragraph[] = [
     new Paragraph({
-      spacing: { before: 0, after: 0 },
-      children: [new TextRun({ text: figure.display, bold: true, size: 44, color: theme.accent })],
+      spacing: exactSpacing(FIGURE_TILE.value),
+      children: [
+        new TextRun({ text: figure.display, bold: true, size: FIGURE_TILE.value.size, color: theme.accent }),
+      ],
     }),
     new Paragraph({
-      spacing: { before: 20, after: 40 },
-      children: [new TextRun({ text: figure.label, bold: true, size: 18 })],
+      spacing: exactSpacing(FIGURE_TILE.label),
+      children: [new TextRun({ text: figure.label, bold: true, size: FIGURE_TILE.label.size })],
     }),
   ]
-  if (figure.note !== undefined)
-    lines.push(new Paragraph({ style: STYLE.small, children: [new TextRun(figure.note)] }))
-  if (figure.target !== undefined && figure.percentage !== undefined) {
-    lines.push(
-      new Paragraph({
-        style: STYLE.small,
-        children: [new TextRun(`${goalWord} ${formatNumber(figure.target)} · ${figure.percentage}%`)],
-      }),
-    )
-    lines.push(progressBar(figure.percentage, theme, width - 2 * 140))
-  }
+  const goal = figureGoalLine(figure, goalWord, formatNumber)
+  for (const note of [figure.note, goal])
+    if (note !== undefined) lines.push(new Paragraph({ style: STYLE.small, children: [new TextRun(note)] }))
+  if (figure.percentage !== undefined)
+    lines.push(progressBar(figure.percentage, theme, width - 2 * FIGURE_TILE.padding))
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: { top: 140, bottom: 140, left: 140, right: 140 },
+    margins: {
+      top: FIGURE_TILE.padding,
+      bottom: FIGURE_TILE.padding,
+      left: FIGURE_TILE.padding,
+      right: FIGURE_TILE.padding,
+    },
     shading: { type: ShadingType.CLEAR, fill: theme.tint, color: 'auto' },
     borders: {
       top: { style: BorderStyle.SINGLE, size: 24, color: theme.accent },
@@ -59,6 +61,17 @@ function figureCell(
     },
     children: lines,
   })
+}
+
+/** "doel 150 · 65%" under a figure with a goal; undefined without one. */
+export function figureGoalLine(
+  figure: KeyFigure,
+  goalWord: string,
+  formatNumber: (value: number) => string,
+): string | undefined {
+  return figure.target !== undefined && figure.percentage !== undefined
+    ? `${goalWord} ${formatNumber(figure.target)} · ${figure.percentage}%`
+    : undefined
 }
 
 /**
@@ -86,7 +99,12 @@ function progressBar(percentage: number, theme: ReportTheme, width: number): Par
       }),
     )
   return new Paragraph({
-    spacing: { before: 60, after: 0, line: 160, lineRule: LineRuleType.EXACT },
+    spacing: {
+      before: FIGURE_TILE.bar.before,
+      after: 0,
+      line: FIGURE_TILE.bar.line,
+      lineRule: LineRuleType.EXACT,
+    },
     alignment: AlignmentType.LEFT,
     children: runs,
   })

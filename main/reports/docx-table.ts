@@ -2,6 +2,8 @@ import { BorderStyle, type ITableBordersOptions } from 'docx'
 import { type FactsBlock, type TableBlock, type TableCell as ModelCell } from '../../shared/reports'
 import { STYLE } from './docx-styles'
 import { paragraphXml, runsXml } from './docx-xml-text'
+import { longestWordWidth } from './layout/text-measure'
+import { TABLE, TEXT, WRITE_IN_HEIGHTS } from './report-geometry'
 import { type ReportTheme } from './report-theme'
 
 /** Splits `total` DXA over relative widths in whole numbers that add up to exactly `total`. */
@@ -15,42 +17,92 @@ export function columnWidths(relative: readonly number[], total: number): number
   return widths
 }
 
-/** Approximate width of one character of 9 pt Arial (bold included) in DXA, and a cell's side margins. */
-const CHAR_WIDTH = 100
-const CELL_PADDING = 240
+/** A cell's side padding, and a little room so a word that just fits is not broken after all. */
+const CELL_PADDING = 2 * TABLE.paddingSide + 40
 
-function cellText(cell: ModelCell): string {
+/** The text of a cell; an outcome box counts as the box character. */
+export function cellText(cell: ModelCell): string {
   return typeof cell === 'string' ? cell : 'text' in cell ? cell.text : '\u2610'
 }
 
-function longestWord(text: string): number {
-  return text.split(/[\s/]+|(?<=-)/).reduce((max, word) => Math.max(max, [...word].length), 0)
+/** Whether a cell's text is bold: header, total row or a strong cell. */
+export function cellIsBold(cell: ModelCell, totalRow: boolean): boolean {
+  return totalRow || (typeof cell === 'object' && 'strong' in cell && cell.strong === true)
 }
+
+/**
+ * The column widths of a data table in DXA, adding up to `width`: the relative widths, but no column
+ * narrower than its longest word in the header (bold) or any cell, so "Samengevoegd" never breaks.
+ */
+export function tableColumnWidths(block: TableBlock, width: number): number[] {
+  // The layout and every page's part of a long table ask for the same widths: measured once.
+  const cached = measuredWidths.get(block)
+  if (cached?.width === width) return cached.widths
+  const widths = measureColumnWidths(block, width)
+  measuredWidths.set(block, { width, widths })
+  return widths
+}
+
+const measuredWidths = new WeakMap<TableBlock, { width: number; widths: number[] }>()
+
+function measureColumnWidths(block: TableBlock, width: number): number[] {
+  const font = { size: TEXT.tableText.size }
+  const minimums = block.columns.map((column, i) => {
+    const longest = Math.max(
+      longestWordWidth(column.header, { ...font, bold: true }),
+      ...block.rows.map((row, r) =>
+        longestWordWidth(cellText(row[i] ?? ''), {
+          ...font,
+          bold: cellIsBold(row[i] ?? '', block.totalRow === true && r === block.rows.length - 1),
+        }),
+      ),
+    )
+    return Math.ceil(longest) + CELL_PADDING
+  })
+  return fitColumnWidths(
+    block.columns.map((column) => column.width),
+    minimums,
+    width,
+  )
+}
+
+/** No column is narrower than this (DXA), whatever its neighbours need. */
+const NARROWEST = 500
 
 /**
  * Column widths in DXA that add up to `total`: the relative widths, but no column narrower than its
  * longest word (so "Korenschoofstraat" never breaks mid-word), taking the difference from columns
- * that have room to spare. A column's minimum is capped at 45% of the table.
+ * that have room to spare. A column's minimum is capped at 45% of the table and at one and a half
+ * times an even share, so one column with an absurdly long word cannot squeeze its neighbours'
+ * ordinary words apart; when the minimums together still ask for more than the table has, they are
+ * shrunk alike, and no column gets less than a narrow floor (never a negative width).
  */
 export function fitColumnWidths(
   relative: readonly number[],
   minimums: readonly number[],
   total: number,
 ): number[] {
-  const widths = columnWidths(relative, total)
-  const mins = minimums.map((min) => Math.min(min, Math.floor(total * 0.45)))
-  for (let round = 0; round < 5; round++) {
-    const deficit = widths.reduce((sum, width, i) => sum + Math.max(0, (mins[i] ?? 0) - width), 0)
-    if (deficit === 0) break
-    const spare = widths.map((width, i) => Math.max(0, width - (mins[i] ?? 0)))
-    const spareSum = spare.reduce((sum, value) => sum + value, 0)
-    if (spareSum === 0) break
-    const take = Math.min(deficit, spareSum)
-    for (let i = 0; i < widths.length; i++) {
-      const width = widths[i] ?? 0
-      const min = mins[i] ?? 0
-      widths[i] = width < min ? min : width - Math.floor(((spare[i] ?? 0) / spareSum) * take)
-    }
+  const count = Math.max(1, relative.length)
+  const floor = Math.min(NARROWEST, Math.floor(total / count))
+  const cap = Math.floor(Math.min(total * 0.45, (1.5 * total) / count))
+  let mins = relative.map((_, i) => Math.max(floor, Math.min(minimums[i] ?? 0, cap)))
+  const asked = mins.reduce((sum, min) => sum + min, 0)
+  if (asked > total) {
+    const spare = total - floor * count
+    const extra = asked - floor * count
+    mins = mins.map((min) => floor + Math.floor(((min - floor) * spare) / extra))
+  }
+  const widths = columnWidths(relative, total).map((width, i) => Math.max(width, mins[i] ?? floor))
+  // Give back what the raised columns took, from the columns above their minimum, alike.
+  for (let round = 0; round < 8; round++) {
+    const over = widths.reduce((sum, width) => sum + width, 0) - total
+    if (over <= 0) break
+    const room = widths.map((width, i) => Math.max(0, width - (mins[i] ?? floor)))
+    const roomSum = room.reduce((sum, value) => sum + value, 0)
+    if (roomSum === 0) break
+    const take = Math.min(over, roomSum)
+    for (let i = 0; i < widths.length; i++)
+      widths[i] = (widths[i] ?? 0) - Math.ceil(((room[i] ?? 0) / roomSum) * take)
   }
   // Rounding leaves a few DXA over or short: the widest column absorbs them.
   const widest = widths.indexOf(Math.max(...widths))
@@ -70,11 +122,13 @@ export const noTableBorders: ITableBordersOptions = {
   insideVertical: none,
 }
 
-/** Minimum row heights (DXA) of rows filled in by hand: room for a note, or for a signature. */
-const writeInHeights = { line: 520, signature: 1100 } as const
+const writeInHeights = WRITE_IN_HEIGHTS
+
+/** The line of an outcome box (DXA): the 12 pt square needs more than a line of 9 pt text. */
+export const BOX_LINE = 320
 
 /** Tables up to this many rows are kept on one page (when they fit); longer ones break between rows. */
-const KEEP_TOGETHER_ROWS = 15
+export const KEEP_TOGETHER_ROWS = 15
 
 /** Light zebra striping of every second row. */
 const ZEBRA_FILL = 'F6F7F7'
@@ -92,7 +146,8 @@ function tableStartXml(theme: ReportTheme, width: number, widths: readonly numbe
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>` +
     `<w:tblBorders>${line('top')}${noLine('left')}${line('bottom')}${noLine('right')}` +
     `${line('insideH')}${noLine('insideV')}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar>${margin('top', 60)}${margin('left', 100)}${margin('bottom', 60)}${margin('right', 100)}` +
+    `<w:tblCellMar>${margin('top', TABLE.paddingTop)}${margin('left', TABLE.paddingSide)}` +
+    `${margin('bottom', TABLE.paddingBottom)}${margin('right', TABLE.paddingSide)}` +
     `</w:tblCellMar></w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
   )
@@ -127,7 +182,7 @@ function cellParagraph(
   if (typeof cell === 'object' && 'box' in cell) {
     // An empty square to tick on paper; U+2610 is in the symbol fonts of Windows, macOS and LibreOffice.
     return paragraphXml(
-      { style: STYLE.tableText, keepNext, alignment: 'center' },
+      { style: STYLE.tableText, keepNext, alignment: 'center', line: BOX_LINE },
       runsXml('\u2610', { font: 'Segoe UI Symbol', size: 24 }),
     )
   }
@@ -144,20 +199,14 @@ function cellParagraph(
  * pages, light zebra striping and an optional bold total row. No column is narrower than its longest
  * word; short tables stay on one page.
  */
-export function tableXml(block: TableBlock, theme: ReportTheme, width: number): string {
-  const minimums = block.columns.map((column, i) => {
-    const longest = Math.max(
-      longestWord(column.header),
-      ...block.rows.map((row) => longestWord(cellText(row[i] ?? ''))),
-    )
-    return longest * CHAR_WIDTH + CELL_PADDING
-  })
-  const widths = fitColumnWidths(
-    block.columns.map((column) => column.width),
-    minimums,
-    width,
-  )
-  const keepTogether = block.rows.length <= KEEP_TOGETHER_ROWS
+export function tableXml(
+  block: TableBlock,
+  theme: ReportTheme,
+  width: number,
+  options: { keepTogether?: boolean; rows?: [start: number, end: number] } = {},
+): string {
+  const widths = tableColumnWidths(block, width)
+  const keepTogether = options.keepTogether ?? block.rows.length <= KEEP_TOGETHER_ROWS
   const header = rowXml(
     block.columns
       .map((column, i) =>
@@ -171,10 +220,12 @@ export function tableXml(block: TableBlock, theme: ReportTheme, width: number): 
     { header: true },
   )
   const minHeight = block.writeIn ? writeInHeights[block.writeIn] : undefined
-  const rows = block.rows.map((cells, r) => {
+  const [first, end] = options.rows ?? [0, block.rows.length]
+  const rows = block.rows.slice(first, end).map((cells, i) => {
+    const r = first + i
     const total = block.totalRow === true && r === block.rows.length - 1
     const fill = total ? theme.tint : r % 2 === 1 ? ZEBRA_FILL : undefined
-    const keepNext = keepTogether && r < block.rows.length - 1
+    const keepNext = keepTogether && r < end - 1
     return rowXml(
       block.columns
         .map((column, i) =>

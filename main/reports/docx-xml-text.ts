@@ -19,6 +19,8 @@ export interface ParagraphFormat {
   style: string
   keepNext?: boolean
   alignment?: 'left' | 'right' | 'center'
+  /** An exact line height (DXA) of its own, for a line that is taller than the style's. */
+  line?: number
 }
 
 // eslint-disable-next-line no-control-regex -- XML 1.0 cannot hold these control characters
@@ -56,7 +58,8 @@ export function runsXml(text: string, format: RunFormat = {}): string {
 /** A paragraph in a named style; left alignment and "not kept with next" are the defaults and not written. */
 export function paragraphXml(format: ParagraphFormat, runs: string): string {
   const keepNext = format.keepNext ? '<w:keepNext/>' : ''
+  const spacing = format.line === undefined ? '' : `<w:spacing w:line="${format.line}" w:lineRule="exact"/>`
   const alignment =
     format.alignment === undefined || format.alignment === 'left' ? '' : `<w:jc w:val="${format.alignment}"/>`
-  return `<w:p><w:pPr><w:pStyle w:val="${escapeXml(format.style)}"/>${keepNext}${alignment}</w:pPr>${runs}</w:p>`
+  return `<w:p><w:pPr><w:pStyle w:val="${escapeXml(format.style)}"/>${keepNext}${spacing}${alignment}</w:pPr>${runs}</w:p>`
 }

@@ -3,6 +3,7 @@ import {
   type FileChild,
   HeadingLevel,
   LeaderType,
+  LineRuleType,
   type ISectionOptions,
   Packer,
   PageOrientation,
@@ -19,7 +20,11 @@ import { reportStyles, STYLE } from './docx-styles'
 import { RawXmlBlocks } from './docx-raw-xml'
 import { factsXml, tableXml } from './docx-table'
 import { textRuns } from './docx-text'
+import { paragraphGeometry, paragraphKeepsWithNext, quoteKeeps } from './layout/flow-items'
+import { contentsLevels, layoutReport, type ReportLayout } from './layout/report-layout'
+import { pageNumbersOf } from './layout/page-numbers'
 import { readLogo } from './logo-image'
+import { BULLET_LAST_AFTER, TABLE_SPACER, TEXT } from './report-geometry'
 import { PAGE, reportTheme, textWidth } from './report-theme'
 
 /** The house style from Instellingen: accent colour and logo. */
@@ -36,27 +41,44 @@ const headingLevels = {
   3: HeadingLevel.HEADING_3,
 } as const
 
+const headingGeometry = { 1: TEXT.heading1, 2: TEXT.heading2, 3: TEXT.heading3 } as const
+
+/** An empty paragraph one point high: after a table (Word needs one between tables), or to start a page. */
+function spacerParagraph(after: number, pageBreakBefore = false): Paragraph {
+  return new Paragraph({
+    pageBreakBefore,
+    spacing: { before: 0, after, line: TABLE_SPACER.line, lineRule: LineRuleType.EXACT },
+    children: [],
+  })
+}
+
 function bodyElements(
   model: ReportModel,
   width: number,
   style: ReportStyle,
   raw: RawXmlBlocks,
+  layout: ReportLayout | undefined,
+  formatNumber: (value: number) => string,
 ): BodyElement[] {
   const theme = reportTheme(style.accentColour)
   const logo = readLogo(style.logoBase64)
-  const numberFormat = new Intl.NumberFormat(model.language === 'en' ? 'en-GB' : 'nl-NL')
   const elements: BodyElement[] = []
-  // A page break is carried to the next paragraph as "page break before", so no empty line opens a page.
+  // A page break in the model is carried to the next paragraph as "page break before", so no empty
+  // line opens a page; the layout adds the page breaks it decided on.
   let breakBefore = false
-  const paragraph = (make: (pageBreakBefore: boolean) => Paragraph): void => {
-    elements.push(make(breakBefore))
+  const startsPage = (id: string): boolean => {
+    const starts = breakBefore || layout?.breakBefore.has(id) === true
     breakBefore = false
+    return starts
   }
-  const table = (element: Table | FileChild, spaceAfter: number): void => {
-    if (breakBefore)
-      elements.push(new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }))
-    breakBefore = false
-    elements.push(element, new Paragraph({ spacing: { before: 0, after: spaceAfter }, children: [] }))
+  /** Space above a paragraph: its style's, plus what the layout added. */
+  const spaceAbove = (id: string, before: number) => {
+    const extra = layout?.extraBefore.get(id)
+    return extra === undefined ? {} : { spacing: { before: before + extra } }
+  }
+  const table = (id: string, element: Table | FileChild, spaceAfter: number): void => {
+    if (startsPage(id)) elements.push(spacerParagraph(0, true))
+    elements.push(element, spacerParagraph(spaceAfter))
   }
 
   if (model.cover.layout === 'full') {
@@ -67,95 +89,119 @@ function bodyElements(
   }
   const contents = model.chrome.contents
   if (contents !== undefined) {
-    paragraph(
-      (pageBreakBefore) =>
-        new Paragraph({ style: STYLE.contentsTitle, pageBreakBefore, children: textRuns(contents) }),
-    )
-    // Page numbers are left to Word, which updates the (dirty) field when it opens the document; working
-    // them out here would take about a second. Without dot leaders the list reads well before that too.
     elements.push(
+      new Paragraph({
+        style: STYLE.contentsTitle,
+        pageBreakBefore: breakBefore,
+        children: textRuns(contents),
+      }),
       new TableOfContents(contents, {
         hyperlink: true,
-        headingStyleRange: '1-2',
-        tabLeader: LeaderType.NONE,
+        headingStyleRange: `1-${contentsLevels(model)}`,
+        tabLeader: LeaderType.DOT,
       }),
     )
     breakBefore = true
   }
 
   model.blocks.forEach((block, index) => {
-    const next = model.blocks[index + 1]
-    const previous = model.blocks[index - 1]
-    // Text that introduces a table, chart, list or figures stays on the page with what it introduces,
-    // and so does a short introduction between a heading and its first subheading.
-    const introducesContent =
-      next !== undefined && next.type !== 'heading' && next.type !== 'paragraph' && next.type !== 'page-break'
-    const betweenHeadings =
-      previous?.type === 'heading' && next?.type === 'heading' && previous.level < next.level
-    const keepNext = introducesContent || betweenHeadings
+    const id = (part: number) => `${index}:${part}`
     switch (block.type) {
       case 'heading':
-        paragraph(
-          (pageBreakBefore) =>
-            new Paragraph({
-              heading: headingLevels[block.level],
-              pageBreakBefore,
-              children: textRuns(block.text),
-            }),
+        elements.push(
+          new Paragraph({
+            heading: headingLevels[block.level],
+            pageBreakBefore: startsPage(id(0)),
+            ...spaceAbove(id(0), headingGeometry[block.level].before),
+            children: textRuns(block.text),
+          }),
         )
         break
       case 'paragraph': {
         const paragraphStyle =
           block.tone === 'lead' ? STYLE.lead : block.tone === 'muted' ? STYLE.muted : undefined
-        paragraph(
-          (pageBreakBefore) =>
-            new Paragraph({
-              style: paragraphStyle,
-              pageBreakBefore,
-              keepNext,
-              children: textRuns(block.text),
-            }),
+        const geometry = paragraphGeometry(block.tone)
+        elements.push(
+          new Paragraph({
+            style: paragraphStyle,
+            pageBreakBefore: startsPage(id(0)),
+            ...spaceAbove(id(0), geometry.before),
+            keepNext: paragraphKeepsWithNext(model.blocks, index, width),
+            children: textRuns(block.text),
+          }),
         )
         break
       }
       case 'bullets':
         block.items.forEach((item, i) => {
           const last = i === block.items.length - 1
-          paragraph(
-            (pageBreakBefore) =>
-              new Paragraph({
-                bullet: { level: 0 },
-                pageBreakBefore,
-                spacing: { before: 0, after: last ? 160 : 60 },
-                children: textRuns(item),
-              }),
+          elements.push(
+            new Paragraph({
+              bullet: { level: 0 },
+              pageBreakBefore: startsPage(id(i)),
+              spacing: { before: 0, after: last ? BULLET_LAST_AFTER : TEXT.bullet.after },
+              children: textRuns(item),
+            }),
           )
         })
         break
-      case 'quote':
-        paragraph(
-          (pageBreakBefore) =>
-            new Paragraph({ style: STYLE.quote, pageBreakBefore, children: textRuns(block.text) }),
+      case 'quote': {
+        // A short quote stays with its source, and the source with a short note after it; a long
+        // quote breaks across pages like any text.
+        const keeps = quoteKeeps(model.blocks, index, width)
+        elements.push(
+          new Paragraph({
+            style: STYLE.quote,
+            pageBreakBefore: startsPage(id(0)),
+            ...spaceAbove(id(0), TEXT.quote.before),
+            keepNext: keeps.quote,
+            children: textRuns(block.text),
+          }),
         )
         if (block.attribution !== undefined)
-          paragraph(
-            () => new Paragraph({ style: STYLE.quoteSource, children: textRuns(`— ${block.attribution}`) }),
+          elements.push(
+            new Paragraph({
+              style: STYLE.quoteSource,
+              pageBreakBefore: startsPage(id(1)),
+              keepNext: keeps.source,
+              children: textRuns(`— ${block.attribution}`),
+            }),
           )
         break
-      case 'table':
-        table(raw.slot(tableXml(block, theme, width)), 160)
+      }
+      case 'table': {
+        const breaks = layout?.tableBreaks.get(id(0)) ?? []
+        if (breaks.length === 0) {
+          table(id(0), raw.slot(tableXml(block, theme, width)), TABLE_SPACER.afterTable)
+          break
+        }
+        // The layout split the table over pages: one table per page, each with the header row.
+        const starts = [0, ...breaks]
+        starts.forEach((start, i) => {
+          const end = starts[i + 1] ?? block.rows.length
+          const chunk = raw.slot(tableXml(block, theme, width, { rows: [start, end], keepTogether: false }))
+          if (startsPage(id(0)) || i > 0) elements.push(spacerParagraph(0, true))
+          elements.push(chunk)
+        })
+        elements.push(spacerParagraph(TABLE_SPACER.afterTable))
         break
-      case 'facts':
-        table(raw.slot(factsXml(block, theme, width, next?.type === 'heading' && next.level === 3)), 160)
+      }
+      case 'facts': {
+        const next = model.blocks[index + 1]
+        table(
+          id(0),
+          raw.slot(factsXml(block, theme, width, next?.type === 'heading' && next.level === 3)),
+          TABLE_SPACER.afterTable,
+        )
         break
+      }
       case 'key-figures':
-        for (const tiles of renderKeyFigures(block, theme, width, model.chrome.goal, (value) =>
-          numberFormat.format(value),
-        ))
-          table(tiles, 80)
+        renderKeyFigures(block, theme, width, model.chrome.goal, formatNumber).forEach((tiles, row) =>
+          table(id(row), tiles, TABLE_SPACER.afterFigures),
+        )
         break
       case 'chart':
-        paragraph((pageBreakBefore) => renderChart(block.chart, theme, width, pageBreakBefore))
+        elements.push(renderChart(block.chart, theme, width, startsPage(id(0))))
         break
       case 'page-break':
         breakBefore = true
@@ -167,14 +213,21 @@ function bodyElements(
 
 /**
  * Renders a ReportModel as a Word document (.docx bytes): the cover (full page or title block), a
- * table of contents (a real TOC field over Heading 1–2, with page numbers filled in), headings in
+ * table of contents (a real TOC field over Heading 1–2, with its page numbers filled in), headings in
  * Word's Heading 1–3 styles, tables with repeating header rows and fixed column widths, key-figure
  * tiles, native Word charts with alt text, and a header and footer with "Pagina X van Y".
+ *
+ * Every report is laid out here (layout/): its pages break where the layout decided, so the page
+ * numbers in the contents are right when the document opens, in Word and in LibreOffice, without
+ * updating any field, and no heading is left at the foot of a page.
  */
 export async function renderReportDocx(model: ReportModel, style: ReportStyle = {}): Promise<Uint8Array> {
   const theme = reportTheme(style.accentColour)
   const width = textWidth(model.orientation)
   const landscape = model.orientation === 'landscape'
+  const numberFormat = new Intl.NumberFormat(model.language === 'en' ? 'en-GB' : 'nl-NL')
+  const formatNumber = (value: number): string => numberFormat.format(value)
+  const layout = layoutReport(model, width, formatNumber, readLogo(style.logoBase64))
   const raw = new RawXmlBlocks()
   const section: ISectionOptions = {
     properties: {
@@ -200,7 +253,7 @@ export async function renderReportDocx(model: ReportModel, style: ReportStyle = 
       default: renderFooter(model, theme, width),
       first: model.cover.layout === 'full' ? emptyFooter() : renderFooter(model, theme, width),
     },
-    children: bodyElements(model, width, style, raw),
+    children: bodyElements(model, width, style, raw, layout, formatNumber),
   }
   const document = new Document({
     title: model.title,
@@ -208,6 +261,7 @@ export async function renderReportDocx(model: ReportModel, style: ReportStyle = 
     creator: model.author === '' ? 'Krachtstroom Coach' : model.author,
     description: model.cover.kindLabel,
     styles: reportStyles(theme, model.language === 'en' ? 'en-GB' : 'nl-NL'),
+    ...(model.chrome.contents !== undefined ? { pageNumbers: pageNumbersOf(model, layout) } : {}),
     sections: [section],
   })
   const buffer = await Packer.toBuffer(document)

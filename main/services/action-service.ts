@@ -96,6 +96,7 @@ export function createActionService({ stores, clock, newId }: ServiceDeps) {
     'action.update': async ({
       actionId,
       done,
+      doneOn,
       ...changes
     }: ApiParsedInput<'action.update'>): Promise<Action> =>
       requireStore(stores).update((data) => {
@@ -116,10 +117,19 @@ export function createActionService({ stores, clock, newId }: ServiceDeps) {
         }
         if (changes.title !== undefined) action.title = changes.title
         if (changes.notes !== undefined) action.notes = changes.notes
+        if (doneOn !== undefined && doneOn > localDate(clock))
+          throw new ApiFailure('VALIDATION_FAILED', 'Gedaan op: mag niet in de toekomst liggen.', 'doneOn')
         if (done !== undefined && done !== action.done) {
           action.done = done
-          if (done) action.doneAt = nowIso(clock)
-          else delete action.doneAt
+          if (done) {
+            action.doneAt = nowIso(clock)
+            action.doneOn = doneOn ?? localDate(clock)
+          } else {
+            delete action.doneAt
+            delete action.doneOn
+          }
+        } else if (doneOn !== undefined && action.done) {
+          action.doneOn = doneOn
         }
         action.updatedAt = nowIso(clock)
         return action

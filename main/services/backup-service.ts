@@ -1,13 +1,21 @@
 import { format } from 'date-fns'
-import { ApiFailure, type ApiParsedInput, type BackupFileContents, type BackupInfo } from '../../shared/api'
+import {
+  ApiFailure,
+  type ApiParsedInput,
+  type BackupFileContents,
+  type BackupFileInspection,
+  type BackupInfo,
+} from '../../shared/api'
 import { type StoreData } from '../../shared/model'
-import { decodeBackupFile, encodeBackupFile, type BackupManifest } from '../io/backup-file'
+import { encodeBackupFile, type BackupManifest } from '../io/backup-file'
+import { encryptBackup } from '../io/backup-crypto'
+import { openBackupFile } from '../io/open-backup-file'
 import { appendAudit } from './audit'
 import { nowIso } from './clock'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
 
-function contents(manifest: BackupManifest, data: StoreData): BackupFileContents {
+function contents(manifest: BackupManifest, data: StoreData, encrypted: boolean): BackupFileContents {
   return {
     appVersion: manifest.appVersion,
     createdAt: manifest.createdAt,
@@ -15,13 +23,25 @@ function contents(manifest: BackupManifest, data: StoreData): BackupFileContents
     programmes: data.programmes
       .filter((p) => !p.deletedAt)
       .map((p) => ({ name: p.name, gemeente: p.gemeente })),
+    encrypted,
   }
 }
 
-function readBackupFile(base64: string): { manifest: BackupManifest; data: StoreData } {
-  const decoded = decodeBackupFile(new Uint8Array(Buffer.from(base64, 'base64')))
-  if (!decoded.ok) throw new ApiFailure('VALIDATION_FAILED', `Bestand: ${decoded.message}`, 'base64')
-  return decoded
+const fieldNames = { passphrase: 'Wachtwoord', base64: 'Bestand' } as const
+
+/**
+ * Opens a backup file sent as base64 (with its passphrase when it is encrypted). Answers `locked`
+ * for an encrypted file without a passphrase; throws a Dutch VALIDATION_FAILED naming the field for
+ * a wrong passphrase, a changed or damaged file.
+ */
+async function readBackupFile(
+  base64: string,
+  passphrase: string | undefined,
+): Promise<{ manifest: BackupManifest; data: StoreData; encrypted: boolean } | 'locked'> {
+  const opened = await openBackupFile(new Uint8Array(Buffer.from(base64, 'base64')), passphrase)
+  if (opened.ok) return opened
+  if (opened.locked) return 'locked'
+  throw new ApiFailure('VALIDATION_FAILED', `${fieldNames[opened.field]}: ${opened.message}`, opened.field)
 }
 
 /** backup.list, backup.create, backup.restore and recovery.startEmpty. */
@@ -47,14 +67,16 @@ export function createBackupService({ stores, clock, newId, appVersion }: Servic
       return { restored: await stores.restoreBackup(backupId) }
     },
 
-    'backup.exportFile': async (): Promise<{ fileName: string; base64: string }> => {
+    'backup.exportFile': async ({
+      passphrase,
+    }: ApiParsedInput<'backup.exportFile'>): Promise<{ fileName: string; base64: string }> => {
       const store = requireStore(stores)
       await store.flush()
-      const bytes = encodeBackupFile(store.read(), appVersion, clock())
+      const bytes = await encryptBackup(encodeBackupFile(store.read(), appVersion, clock()), passphrase)
       await store.update((data) =>
         appendAudit(
           data,
-          { kind: 'back-up-export', subject: 'Volledige back-up als bestand bewaard.' },
+          { kind: 'back-up-export', subject: 'Volledige back-up als versleuteld bestand bewaard.' },
           nowIso(clock),
           newId,
         ),
@@ -67,17 +89,26 @@ export function createBackupService({ stores, clock, newId, appVersion }: Servic
 
     'backup.inspectFile': async ({
       base64,
-    }: ApiParsedInput<'backup.inspectFile'>): Promise<BackupFileContents> => {
-      const { manifest, data } = readBackupFile(base64)
-      return contents(manifest, data)
+      passphrase,
+    }: ApiParsedInput<'backup.inspectFile'>): Promise<BackupFileInspection> => {
+      const opened = await readBackupFile(base64, passphrase)
+      if (opened === 'locked') return { locked: true }
+      return { locked: false, ...contents(opened.manifest, opened.data, opened.encrypted) }
     },
 
     'backup.importFile': async ({
       base64,
+      passphrase,
     }: ApiParsedInput<'backup.importFile'>): Promise<BackupFileContents> => {
-      const { manifest, data } = readBackupFile(base64)
-      await stores.replaceWith(data)
-      return contents(manifest, data)
+      const opened = await readBackupFile(base64, passphrase)
+      if (opened === 'locked')
+        throw new ApiFailure(
+          'VALIDATION_FAILED',
+          'Wachtwoord: dit back-upbestand is versleuteld; vul het wachtwoord in waarmee het is bewaard.',
+          'passphrase',
+        )
+      await stores.replaceWith(opened.data)
+      return contents(opened.manifest, opened.data, opened.encrypted)
     },
 
     'recovery.startEmpty': async (): Promise<{ ok: true }> => {

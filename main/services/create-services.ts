@@ -8,6 +8,7 @@ import { createIdeaLifecycleService } from './idea-lifecycle-service'
 import { createIdeaService } from './idea-service'
 import { createPartnerService } from './partner-service'
 import { createPrivacyService } from './privacy-service'
+import { createRedactionService } from './redaction-service'
 import { createSessionService } from './session-service'
 import { createReportService } from './report-service'
 import { createBackupService } from './backup-service'
@@ -17,6 +18,11 @@ import { createSettingsService } from './settings-service'
 import { createStatsService } from './stats-service'
 import { createContactService } from './contact-service'
 import { createStreetService } from './street-service'
+import { createConnectionService } from './connection-service'
+import { createResidentService } from './resident-service'
+import { createResidentsStatsService } from './residents-stats-service'
+import { createSignalRetentionService } from './signal-retention-service'
+import { createSignalService } from './signal-service'
 import { type ServiceDeps, type ServiceHandlers } from './types'
 
 /**
@@ -43,6 +49,12 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     ...createSessionService(deps),
     ...createReportService(deps),
     ...createPrivacyService(deps),
+    ...createRedactionService(deps),
+    ...createResidentService(deps),
+    ...createConnectionService(deps),
+    ...createSignalService(deps),
+    ...createResidentsStatsService(deps),
+    ...createSignalRetentionService(deps),
   }
   const handlers = { ...parts, ...createAppStartService(parts) } satisfies ServiceHandlers
   return handlers

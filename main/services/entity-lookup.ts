@@ -11,17 +11,23 @@ type Collection =
   | 'partners'
   | 'ideas'
   | 'actions'
+  | 'residents'
+  | 'connections'
+  | 'signals'
 
-const names: Readonly<Record<Collection, [what: string, field: string]>> = {
-  areas: ['Dit gebied', 'areaId'],
-  streets: ['Deze straat', 'streetId'],
-  addresses: ['Dit adres', 'addressId'],
-  contacts: ['Dit contactmoment', 'contactId'],
-  sessions: ['Deze bijeenkomst', 'sessionId'],
-  teamMembers: ['Dit teamlid', 'teamMemberId'],
-  partners: ['Deze partner', 'partnerId'],
-  ideas: ['Dit idee', 'ideaId'],
-  actions: ['Deze vervolgstap', 'actionId'],
+const names: Readonly<Record<Collection, [what: string, field: string, english: string]>> = {
+  areas: ['Dit gebied', 'areaId', 'This area'],
+  streets: ['Deze straat', 'streetId', 'This street'],
+  addresses: ['Dit adres', 'addressId', 'This address'],
+  contacts: ['Dit contactmoment', 'contactId', 'This contact'],
+  sessions: ['Deze bijeenkomst', 'sessionId', 'This session'],
+  teamMembers: ['Dit teamlid', 'teamMemberId', 'This team member'],
+  partners: ['Deze partner', 'partnerId', 'This partner'],
+  ideas: ['Dit idee', 'ideaId', 'This idea'],
+  actions: ['Deze vervolgstap', 'actionId', 'This follow-up'],
+  residents: ['Deze bewoner', 'residentId', 'This resident'],
+  connections: ['Deze verbinding', 'connectionId', 'This connection'],
+  signals: ['Dit signaal', 'signalId', 'This signal'],
 }
 
 /**
@@ -36,7 +42,7 @@ export function findLive<C extends Collection>(
 ): StoreData[C][number] {
   const list = data[collection] as ReadonlyArray<StoreData[C][number]>
   const found = list.find((item) => item.id === id && (options.includeDeleted || !item.deletedAt))
-  const [what, field] = names[collection]
-  if (!found) throw notFound(what, options.field ?? field)
+  const [what, field, english] = names[collection]
+  if (!found) throw notFound(what, options.field ?? field, english)
   return found
 }

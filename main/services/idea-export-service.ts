@@ -1,5 +1,6 @@
 import { format } from 'date-fns'
 import { type ApiParsedInput, type ExportedFile } from '../../shared/api'
+import { createRedactor, redactionTermsOf } from '../../shared/domain/redaction'
 import { ideaExportRows, ideasToCsv, ideasToXlsx } from '../io/idea-export'
 import { appendAudit } from './audit'
 import { safeFileName } from './file-names'
@@ -21,7 +22,8 @@ export function createIdeaExportService({ stores, clock, newId }: ServiceDeps) {
       const programme = findProgramme(data, programmeId)
       const context = ideaViewContext(data, programmeId, localDate(clock))
       const items = filterIdeas(data, programmeId, filter, context).map((idea) => ideaListItem(idea, context))
-      const rows = ideaExportRows(items, programme)
+      const redact = createRedactor(redactionTermsOf(data), { language: 'nl' })
+      const rows = ideaExportRows(items, programme, redact)
       const stem = `Ideeën ${safeFileName(programme.name)} ${format(clock(), 'yyyy-MM-dd')}`
       const bytes =
         fileFormat === 'xlsx' ? await ideasToXlsx(rows, `Ideeën — ${programme.name}`) : ideasToCsv(rows)

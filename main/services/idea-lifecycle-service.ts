@@ -27,13 +27,16 @@ const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, .
 
 /** idea.setStatus, idea.merge, idea.recordPartnerAnswer and idea.addFeedback: the idea's lifecycle. */
 export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
+  /** A step of the history: `date` is the day the coach gave (default today), `at` the moment of recording. */
   const historyEntry = (
     data: Readonly<StoreData>,
     status: Idea['status'],
     note: string,
+    date: string,
     reason?: string,
   ): IdeaHistoryEntry => ({
     at: nowIso(clock),
+    date,
     status,
     by: data.settings.authorName,
     note,
@@ -74,8 +77,10 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
           // A partner that takes the idea up has answered.
           for (const owner of idea.owners) owner.answeredAt ??= date
         }
-        idea.history.push(historyEntry(data, input.status, input.note, input.reason))
+        idea.history.push(historyEntry(data, input.status, input.note, date, input.reason))
         idea.status = input.status
+        if (input.status === 'gerealiseerd' && input.whatChanged !== undefined)
+          idea.whatChanged = input.whatChanged
         idea.updatedAt = nowIso(clock)
         return idea
       }),
@@ -116,11 +121,17 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
           if (!target.owners.some((o) => o.partnerId === owner.partnerId)) target.owners.push({ ...owner })
         }
         const mergedNote = `Samengevoegd met "${duplicate.title}" (${duplicate.supporters} steunbetuigingen erbij).${note ? ` ${note}` : ''}`
-        target.history.push(historyEntry(data, target.status, mergedNote))
+        const today = localDate(clock)
+        target.history.push(historyEntry(data, target.status, mergedNote, today))
         target.updatedAt = nowIso(clock)
 
         duplicate.history.push(
-          historyEntry(data, 'samengevoegd', `Opgegaan in "${target.title}".${note ? ` ${note}` : ''}`),
+          historyEntry(
+            data,
+            'samengevoegd',
+            `Opgegaan in "${target.title}".${note ? ` ${note}` : ''}`,
+            today,
+          ),
         )
         duplicate.status = 'samengevoegd'
         duplicate.mergedIntoId = target.id
@@ -155,7 +166,12 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
         owner.answeredAt = answeredOn
         const partner = findLive(data, 'partners', partnerId)
         idea.history.push(
-          historyEntry(data, idea.status, `Antwoord van ${partner.name}.${note ? ` ${note}` : ''}`),
+          historyEntry(
+            data,
+            idea.status,
+            `Antwoord van ${partner.name}.${note ? ` ${note}` : ''}`,
+            answeredOn,
+          ),
         )
         idea.updatedAt = nowIso(clock)
         return idea
@@ -184,6 +200,7 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
             data,
             idea.status,
             `Teruggekoppeld aan bewoners (status: ${ideaStatusWords[idea.status]}).${note ? ` ${note}` : ''}`,
+            day,
           ),
         )
         idea.updatedAt = nowIso(clock)

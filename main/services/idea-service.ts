@@ -57,6 +57,7 @@ export function createIdeaService({ stores, clock, newId }: ServiceDeps) {
           input.streetId ??
           (input.addressId ? findLive(data, 'addresses', input.addressId).streetId : undefined)
         const now = nowIso(clock)
+        const collectedOn = input.collectedOn ?? localDate(clock)
         const idea: Idea = {
           id: newId(),
           programmeId: input.programmeId,
@@ -73,12 +74,21 @@ export function createIdeaService({ stores, clock, newId }: ServiceDeps) {
           supporters: input.supporters,
           needs: [...new Set(input.needs)],
           ...(input.sessionId ? { sessionId: input.sessionId } : {}),
-          collectedOn: input.collectedOn ?? localDate(clock),
+          collectedOn,
           status: 'opgehaald',
-          history: [{ at: now, status: 'opgehaald', by: data.settings.authorName, note: 'Idee opgehaald.' }],
+          history: [
+            {
+              at: now,
+              date: collectedOn,
+              status: 'opgehaald',
+              by: data.settings.authorName,
+              note: 'Idee opgehaald.',
+            },
+          ],
           owners: [],
           feedback: [],
           highlighted: false,
+          whatChanged: '',
         }
         data.ideas.push(idea)
         return idea
@@ -114,8 +124,15 @@ export function createIdeaService({ stores, clock, newId }: ServiceDeps) {
         if (changes.initiators) idea.initiators = changes.initiators
         if (changes.supporters !== undefined) idea.supporters = changes.supporters
         if (changes.needs) idea.needs = [...new Set(changes.needs)]
-        if (changes.collectedOn) idea.collectedOn = changes.collectedOn
+        if (changes.collectedOn) {
+          // The first step of the history is the collection: it moves with the date it was collected on.
+          const collection = idea.history[0]
+          if (collection?.status === 'opgehaald' && collection.date === idea.collectedOn)
+            collection.date = changes.collectedOn
+          idea.collectedOn = changes.collectedOn
+        }
         if (changes.highlighted !== undefined) idea.highlighted = changes.highlighted
+        if (changes.whatChanged !== undefined) idea.whatChanged = changes.whatChanged
         idea.updatedAt = nowIso(clock)
         return idea
       }),

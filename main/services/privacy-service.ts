@@ -17,6 +17,13 @@ import { findLive } from './entity-lookup'
 import { safeFileName } from './file-names'
 import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
+import {
+  backupHoldsResidentsData,
+  eraseResidentsData,
+  residentAddressesNamed,
+  residentsAccessFacts,
+  residentsAccessJson,
+} from './residents-privacy'
 import { type ServiceDeps } from './types'
 
 const fold = foldText
@@ -51,7 +58,7 @@ function backupHolds(bytes: Uint8Array, addressIds: ReadonlySet<string>, name: s
   const initiatorHolds = (data.ideas ?? []).some((i) =>
     i.initiators?.some((x) => x.addressId && addressIds.has(x.addressId) && x.name),
   )
-  return addressHolds || contactHolds || initiatorHolds
+  return addressHolds || contactHolds || initiatorHolds || backupHoldsResidentsData(data, addressIds)
 }
 
 /** privacy.* and audit.list: the coach's AVG duties. */
@@ -76,6 +83,7 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
         if (wantedName) {
           for (const a of data.addresses)
             if (a.programmeId === programmeId && fold(a.residentName) === fold(wantedName)) targets.add(a.id)
+          for (const id of residentAddressesNamed(data, programmeId, wantedName)) targets.add(id)
         }
         const outcome: Omit<ErasureResult, 'backupsStillHolding'> = {
           addressesCleared: 0,
@@ -83,6 +91,9 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
           initiatorsCleared: 0,
           notesRedacted: 0,
           reportHistoryEntriesRemoved: 0,
+          residentsCleared: 0,
+          connectionsCleared: 0,
+          signalsCleared: 0,
         }
         for (const a of data.addresses) {
           if (!targets.has(a.id)) continue
@@ -147,11 +158,19 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
           data.reportHistory = data.reportHistory.filter((r) => !fold(r.subject).includes(fold(wantedName)))
           outcome.reportHistoryEntriesRemoved = before - data.reportHistory.length
         }
+        const residents = eraseResidentsData(data, programmeId, targets, wantedName, nowIso(clock), redact)
+        outcome.residentsCleared = residents.residentsCleared
+        outcome.connectionsCleared = residents.connectionsCleared
+        outcome.signalsCleared = residents.signalsCleared
+        outcome.notesRedacted += residents.notesRedacted
         const erased =
           outcome.addressesCleared +
           outcome.contactNotesCleared +
           outcome.initiatorsCleared +
-          outcome.notesRedacted
+          outcome.notesRedacted +
+          outcome.residentsCleared +
+          outcome.connectionsCleared +
+          outcome.signalsCleared
         appendAudit(
           data,
           {
@@ -232,7 +251,20 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
         findProgramme(data, programmeId)
         const cutoff = format(subMonths(clock(), data.settings.retentionMonths), 'yyyy-MM-dd')
         const flagged = new Set(retentionItems(data, programmeId, cutoff).map((item) => item.addressId))
+        // An address the programme does not know is refused: nothing happens and nothing is logged.
+        const known = new Set(data.addresses.filter((a) => a.programmeId === programmeId).map((a) => a.id))
+        const unknown = addressIds.filter((id) => !known.has(id)).length
+        if (unknown > 0) {
+          throw new ApiFailure(
+            'NOT_FOUND',
+            `Adressen: ${unknown === 1 ? 'een gekozen adres bestaat' : `${unknown} gekozen adressen bestaan`} niet (meer) in dit programma. Er is niets verwijderd; vernieuw de lijst en kies opnieuw.`,
+            'addressIds',
+            `Addresses: ${unknown === 1 ? 'a chosen address does' : `${unknown} chosen addresses do`} not exist (any more) in this programme. Nothing was removed; refresh the list and choose again.`,
+          )
+        }
+        // Known addresses that are not (yet) past the retention period are left as they are.
         const chosen = new Set(addressIds.filter((id) => flagged.has(id)))
+        if (chosen.size === 0) return { cleared: 0 }
         for (const a of data.addresses)
           if (chosen.has(a.id))
             Object.assign(a, { residentName: '', phone: '', householdNote: '', consentToContact: false })
@@ -308,6 +340,7 @@ function accessReportData(data: Readonly<StoreData>, addressId: string, today: s
     sessions: data.sessions
       .filter((s) => sessionIds.has(s.id))
       .map((s) => ({ title: s.title, date: s.date })),
+    ...residentsAccessFacts(data, address.id, today),
   }
 }
 
@@ -341,6 +374,7 @@ function accessJson(facts: AccessReportData, madeAt: string) {
       initiatiefnemers: i.initiators.map((x) => ({ pseudoniem: x.pseudonym, naam: x.name })),
     })),
     bijeenkomsten: facts.sessions.map((s) => ({ titel: s.title, datum: s.date })),
+    ...residentsAccessJson(facts),
   }
 }
 

@@ -8,7 +8,7 @@ import { type ServiceDeps } from './types'
 /** A live (not deleted) programme by id, or a NOT_FOUND failure naming the field. */
 export function findProgramme(data: Readonly<StoreData>, programmeId: string): Programme {
   const programme = data.programmes.find((p) => p.id === programmeId && !p.deletedAt)
-  if (!programme) throw notFound('Dit programma', 'programmeId')
+  if (!programme) throw notFound('Dit programma', 'programmeId', 'This programme')
   return programme
 }
 

@@ -8,5 +8,7 @@ export function requireStore(stores: StoreManager): Store {
   throw new ApiFailure(
     'STORE_UNAVAILABLE',
     'De gegevens konden niet worden geladen. Zet eerst een back-up terug of begin met een lege map.',
+    undefined,
+    'Your data could not be loaded. Restore a backup first, or start with an empty folder.',
   )
 }

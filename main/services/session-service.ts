@@ -6,7 +6,11 @@ import {
   type SessionSaved,
 } from '../../shared/api'
 import { doubleBookings, isStreetDone, type SessionWarning } from '../../shared/domain/session-conflicts'
-import { isPlannedStatus, sessionStatusChangeProblem } from '../../shared/domain/session-rules'
+import {
+  isPlannedStatus,
+  sessionStatusChangeProblem,
+  sessionTimeProblem,
+} from '../../shared/domain/session-rules'
 import { type ContactOutcome, type Session, type StoreData } from '../../shared/model'
 import { sessionsToIcs } from '../io/sessions-ics'
 import { localDate, nowIso } from './clock'
@@ -124,6 +128,12 @@ function checkLinks(
 }
 
 /** session.*: planning, status, verslag, warnings and calendar export. */
+/** Refuses a start or end in the hour that is skipped or repeated when the clocks change. */
+function refuseClockChangeTimes(date: string, startTime: string, endTime: string): void {
+  const problem = sessionTimeProblem(date, startTime, endTime)
+  if (problem) throw new ApiFailure('VALIDATION_FAILED', problem.nl, problem.field, problem.en)
+}
+
 export function createSessionService({ stores, clock, newId }: ServiceDeps) {
   const listItem = (
     data: Readonly<StoreData>,
@@ -182,7 +192,15 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         findProgramme(data, input.programmeId)
         checkLinks(data, input.programmeId, input)
         const now = nowIso(clock)
-        const session: Session = { id: newId(), createdAt: now, updatedAt: now, status: 'gepland', ...input }
+        refuseClockChangeTimes(input.date, input.startTime, input.endTime)
+        const session: Session = {
+          id: newId(),
+          createdAt: now,
+          updatedAt: now,
+          status: 'gepland',
+          revision: 0,
+          ...input,
+        }
         const warnings = sessionWarnings(data, session, nameLookup(data, input.programmeId))
         data.sessions.push(session)
         return { session, warnings }
@@ -213,11 +231,14 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         if (next.endTime <= next.startTime)
           throw new ApiFailure(
             'VALIDATION_FAILED',
-            'Eindtijd: de eindtijd ligt niet na de begintijd.',
+            'Eindtijd moet na de begintijd liggen.',
             'endTime',
+            'End time must be after the start time.',
           )
+        if (moved) refuseClockChangeTimes(next.date, next.startTime, next.endTime)
         if (moved) next.status = 'verplaatst'
         next.updatedAt = nowIso(clock)
+        next.revision = session.revision + 1
         Object.assign(session, next)
         return {
           session,
@@ -238,6 +259,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         if (problem) throw new ApiFailure('CONFLICT', problem, 'status')
         session.status = status
         session.updatedAt = nowIso(clock)
+        session.revision += 1
         return session
       }),
 
@@ -267,6 +289,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
           ...(input.complete ? { completedAt: nowIso(clock) } : {}),
         }
         session.updatedAt = nowIso(clock)
+        session.revision += 1
         return session
       }),
 

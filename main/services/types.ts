@@ -1,4 +1,10 @@
-import { type ApiMethod, type ApiParsedInput, type ApiResponse, type ApiResult } from '../../shared/api'
+import {
+  type ApiMethod,
+  type ApiParsedInput,
+  type ApiResponse,
+  type ApiResult,
+  type CallOptions,
+} from '../../shared/api'
 import { type StoreManager } from '../store/types'
 
 /** What every service gets from its host: no electron, no globals, so tests inject their own. */
@@ -21,4 +27,8 @@ export type ServiceHandlers = { [M in ApiMethod]: ServiceHandler<M> }
  * Validates and runs one call. Unknown methods, invalid input and service failures all come back as
  * `{ ok: false, error }`; it never throws. Used by the IPC handler and the web host alike.
  */
-export type Dispatch = (method: string, input: unknown) => Promise<ApiResponse<unknown>>
+export type Dispatch = (
+  method: string,
+  input: unknown,
+  options?: CallOptions,
+) => Promise<ApiResponse<unknown>>

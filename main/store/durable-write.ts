@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import { errorCode, type FileHandleLike, type FsOps } from './fs-ops'
+import { PRIVATE_FILE_MODE } from './private-files'
 
 /** How a durable write behaves; every field has a production default, tests shorten the waits. */
 export interface DurableWriteOptions {
@@ -45,9 +46,10 @@ export function isTempFileFor(fileName: string, targetName: string): boolean {
 /**
  * Writes `data` to `target` so that after it resolves the new content survives a crash or power cut,
  * and at any moment the target holds either the old or the new content, never a mix:
- * unique temp file in the same folder → write → fsync → rename over the target (retried while the
- * file is held, e.g. by antivirus) → fsync the folder where the OS allows. On failure the temp file is
- * removed and the error (a node system error) is thrown; the target is then unchanged.
+ * unique temp file in the same folder, created readable by the owner only → write → fsync → rename
+ * over the target (retried while the file is held, e.g. by antivirus) → fsync the folder where the OS
+ * allows. On failure the temp file is removed and the error (a node system error) is thrown; the
+ * target is then unchanged.
  */
 export async function writeFileDurably(
   target: string,
@@ -58,7 +60,8 @@ export async function writeFileDurably(
   const temp = tempPathFor(target)
   let handle: FileHandleLike | undefined
   try {
-    handle = await fs.open(temp, 'wx')
+    // Created private (0600), so the file keeps that mode through the rename, at every write.
+    handle = await fs.open(temp, 'wx', PRIVATE_FILE_MODE)
     await writeContent(handle, data)
     await handle.sync()
     const opened = handle

@@ -19,13 +19,17 @@ export interface FileStat {
  * wrapper that throws EPERM, EBUSY, ENOSPC or EROFS at the moment they want.
  */
 export interface FsOps {
-  /** Opens a file; `flags` as in node (`'wx'` to create a new file, `'r'` to open a folder for fsync). */
-  open(path: string, flags: string): Promise<FileHandleLike>
+  /**
+   * Opens a file; `flags` as in node (`'wx'` to create a new file, `'r'` to open a folder for fsync),
+   * `mode` the permissions a new file is created with.
+   */
+  open(path: string, flags: string, mode?: number): Promise<FileHandleLike>
   readFile(path: string): Promise<Uint8Array>
   rename(from: string, to: string): Promise<void>
   /** Removes a file; a missing file is not an error. */
   removeFile(path: string): Promise<void>
   readdir(path: string): Promise<string[]>
+  /** Creates a folder and any missing parents, private to the owner (0700) where the OS has modes. */
   mkdir(path: string): Promise<void>
   /** The file's size and modification time, or `undefined` when it does not exist. */
   stat(path: string): Promise<FileStat | undefined>
@@ -33,13 +37,13 @@ export interface FsOps {
 
 /** The real filesystem (node:fs/promises). */
 export const nodeFsOps: FsOps = {
-  open: (path, flags) => fsp.open(path, flags),
+  open: (path, flags, mode) => fsp.open(path, flags, mode),
   readFile: (path) => fsp.readFile(path),
   rename: (from, to) => fsp.rename(from, to),
   removeFile: (path) => fsp.rm(path, { force: true }),
   readdir: (path) => fsp.readdir(path),
   mkdir: async (path) => {
-    await fsp.mkdir(path, { recursive: true })
+    await fsp.mkdir(path, { recursive: true, mode: 0o700 })
   },
   stat: async (path) => {
     try {

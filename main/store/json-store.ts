@@ -21,12 +21,15 @@ export interface JsonStoreOptions {
    * data is the validated (normalised) form.
    */
   validateOnWrite?: boolean
-  /** Called after each successful disk write with the new data (e.g. for the daily backup). */
-  onCommit?: (data: StoreData) => void
+  /**
+   * Called after each successful disk write with the new data and the pieces of its file content
+   * (e.g. for the daily backup, which can then write the same bytes without encoding them again).
+   */
+  onCommit?: (data: StoreData, content: readonly Uint8Array[]) => void
 }
 
 interface PendingChange {
-  mutate: (data: StoreData) => unknown
+  mutate: (data: StoreData, base: Readonly<StoreData>) => unknown
   resolve: (value: unknown) => void
   reject: (error: unknown) => void
 }
@@ -47,7 +50,7 @@ export class JsonStore implements Store {
   private readonly db: Low<StoreData>
   private readonly adapter: DurableJsonAdapter<StoreData>
   private readonly validateOnWrite: boolean
-  private readonly onCommit: ((data: StoreData) => void) | undefined
+  private readonly onCommit: ((data: StoreData, content: readonly Uint8Array[]) => void) | undefined
   private pending: PendingChange[] = []
   private draining: Promise<void> | undefined
   private closed = false
@@ -86,7 +89,7 @@ export class JsonStore implements Store {
     return this.db.data
   }
 
-  update<T>(mutate: (data: StoreData) => T): Promise<T> {
+  update<T>(mutate: (data: StoreData, base: Readonly<StoreData>) => T): Promise<T> {
     if (this.closed) {
       return Promise.reject(
         new StoreStateError('CLOSED', 'De gegevens zijn gesloten; de wijziging is niet opgeslagen.'),
@@ -161,9 +164,11 @@ export class JsonStore implements Store {
     }
     if (accepted.length === 0) return
     this.stopPreparing()
+    let pieces: Uint8Array[] = []
     try {
       // Serialised once per batch; unchanged blocks of entities reuse their cached text.
-      await this.adapter.writeText(this.serialiser.pieces(next))
+      pieces = this.serialiser.pieces(next)
+      await this.adapter.writeText(pieces)
     } catch (error) {
       const writeError = toStoreWriteError(error, dirname(this.filePath))
       this.writeError = writeError
@@ -175,7 +180,7 @@ export class JsonStore implements Store {
     this.writes++
     for (const { change, result } of accepted) change.resolve(result)
     try {
-      this.onCommit?.(next)
+      this.onCommit?.(next, pieces)
     } catch {
       // A failing observer must not undo an acknowledged write.
     }
@@ -233,7 +238,7 @@ function applyChange(base: StoreData, change: PendingChange): ChangeOutcome {
   const box: { outcome: MutatorOutcome | undefined } = { outcome: undefined }
   try {
     const data = immer.produce(base, (draft) => {
-      const outcome = runMutator(change, draft as StoreData)
+      const outcome = runMutator(change, draft as StoreData, base)
       box.outcome = outcome.ok ? { ok: true, result: resultCopy(outcome.result) } : outcome
       if (!outcome.ok) throw new DiscardDraft()
     })
@@ -303,7 +308,8 @@ export function validateChanges(before: StoreData, next: StoreData): Validated {
       for (const index of newIndices(old, value)) {
         const parsed = element.safeParse(value[index])
         if (!parsed.success) return invalid([key, index], parsed.error)
-        ;(list ??= [...value])[index] = parsed.data
+        // Keep the element itself when validation changed nothing in it: no second copy of a large import.
+        if (!sameFields(parsed.data, value[index])) (list ??= [...value])[index] = parsed.data
       }
       if (list) out[key] = list
       continue
@@ -314,6 +320,19 @@ export function validateChanges(before: StoreData, next: StoreData): Validated {
     else out[key] = parsed.data
   }
   return { ok: true, data: out as StoreData }
+}
+
+/** True when two plain objects have the same keys with identical values (one level deep). */
+function sameFields(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  const keysA = Object.keys(a)
+  if (keysA.length !== Object.keys(b).length) return false
+  const recordA = a as Record<string, unknown>
+  const recordB = b as Record<string, unknown>
+  return keysA.every(
+    (key) => Object.prototype.hasOwnProperty.call(recordB, key) && recordA[key] === recordB[key],
+  )
 }
 
 function invalid(prefix: Array<string | number>, error: z.ZodError): Validated {
@@ -342,9 +361,9 @@ function newIndices(old: unknown, next: readonly unknown[]): number[] {
   return moved
 }
 
-function runMutator(change: PendingChange, data: StoreData): MutatorOutcome {
+function runMutator(change: PendingChange, data: StoreData, base: StoreData): MutatorOutcome {
   try {
-    const result = change.mutate(data)
+    const result = change.mutate(data, base)
     if (isThenable(result)) {
       Promise.resolve(result).catch(() => undefined)
       return {

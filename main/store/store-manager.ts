@@ -2,16 +2,24 @@ import { join } from 'node:path'
 import { type BackupInfo, type StoreProblem } from '../../shared/api'
 import { countStore, CURRENT_SCHEMA_VERSION, emptyStoreData, type StoreData } from '../../shared/model'
 import { BackupCatalog } from './backup-catalog'
+import { DEFAULT_ROTATION, type RotationPolicy } from './backup-rotation'
 import { decodeStoreFile, type DecodedStoreFile } from './decode-store-file'
 import { DurableJsonAdapter } from './durable-json-adapter'
-import { isTempFileFor, renameWithRetry, syncDirectory, type DurableWriteOptions } from './durable-write'
+import {
+  isTempFileFor,
+  renameWithRetry,
+  syncDirectory,
+  type DurableWriteOptions,
+  type FileContent,
+} from './durable-write'
 import { errorCode, nodeFsOps, type FsOps } from './fs-ops'
 import { JsonStore } from './json-store'
 import { migrations as defaultMigrations, type Migration } from './migrations'
 import { recoveryMessage } from './recovery-messages'
+import { RECOVERY_FILE_NAME, RecoveryRecordFile, type RecoveryRecord } from './recovery-record'
 import { StoreStateError } from './store-state-error'
 import { toStoreWriteError } from './store-write-error'
-import { BACKUP_DIR_NAME, formatDay, formatStamp, STORE_FILE_NAME, type BackupKind } from './store-paths'
+import { BACKUP_DIR_NAME, formatDay, formatStamp, STORE_FILE_NAME } from './store-paths'
 import { type StoreManager, type StoreState } from './types'
 
 /** How to open a data folder. Only `dataDir` is required; the rest is for tests and special hosts. */
@@ -22,9 +30,9 @@ export interface StoreManagerOptions {
   clock?: () => Date
   /** Filesystem calls; fault tests inject failures here. */
   fsOps?: FsOps
-  /** Daily backups to keep; default the store's `settings.backupsToKeep`, else 14. */
+  /** Days with data whose daily backup is kept; default the store's `settings.backupsToKeep`, else 14. */
   backupsToKeep?: number
-  /** Manual, before-restore and before-migration backups to keep, each (default 30). */
+  /** Manual, before-restore and before-migration backups with data to keep, each (default 30). */
   otherBackupsToKeep?: number
   /** Schema migrations; default the app's list. Tests inject fake ones. */
   migrations?: readonly Migration[]
@@ -45,8 +53,14 @@ interface Recovery {
   asideSuffix: 'corrupt' | 'newer' | 'unreadable'
 }
 
-const DEFAULT_DAILY_BACKUPS = 14
-const DEFAULT_OTHER_BACKUPS = 30
+function asideSuffixOf(kind: StoreProblem['kind']): Recovery['asideSuffix'] {
+  return kind === 'newer-version' ? 'newer' : kind === 'unreadable' ? 'unreadable' : 'corrupt'
+}
+
+/** True when the store holds none of the coach's data (a first start, or "start empty"). */
+function isEmptyStore(data: StoreData): boolean {
+  return Object.values(countStore(data)).every((count) => count === 0)
+}
 
 /**
  * The data folder's owner: opens `krachtstroom.json` (creating, validating, migrating it, or moving
@@ -64,6 +78,7 @@ export class JsonStoreManager implements StoreManager {
   private readonly clock: () => Date
   private readonly writeOptions: DurableWriteOptions
   private readonly catalog: BackupCatalog
+  private readonly recoveryFile: RecoveryRecordFile
   private readonly adapter: DurableJsonAdapter<StoreData>
   private store: JsonStore | undefined
   private okState: StoreState | undefined
@@ -92,9 +107,12 @@ export class JsonStoreManager implements StoreManager {
       dir: this.backupsDir,
       write: this.writeOptions,
       clock: this.clock,
-      keep: (kind) => this.backupsToKeep(kind),
+      policy: () => this.rotationPolicy(),
+      // While the coach has not chosen, every backup may be the one that is needed.
+      paused: () => this.recovery !== undefined,
       ...(options.migrations ? { migrations: options.migrations } : {}),
     })
+    this.recoveryFile = new RecoveryRecordFile(options.dataDir, this.writeOptions)
   }
 
   /**
@@ -212,6 +230,7 @@ export class JsonStoreManager implements StoreManager {
     }
     await this.removeStaleTempFiles()
     await this.catalog.removeStaleTempFiles()
+    const record = await this.recoveryFile.read(this.clock())
 
     let bytes: Uint8Array
     try {
@@ -220,14 +239,20 @@ export class JsonStoreManager implements StoreManager {
       if (errorCode(error) !== 'ENOENT') {
         return this.enterRecovery('unreadable', `lezen mislukt: ${errorCode(error) ?? String(error)}`)
       }
+      // The damaged file was moved aside earlier and the coach has not chosen yet: still recovery.
+      if (record) return this.resumeRecovery(record)
       return this.openFresh()
     }
 
     const decoded = decodeStoreFile(bytes, this.options.migrations ?? defaultMigrations)
     if (!decoded.ok) return this.handleBadFile(decoded)
+    // A good file while a record exists: the coach's choice was written but the record not yet
+    // removed (or the problem was a passing one, such as a locked file). The recovery is over.
+    if (record) await this.endRecovery()
     if (decoded.fileVersion < CURRENT_SCHEMA_VERSION) {
       try {
         await this.catalog.write('before-migration', decoded.data, bytes)
+        await this.catalog.pinNewestBefore('migration', this.clock())
         await this.adapter.write(decoded.data)
       } catch (error) {
         const reason = toStoreWriteError(error, this.dataDir).message
@@ -261,24 +286,58 @@ export class JsonStoreManager implements StoreManager {
     return this.enterRecovery(decoded.kind, decoded.detail, movedAsideTo)
   }
 
+  /**
+   * Enters recovery and remembers it in the data folder, so a restart finds the same problem again.
+   * The newest backup with data from before the problem is pinned: rotation never removes it.
+   */
   private async enterRecovery(
     kind: StoreProblem['kind'],
     detail: string,
     movedAsideTo?: string,
   ): Promise<StoreState> {
-    const hasBackups = (await this.catalog.list().catch(() => [])).length > 0
-    const problem: StoreProblem = {
+    const now = this.clock()
+    const earlier = await this.recoveryFile.read(now).catch(() => undefined)
+    const lastGoodBackupId =
+      earlier?.lastGoodBackupId ?? (await this.catalog.pinNewestBefore('damage', now).catch(() => undefined))
+    const record: RecoveryRecord = {
       kind,
-      message: recoveryMessage({ kind, detail, hasBackups, ...(movedAsideTo ? { movedAsideTo } : {}) }),
+      detail,
+      since: earlier?.since ?? now.toISOString(),
+      ...(movedAsideTo ? { movedAsideTo } : {}),
+      ...(lastGoodBackupId ? { lastGoodBackupId } : {}),
     }
-    if (movedAsideTo) problem.movedAsideTo = movedAsideTo
-    this.recovery = {
-      problem,
-      asideSuffix: kind === 'newer-version' ? 'newer' : kind === 'unreadable' ? 'unreadable' : 'corrupt',
+    // Without the record a restart would look like a first start; say so, but carry on in recovery.
+    await this.recoveryFile.save(record).catch((error: unknown) => this.options.onBackgroundError?.(error))
+    return this.resumeRecovery(record)
+  }
+
+  /** Recovery as remembered in `record` (after a restart, or just entered). */
+  private async resumeRecovery(record: RecoveryRecord): Promise<StoreState> {
+    const backups = await this.catalog.list().catch(() => [])
+    const offered = backups.some((b) => b.id === record.lastGoodBackupId)
+      ? record.lastGoodBackupId
+      : undefined
+    const problem: StoreProblem = {
+      kind: record.kind,
+      message: recoveryMessage({
+        kind: record.kind,
+        detail: record.detail,
+        hasBackups: backups.length > 0,
+        ...(record.movedAsideTo ? { movedAsideTo: record.movedAsideTo } : {}),
+      }),
+      since: record.since,
+      ...(record.movedAsideTo ? { movedAsideTo: record.movedAsideTo } : {}),
+      ...(offered ? { lastGoodBackupId: offered } : {}),
     }
+    this.recovery = { problem, asideSuffix: asideSuffixOf(record.kind) }
     this.okState = undefined
     this.store = undefined
     return this.state()
+  }
+
+  /** Forgets a recovery once the new data is on disk. */
+  private async endRecovery(): Promise<void> {
+    await this.recoveryFile.clear().catch((error: unknown) => this.options.onBackgroundError?.(error))
   }
 
   /** Opens `data` as the store; `bytes`, when given, are its exact file content (for the daily backup). */
@@ -289,7 +348,7 @@ export class JsonStoreManager implements StoreManager {
       ...(this.options.validateOnWrite === undefined
         ? {}
         : { validateOnWrite: this.options.validateOnWrite }),
-      onCommit: (committed) => this.afterCommit(committed),
+      onCommit: (committed, content) => this.afterCommit(committed, content),
     })
     this.store = store
     this.recovery = undefined
@@ -307,10 +366,12 @@ export class JsonStoreManager implements StoreManager {
    */
   private async replaceData(data: StoreData, keepCurrent: boolean): Promise<void> {
     const previous = this.store
+    const wasInRecovery = this.recovery !== undefined
     if (previous) {
       await previous.close()
       try {
         if (keepCurrent) await this.catalog.write('before-restore', previous.read())
+        await this.catalog.pinNewestBefore('restore', this.clock())
       } catch (error) {
         await this.becomeOk(previous.read())
         throw toStoreWriteError(error, this.backupsDir, 'backup')
@@ -330,6 +391,7 @@ export class JsonStoreManager implements StoreManager {
       if (previous) await this.becomeOk(previous.read())
       throw toStoreWriteError(error, this.dataDir)
     }
+    if (wasInRecovery) await this.endRecovery()
     await this.becomeOk(data)
   }
 
@@ -364,22 +426,30 @@ export class JsonStoreManager implements StoreManager {
   private async removeStaleTempFiles(): Promise<void> {
     const entries = await this.fs.readdir(this.dataDir).catch(() => [] as string[])
     for (const entry of entries) {
-      if (isTempFileFor(entry, STORE_FILE_NAME))
+      if (isTempFileFor(entry, STORE_FILE_NAME) || isTempFileFor(entry, RECOVERY_FILE_NAME))
         await this.fs.removeFile(join(this.dataDir, entry)).catch(() => undefined)
     }
   }
 
-  private backupsToKeep(kind: BackupKind): number {
-    if (kind !== 'daily') return this.options.otherBackupsToKeep ?? DEFAULT_OTHER_BACKUPS
-    return this.options.backupsToKeep ?? this.store?.read().settings.backupsToKeep ?? DEFAULT_DAILY_BACKUPS
+  private rotationPolicy(): RotationPolicy {
+    return {
+      ...DEFAULT_ROTATION,
+      dataDays:
+        this.options.backupsToKeep ?? this.store?.read().settings.backupsToKeep ?? DEFAULT_ROTATION.dataDays,
+      otherPerKind: this.options.otherBackupsToKeep ?? DEFAULT_ROTATION.otherPerKind,
+    }
   }
 
-  /** Makes today's daily backup of `data` (as `bytes` when given) unless one exists. */
-  private async dailyBackup(data: StoreData, bytes?: Uint8Array): Promise<void> {
+  /**
+   * Makes today's daily backup of `data` (as `bytes` when given) unless one exists. An empty store
+   * gets none: the first change of the day that gives it data makes the backup instead.
+   */
+  private async dailyBackup(data: StoreData, bytes?: FileContent): Promise<void> {
     // The backup is named for the moment of the data, also when it is written a little later.
     const at = this.clock()
     const today = formatDay(at)
-    if (this.dailyBackupDay === today) return
+    if (this.dailyBackupDay === today || this.recovery) return
+    if (isEmptyStore(data)) return
     this.dailyBackupDay = today
     try {
       if (!(await this.catalog.hasDailyFor(at))) await this.catalog.write('daily', data, bytes, at)
@@ -389,10 +459,10 @@ export class JsonStoreManager implements StoreManager {
     }
   }
 
-  /** After a write: an app left open past midnight still gets its daily backup. */
-  private afterCommit(data: StoreData): void {
+  /** After a write: an app left open past midnight still gets its daily backup (of the bytes just written). */
+  private afterCommit(data: StoreData, content: readonly Uint8Array[]): void {
     if (this.dailyBackupDay === formatDay(this.clock())) return
-    this.inBackground(this.dailyBackup(data))
+    this.inBackground(this.dailyBackup(data, content))
   }
 
   /** Tracks work that runs on its own (see {@link settleBackground}); its errors are reported. */

@@ -16,9 +16,10 @@ export interface Store {
    * If the write fails, the in-memory data stays the last state that is on disk and the promise rejects.
    * Changes that arrive together may share one disk write. The promise resolves with a deep, plain
    * copy of what `mutate` returned (entities it changed may be returned as they are), never with an
-   * object of the store's own state.
+   * object of the store's own state. `base` is the same data before this change, as plain objects:
+   * read large collections from it (fast lookups) and make the change on `data`.
    */
-  update<T>(mutate: (data: StoreData) => T): Promise<T>
+  update<T>(mutate: (data: StoreData, base: Readonly<StoreData>) => T): Promise<T>
   /** Resolves once every queued change is on disk (or has failed). */
   flush(): Promise<void>
   /** Flushes and stops accepting changes. */

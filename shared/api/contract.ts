@@ -1,19 +1,23 @@
 import { type z } from 'zod'
-import { type ApiResponse } from './errors'
+import { type ApiResponse, type CallOptions } from './errors'
 import { coreMethods } from './methods/core'
 import { ideaMethods } from './methods/ideas'
 import { reportMethods } from './methods/reports'
 import { privacyMethods } from './methods/privacy'
+import { residentMethods } from './methods/residents'
 import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
 
 export type { MethodSpec } from './define-method'
+export { CSV_PREVIEW_ROWS, MAX_CSV_BASE64_CHARS } from './methods/streets'
+export { MAX_BACKUP_BASE64_CHARS } from './methods/core'
 export type {
   AppStart,
   AppStatus,
   StoreProblem,
   BackupInfo,
   BackupFileContents,
+  BackupFileInspection,
   DemoLoaded,
 } from './methods/core'
 export type {
@@ -39,6 +43,16 @@ export type { ReportFile } from './methods/reports'
 export { reportRequestSchema } from './methods/reports'
 export type { ReportOutline } from '../reports/report-outline'
 export type { ErasureResult, RetentionItem, PrivacyFile } from './methods/privacy'
+export type {
+  ResidentRoleView,
+  ResidentListItem,
+  ConnectionListItem,
+  SignalSummary,
+  SignalListItem,
+  SignalDetail,
+  SignalRecorded,
+  SignalRetentionItem,
+} from './methods/residents'
 
 /**
  * The API contract: every method the renderer may call, with its input schema (validated by both
@@ -53,6 +67,7 @@ export const apiContract = {
   ...sessionMethods,
   ...reportMethods,
   ...privacyMethods,
+  ...residentMethods,
 } as const
 
 /** A method name such as `programme.create`. */
@@ -80,5 +95,5 @@ export type KrachtstroomApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promis
  * the response envelope (errors do not survive IPC as exceptions, so they travel as data).
  */
 export type KrachtstroomBridge = {
-  [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResponse<ApiResult<M>>>
+  [M in ApiMethod]: (input: ApiInput<M>, options?: CallOptions) => Promise<ApiResponse<ApiResult<M>>>
 }

@@ -10,6 +10,7 @@ export const menuCommands = [
   'new-programme',
   'switch-programme',
   'restore-backup',
+  'save-backup-file',
   'import-addresses',
   'make-report',
   'presentation',

@@ -9,7 +9,8 @@ export interface ChartSeries {
 
 /**
  * A chart as plain data, shared by the dashboard and the Word reports. `values` are counts, or
- * percentages from 0 to 100 when `valueFormat` is `percent`. A pie has exactly one series.
+ * percentages when `valueFormat` is `percent` (0 to 100, or more for a goal exceeded). A pie has
+ * exactly one series.
  */
 export interface ChartData {
   kind: ChartKind

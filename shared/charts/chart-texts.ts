@@ -11,8 +11,9 @@ export interface ChartTexts {
   contactOutcomes: string
   contactsSeries: string
   goalProgress: string
-  goalSeries: string
-  achievedSeries: string
+  goalShareSeries: string
+  /** "98 van 150": what was achieved of a goal, after the goal's name. */
+  ofGoal: (achieved: string, goal: string) => string
   goalCategories: { addresses: string; conversations: string; ideas: string; ideasRealised: string }
   ideasSeries: string
   sessionsByType: string
@@ -35,9 +36,9 @@ const nl: ChartTexts = {
   streetCoverageSeries: 'Bereikt',
   contactOutcomes: 'Uitkomsten aan de deur',
   contactsSeries: 'Contactmomenten',
-  goalProgress: 'Doelen en resultaten',
-  goalSeries: 'Doel',
-  achievedSeries: 'Behaald',
+  goalProgress: 'Doelen: behaald deel van elk doel (%)',
+  goalShareSeries: 'Behaald (% van het doel)',
+  ofGoal: (achieved, goal) => `${achieved} van ${goal}`,
   goalCategories: {
     addresses: 'Adressen bereikt',
     conversations: 'Gesprekken',
@@ -60,9 +61,9 @@ const en: ChartTexts = {
   streetCoverageSeries: 'Reached',
   contactOutcomes: 'Outcomes at the door',
   contactsSeries: 'Contact moments',
-  goalProgress: 'Goals and results',
-  goalSeries: 'Goal',
-  achievedSeries: 'Achieved',
+  goalProgress: 'Goals: share of each goal achieved (%)',
+  goalShareSeries: 'Achieved (% of the goal)',
+  ofGoal: (achieved, goal) => `${achieved} of ${goal}`,
   goalCategories: {
     addresses: 'Addresses reached',
     conversations: 'Conversations',

@@ -97,14 +97,17 @@ export function contactOutcomesChart(
 }
 
 /**
- * The programme's goals next to what was achieved: addresses reached, conversations, ideas and ideas
- * realised. Goals that are not set (0) are left out; undefined when no goal is set at all.
+ * Each of the programme's goals against its own scale: the share of it achieved, in percent, so a
+ * goal of 4 realised ideas reads as clearly as one of 250 conversations (a goal exceeded goes past
+ * 100). Each bar is named with what was achieved of what ("Gesprekken (237 van 250)"). Goals that are
+ * not set (0) are left out; undefined when no goal is set at all.
  */
 export function goalProgressChart(
   stats: Pick<ProgrammeStats, 'goals' | 'reached' | 'conversations' | 'ideas' | 'ideasRealised'>,
   language: Language,
 ): ChartData | undefined {
   const texts = chartTexts(language)
+  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL')
   const rows = [
     { label: texts.goalCategories.addresses, goal: stats.goals.addresses, achieved: stats.reached },
     {
@@ -122,14 +125,18 @@ export function goalProgressChart(
   if (rows.length === 0) return undefined
   return withAltText(
     {
-      kind: 'bar',
+      kind: 'horizontal-bar',
       title: texts.goalProgress,
-      categories: rows.map((row) => row.label),
+      categories: rows.map(
+        (row) => `${row.label} (${texts.ofGoal(number.format(row.achieved), number.format(row.goal))})`,
+      ),
       series: [
-        { name: texts.goalSeries, values: rows.map((row) => row.goal) },
-        { name: texts.achievedSeries, values: rows.map((row) => row.achieved) },
+        {
+          name: texts.goalShareSeries,
+          values: rows.map((row) => Math.round((row.achieved / row.goal) * 100)),
+        },
       ],
-      valueFormat: 'count',
+      valueFormat: 'percent',
     },
     language,
   )

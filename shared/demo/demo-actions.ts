@@ -47,6 +47,7 @@ export function generateGroupActions(
     else action.ownerPartnerId = partnerOf(people, text.owner.partner).id
     if (doneDay !== undefined) {
       action.doneAt = ctx.stamp(doneDay, 16 * 60)
+      action.doneOn = fromDayNumber(doneDay)
       if (action.doneAt > action.updatedAt) action.updatedAt = action.doneAt
     }
     if (idea) action.ideaId = idea.id

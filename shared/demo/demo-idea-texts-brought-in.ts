@@ -18,6 +18,8 @@ export const demoIdeasBroughtIn: readonly DemoIdeaText[] = [
     highlighted: true,
     owners: ['gemeente'],
     ask: 'Kan de gemeente een bank plaatsen bij het speelveld, op een plek die de bewoners samen kiezen?',
+    whatChanged:
+      'Er staat een bank bij het speelveld. Ouderen zitten er ’s ochtends samen, en ouders maken er een praatje terwijl de kinderen spelen.',
     feedback: [
       {
         status: 'in-uitvoering',
@@ -47,6 +49,8 @@ export const demoIdeasBroughtIn: readonly DemoIdeaText[] = [
     highlighted: true,
     owners: ['welzijn'],
     ask: 'Kan welzijn een ruimte en een kleine bijdrage voor koffie regelen, en helpen vrijwilligers te vinden?',
+    whatChanged:
+      'Elke woensdag komen zo’n vijftien buren koffiedrinken in het dorpshuis; wie alleen woont, heeft nu een vast moment in de week.',
     feedback: [
       {
         status: 'gerealiseerd',
@@ -70,6 +74,7 @@ export const demoIdeasBroughtIn: readonly DemoIdeaText[] = [
     supporters: 9,
     owners: ['sociaal-team'],
     ask: 'Kan het sociaal team helpen bewoners te vinden die hulp bij boodschappen kunnen gebruiken?',
+    whatChanged: 'Drie buren doen wekelijks boodschappen voor een buurtgenoot die slecht ter been is.',
     feedback: [
       {
         status: 'gerealiseerd',
@@ -93,6 +98,7 @@ export const demoIdeasBroughtIn: readonly DemoIdeaText[] = [
     supporters: 11,
     owners: ['gemeente'],
     ask: 'Wil de gemeente de heg bij de bushalte laag houden?',
+    whatChanged: 'De heg is laag en staat op het maaischema: kinderen wachten weer in het licht op de bus.',
     feedback: [
       {
         status: 'gerealiseerd',

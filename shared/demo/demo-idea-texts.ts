@@ -42,6 +42,8 @@ export interface DemoIdeaText {
   reason?: string
   /** Index (in this list) of the idea a duplicate was merged into. */
   mergeInto?: number
+  /** For realised ideas: what changed for residents. */
+  whatChanged?: string
   /** Residents were told after the idea reached `status`. */
   feedback?: Array<{ status: IdeaStatus; channel: FeedbackChannel; note: string }>
 }

@@ -96,6 +96,7 @@ export function generateGroupIdeas(
       }
       const entry: IdeaHistoryEntry = {
         at: ctx.stamp(day, i === 0 ? 21 * 60 + 30 : 10 * 60 + i * 5),
+        date: fromDayNumber(day),
         status,
         by: coach,
         note: notes[status],
@@ -167,6 +168,7 @@ export function generateGroupIdeas(
       owners: ideaOwners,
       feedback,
       highlighted: text.highlighted ?? false,
+      whatChanged: text.whatChanged ?? '',
     }
     if (text.atAddress && home) idea.addressId = home.id
     if (text.mergeInto !== undefined) idea.mergedIntoId = ids[text.mergeInto]

@@ -10,7 +10,7 @@ export interface DemoPeople {
   partnerByKind: Map<PartnerKind, Partner>
 }
 
-/** A team of three (coach, buurtwerker, vrijwilliger) and one partner of each kind in DESIGN.md. */
+/** A team of three (coach, buurtwerker, vrijwilliger) and one partner of each kind in docs/architecture.md. */
 export function generatePeople(ctx: DemoContext): DemoPeople {
   const day = ctx.startDay
   const teamMembers: TeamMember[] = []

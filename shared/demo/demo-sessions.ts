@@ -70,6 +70,8 @@ function buildSession(ctx: DemoContext, people: DemoPeople, plan: SessionPlan): 
       invitedPartnerIds: plan.invited.map((kind) => partnerOf(people, kind).id),
       goal: plan.goal,
       status: plan.status,
+      // A changed (held or cancelled) session has been saved again since it was planned.
+      revision: updatedDay === createdDay ? 0 : 1,
     },
     createdDay,
     updatedDay,

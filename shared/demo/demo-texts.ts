@@ -127,7 +127,7 @@ export const demoTeam = [
 ] as const
 export type DemoTeamKey = (typeof demoTeam)[number]['key']
 
-/** One partner of each kind named in DESIGN.md, each with a fictional contact person. */
+/** One partner of each kind named in docs/architecture.md, each with a fictional contact person. */
 export const demoPartners: ReadonlyArray<{
   kind: PartnerKind
   name: string

@@ -47,3 +47,23 @@ export function amsterdamToUtc(date: string, time: string): Date {
   // The wall time falls in the hour skipped in spring: the clock reads an hour later.
   return new Date(wall - 3_600_000)
 }
+
+/** How a Dutch wall-clock time exists on its date: once, not at all (clocks go forward), or twice. */
+export type WallTimeKind = 'normal' | 'skipped' | 'repeated'
+
+/**
+ * Whether `time` on `date` exists in Dutch time: `skipped` in the hour the clocks jump from 02:00 to
+ * 03:00 (last Sunday of March), `repeated` in the hour that happens twice when they go back from
+ * 03:00 to 02:00 (last Sunday of October), `normal` otherwise.
+ */
+export function wallTimeKind(date: string, time: string): WallTimeKind {
+  const [y, m, d] = date.split('-').map(Number)
+  const [hh, mm] = time.split(':').map(Number)
+  const wall = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0)
+  let matches = 0
+  for (const offsetHours of [2, 1]) {
+    const candidate = wall - offsetHours * 3_600_000
+    if (candidate + amsterdamOffsetMinutes(candidate) * 60_000 === wall) matches += 1
+  }
+  return matches === 0 ? 'skipped' : matches === 2 ? 'repeated' : 'normal'
+}

@@ -16,6 +16,7 @@ export const uiEn: UiStrings = {
     streets: 'Streets',
     sessions: 'Sessions',
     ideas: 'Ideas',
+    residents: 'Residents',
     partners: 'Partners',
     reports: 'Reports',
     settings: 'Settings',
@@ -37,6 +38,20 @@ export const uiEn: UiStrings = {
     demo: 'Demo',
     shownOf: '{{shown}} of {{total}} shown',
     showMore: 'Show {{count}} more',
+  },
+  dateField: {
+    placeholder: 'dd/mm/yyyy',
+    notADate: '{{label}}: "{{text}}" is not a date. Type for example 12/04/2026, 12 April or tomorrow.',
+    afterMax: '{{label}}: {{date}} is not possible, the last possible date is {{max}}.',
+    beforeMin: '{{label}}: {{date}} is not possible, the first possible date is {{min}}.',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous ten years',
+    nextDecade: 'Next ten years',
+    chooseMonth: 'Choose a month',
+    chooseYear: 'Choose a year',
   },
   counts: {
     programmes_one: '{{count}} programme',
@@ -87,7 +102,6 @@ export const uiEn: UiStrings = {
     end: 'End date',
     endHint: 'Leave empty if the end date is not fixed yet.',
     clearEnd: 'Clear end date',
-    datePlaceholder: 'dd-mm-yyyy',
     goalsLegend: 'Goals',
     goalsHint: 'What did you agree with the municipality? Enter 0 where there is no goal.',
     goalAddresses: 'Addresses to reach',
@@ -207,6 +221,11 @@ export const uiEn: UiStrings = {
     confirm: 'Yes, start empty',
     startedEmpty: 'You are starting with an empty folder.',
     dataFolder: 'Data folder:',
+    since: 'Since {{date}}.',
+    staysUntilChosen:
+      'This screen comes back at every start until you restore a backup or start with an empty folder. Until then no backup is cleaned up.',
+    recommended: 'Last good backup',
+    recommendedHint: 'Recommended: the last backup with data from before the problem.',
   },
   errors: {
     titles: {

@@ -17,6 +17,7 @@ export const uiNl = {
     streets: 'Straten',
     sessions: 'Sessies',
     ideas: 'Ideeën',
+    residents: 'Bewoners',
     partners: 'Partners',
     reports: 'Rapporten',
     settings: 'Instellingen',
@@ -38,6 +39,20 @@ export const uiNl = {
     demo: 'Demo',
     shownOf: '{{shown}} van {{total}} getoond',
     showMore: 'Toon er {{count}} meer',
+  },
+  dateField: {
+    placeholder: 'dd-mm-jjjj',
+    notADate: '{{label}}: „{{text}}” is geen datum. Typ bijvoorbeeld 12-04-2026, 12 april of morgen.',
+    afterMax: '{{label}}: {{date}} kan niet, de laatste mogelijke datum is {{max}}.',
+    beforeMin: '{{label}}: {{date}} kan niet, de eerste mogelijke datum is {{min}}.',
+    previousMonth: 'Vorige maand',
+    nextMonth: 'Volgende maand',
+    previousYear: 'Vorig jaar',
+    nextYear: 'Volgend jaar',
+    previousDecade: 'Vorige tien jaar',
+    nextDecade: 'Volgende tien jaar',
+    chooseMonth: 'Kies een maand',
+    chooseYear: 'Kies een jaar',
   },
   counts: {
     programmes_one: '{{count}} programma',
@@ -88,7 +103,6 @@ export const uiNl = {
     end: 'Einddatum',
     endHint: 'Laat leeg als de einddatum nog niet vaststaat.',
     clearEnd: 'Einddatum wissen',
-    datePlaceholder: 'dd-mm-jjjj',
     goalsLegend: 'Doelen',
     goalsHint: 'Wat heb je met de gemeente afgesproken? Vul 0 in als er voor iets geen doel is.',
     goalAddresses: 'Adressen bereiken',
@@ -209,6 +223,11 @@ export const uiNl = {
     confirm: 'Ja, leeg beginnen',
     startedEmpty: 'Je begint met een lege map.',
     dataFolder: 'Gegevensmap:',
+    since: 'Sinds {{date}}.',
+    staysUntilChosen:
+      'Dit scherm komt bij elke start terug tot je een back-up terugzet of met een lege map begint. Zolang wordt er geen back-up opgeruimd.',
+    recommended: 'Laatste goede back-up',
+    recommendedHint: 'Aanbevolen: de laatste back-up met gegevens van vóór het probleem.',
   },
   errors: {
     titles: {

@@ -13,6 +13,7 @@ import {
   type SessionStatus,
   type SessionType,
 } from '../model/vocabulary'
+import { residentVocabularyLabels, type ResidentVocabularyLabels } from './resident-vocabulary-labels'
 
 /**
  * The words a coach sees for every code of the fixed vocabulary (shared/model/vocabulary.ts). A type
@@ -32,7 +33,7 @@ export type VocabularyLabels = {
   feedbackChannel: Record<FeedbackChannel, string>
   reportKind: Record<ReportKind, string>
   language: Record<Language, string>
-}
+} & ResidentVocabularyLabels
 
 const nl: VocabularyLabels = {
   contactOutcome: {
@@ -118,10 +119,11 @@ const nl: VocabularyLabels = {
     partner: 'Partnerrapportage',
     idee: 'Ideeënkaart',
     sessie: 'Sessieverslag',
-    verantwoording: 'Eindverantwoording',
+    verantwoording: 'Verantwoording',
     looplijst: 'Looplijst',
   },
   language: { nl: 'Nederlands', en: 'English' },
+  ...residentVocabularyLabels.nl,
 }
 
 const en: VocabularyLabels = {
@@ -208,11 +210,12 @@ const en: VocabularyLabels = {
     partner: 'Partner report',
     idee: 'Idea card',
     sessie: 'Session report',
-    verantwoording: 'Final accountability report',
+    verantwoording: 'Accountability report',
     looplijst: 'Walk list',
   },
   // Language names are always shown in their own language.
   language: { nl: 'Nederlands', en: 'English' },
+  ...residentVocabularyLabels.en,
 }
 
 /**

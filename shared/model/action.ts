@@ -16,7 +16,10 @@ export const actionSchema = programmeEntityBaseSchema.extend({
   ownerPartnerId: idSchema.optional(),
   due: isoDateSchema.optional(),
   done: z.boolean().default(false),
+  /** When it was ticked off in the app. */
   doneAt: isoDateTimeSchema.optional(),
+  /** The day it was done, as the coach gave it (default the day it was ticked off); reports count this day. */
+  doneOn: isoDateSchema.optional(),
   ideaId: idSchema.optional(),
   sessionId: idSchema.optional(),
 })

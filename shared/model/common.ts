@@ -7,16 +7,21 @@ export type Id = z.infer<typeof idSchema>
 /** A moment in time as an ISO 8601 string with time zone, e.g. `2026-11-28T09:30:00.000Z`. */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'is geen geldig tijdstip' })
 
+/** The form of a calendar date: `yyyy-MM-dd`. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+/** The form of a clock time: `HH:mm`, 00:00 to 23:59. */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
+
 /** A calendar date as `yyyy-MM-dd` that really exists (no 31 februari). */
 export const isoDateSchema = z
   .string({ error: 'is geen datum' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn als 2026-03-01', abort: true })
-  .refine(isRealDate, { error: 'is geen bestaande datum' })
+  .regex(DATE_PATTERN, { error: 'moet een datum zijn als 2026-03-01', abort: true })
+  .refine(isRealDate, { error: 'is geen bestaande datum', params: { rule: 'realDate' } })
 
 /** A local (Dutch) clock time as `HH:mm`. */
 export const timeSchema = z
   .string({ error: 'is geen tijd' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'moet een tijd zijn als 19:30' })
+  .regex(TIME_PATTERN, { error: 'moet een tijd zijn als 19:30' })
 
 /** Checks that a `yyyy-MM-dd` string names a day that exists in the calendar. */
 export function isRealDate(value: string): boolean {

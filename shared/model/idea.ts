@@ -10,9 +10,14 @@ import {
 } from './common'
 import { feedbackChannels, ideaNeeds, ideaScopes, ideaStatuses, ingredients } from './vocabulary'
 
-/** One step in an idea's life: a status change or a note, with who and when. */
+/**
+ * One step in an idea's life: a status change, a partner's answer, feedback to residents or a note,
+ * with who and when. `date` is the day it happened as the coach gave it; `at` is the moment it was
+ * recorded in the app. Reports and the timeline show `date`.
+ */
 export const ideaHistoryEntrySchema = z.object({
   at: isoDateTimeSchema,
+  date: isoDateSchema,
   status: z.enum(ideaStatuses),
   by: shortText(120).default(''),
   note: longText(4000).default(''),
@@ -66,5 +71,7 @@ export const ideaSchema = programmeEntityBaseSchema.extend({
   mergedIntoId: idSchema.optional(),
   feedback: z.array(ideaFeedbackSchema).max(1000).default([]),
   highlighted: z.boolean().default(false),
+  /** Once realised: what changed for residents, in the coach's words (the gemeente report quotes it). */
+  whatChanged: longText(4000).default(''),
 })
 export type Idea = z.infer<typeof ideaSchema>

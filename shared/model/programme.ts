@@ -1,7 +1,18 @@
 import { z } from 'zod'
 import { entityBaseSchema, isoDateSchema, longText, requiredText } from './common'
 
-/** Targets the programme agreed with the gemeente; 0 means "no target set". */
+/** A target as a whole number; 0 means "no target set". */
+const goalNumber = () =>
+  z
+    .number({ error: 'moet een getal zijn' })
+    .int({ error: 'moet een heel getal zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .max(1_000_000)
+
+/**
+ * Targets the programme agreed with the gemeente; 0 means "no target set". The goals for active
+ * residents and connections are optional: programmes from before they existed simply have none.
+ */
 export const programmeGoalsSchema = z.object({
   addresses: z
     .number({ error: 'moet een getal zijn' })
@@ -23,22 +34,29 @@ export const programmeGoalsSchema = z.object({
     .int({ error: 'moet een heel getal zijn' })
     .min(0, { error: 'mag niet negatief zijn' })
     .max(1_000_000),
+  /** Distinct residents with an active role (bewoners aan zet). */
+  activeResidents: goalNumber().optional(),
+  /** Connections between neighbours made. */
+  connections: goalNumber().optional(),
 })
 export type ProgrammeGoals = z.infer<typeof programmeGoalsSchema>
 
 /** The programme's running time; the end is open while the programme has no fixed end date. */
 export const programmePeriodSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema.optional() })
-  .refine((p) => !p.end || p.end >= p.start, { error: 'de einddatum ligt voor de begindatum', path: ['end'] })
+  .refine((p) => !p.end || p.end >= p.start, {
+    error: 'de einddatum ligt voor de begindatum',
+    path: ['end'],
+    params: { rule: 'endBeforeStart' },
+  })
 export type ProgrammePeriod = z.infer<typeof programmePeriodSchema>
+
+/** The form of a theme's code: lower-case letters, digits and hyphens. */
+export const THEME_CODE_PATTERN = /^[a-z0-9-]+$/
 
 /** A theme ideas are grouped by. Default themes have fixed codes; the coach can add and rename. */
 export const themeSchema = z.object({
-  code: z
-    .string()
-    .min(1)
-    .max(60)
-    .regex(/^[a-z0-9-]+$/),
+  code: z.string().min(1).max(60).regex(THEME_CODE_PATTERN),
   label: requiredText(80),
   archived: z.boolean().default(false),
 })

@@ -34,5 +34,10 @@ export const sessionSchema = programmeEntityBaseSchema.extend({
   goal: longText(4000).default(''),
   status: z.enum(sessionStatuses).default('gepland'),
   report: sessionReportSchema.optional(),
+  /**
+   * Goes up by one with every change, so a calendar that imported the session takes the new version
+   * (the SEQUENCE of its calendar event). Files from before it read as 0.
+   */
+  revision: z.number().int().min(0).default(0),
 })
 export type Session = z.infer<typeof sessionSchema>

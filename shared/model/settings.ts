@@ -1,11 +1,16 @@
 import { z } from 'zod'
 import { idSchema, isoDateTimeSchema, shortText } from './common'
+import { isLogoImage } from '../domain/logo-image'
 import { languages, reportKinds } from './vocabulary'
 
+/** The form of an accent colour: `#rrggbb`. */
+export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/
+
 /** Accent colour as #rrggbb. */
-export const hexColourSchema = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'moet een kleur zijn als #1b6b5f' })
+export const hexColourSchema = z.string().regex(COLOUR_PATTERN, { error: 'moet een kleur zijn als #1b6b5f' })
+
+/** The largest report logo, in base64 characters (about 1.5 MB of image). */
+export const MAX_LOGO_BASE64_CHARS = 2_000_000
 
 /** App-wide settings: language, house style for reports, the programme last opened. */
 export const settingsSchema = z.object({
@@ -15,10 +20,12 @@ export const settingsSchema = z.object({
   authorName: shortText(120).default(''),
   accentColour: hexColourSchema.default('#1b6b5f'),
   /** PNG or JPEG logo as base64, shown on report covers. */
-  logoBase64: z.string().max(2_000_000).optional(),
+  logoBase64: z.string().max(MAX_LOGO_BASE64_CHARS).optional(),
   backupsToKeep: z.number().int().min(1).max(365).default(14),
   /** After this many months without contact, door notes and residents' names are flagged for removal (AVG). */
   retentionMonths: z.number().int().min(1).max(120).default(24),
+  /** Signals are special personal data: months after their follow-up closed before their personal parts are flagged for removal. */
+  signalRetentionMonths: z.number().int().min(1).max(120).default(6),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -33,9 +40,17 @@ export const settingsPatchSchema = z
     organisationName: shortText(160),
     authorName: shortText(120),
     accentColour: hexColourSchema,
-    logoBase64: z.string().max(2_000_000),
+    // A whole PNG or JPEG (never an SVG, which can carry scripts); an empty text removes the logo.
+    logoBase64: z
+      .string()
+      .max(MAX_LOGO_BASE64_CHARS)
+      .refine((value) => value === '' || isLogoImage(value), {
+        error: 'is geen PNG- of JPEG-afbeelding die te openen is',
+        params: { rule: 'logoImage' },
+      }),
     backupsToKeep: z.number().int().min(1).max(365),
     retentionMonths: z.number().int().min(1).max(120),
+    signalRetentionMonths: z.number().int().min(1).max(120),
   })
   .partial()
   .strict()

@@ -9,6 +9,7 @@ export const postcodeSchema = z
   .transform((value) => value.toUpperCase().replace(/\s+/g, ''))
   .refine((value) => value === '' || /^[1-9]\d{3}[A-Z]{2}$/.test(value), {
     error: 'is geen geldige postcode (1234 AB)',
+    params: { rule: 'postcode' },
   })
   .transform((value) => (value === '' ? '' : `${value.slice(0, 4)} ${value.slice(4)}`))
 

@@ -1,9 +1,16 @@
 import { goalProgressChart, sessionsByTypeChart } from '../charts'
 import { sessionTypes } from '../model'
-import { bullets, chart, heading, paragraph, table } from './report-blocks'
+import { accountabilityStageFor } from './report-options'
+import { realisedAndUnderWay } from './gemeente-results'
+import { chart, heading, paragraph, table } from './report-blocks'
 import { type ReportContext } from './report-context'
 import { type ReportBlock, type TableCell } from './report-model'
-import { ownerNames, sortIdeas, streetNameOf } from './idea-views'
+
+/** Whether the verantwoording is the final one: as the coach chose, or once the period reaches the programme's end. */
+export function isFinalAccountability(ctx: ReportContext): boolean {
+  const stage = ctx.request.accountabilityStage ?? accountabilityStageFor(ctx.programme.period, ctx.period.to)
+  return stage === 'eind'
+}
 
 interface GoalRow {
   key: 'addresses' | 'conversations' | 'ideas' | 'ideasRealised'
@@ -75,7 +82,9 @@ export function differencesSection(ctx: ReportContext): ReportBlock[] {
   const declined = Math.max(0, stats.attempted - stats.reached - stats.notHomeOnly)
   const blocks: ReportBlock[] = [heading(1, a.differences)]
   const end = programme.period.end
-  if (end !== undefined && end > period.asOf) blocks.push(...paragraph(a.interim(fmt.date(end))))
+  // An interim report says its figures are a tussenstand; a final one (as the coach chose) does not.
+  if (end !== undefined && end > period.asOf && !isFinalAccountability(ctx))
+    blocks.push(...paragraph(a.interim(fmt.date(end))))
   for (const row of rows) {
     const met = row.achieved >= row.goal
     const short = row.goal - row.achieved
@@ -160,7 +169,15 @@ export function activitiesSection(ctx: ReportContext): ReportBlock[] {
   ]
   return [
     heading(1, a.activities),
-    ...paragraph(a.activitiesIntro(fmt.period(ctx.period.from, ctx.period.to))),
+    // Sessions called off are said before the table, so the note never ends up alone on a page.
+    ...paragraph(
+      [
+        a.activitiesIntro(fmt.period(ctx.period.from, ctx.period.to)),
+        activity.sessionsCancelled > 0 ? a.cancelled(activity.sessionsCancelled) : '',
+      ]
+        .filter((part) => part !== '')
+        .join(' '),
+    ),
     table(
       [
         [a.columnActivity, 38],
@@ -169,25 +186,16 @@ export function activitiesSection(ctx: ReportContext): ReportBlock[] {
       ],
       rows,
     ),
-    ...(activity.sessionsCancelled > 0 ? paragraph(a.cancelled(activity.sessionsCancelled), 'muted') : []),
     ...chart(sessionsByTypeChart(activity.sessionsByType, ctx.language)),
   ]
 }
 
-/** "Resultaten voor bewoners": the ideas realised and in progress. */
+/**
+ * "Resultaten voor bewoners": the ideas realised, each with its street, partners, day and what changed
+ * for residents, and those in progress (as in the gemeente report).
+ */
 export function resultsSection(ctx: ReportContext): ReportBlock[] {
-  const a = ctx.t.accountability
-  const item = (idea: (typeof ctx.snapshot.ideas)[number]): string =>
-    a.resultItem(ctx.text(idea.title), streetNameOf(ctx, idea.streetId), ownerNames(ctx, idea))
-  const realised = sortIdeas(ctx.snapshot.ideas.filter((idea) => idea.status === 'gerealiseerd'))
-  const running = sortIdeas(ctx.snapshot.ideas.filter((idea) => idea.status === 'in-uitvoering'))
-  return [
-    heading(1, a.results),
-    heading(2, a.realised),
-    ...(realised.length === 0 ? paragraph(a.noneRealised) : bullets(realised.map(item))),
-    heading(2, a.inProgress),
-    ...(running.length === 0 ? paragraph(a.noneInProgress) : bullets(running.map(item))),
-  ]
+  return [heading(1, ctx.t.accountability.results), ...realisedAndUnderWay(ctx)]
 }
 
 /** "Ondertekening": who drew up the report, with room for a signature. */

@@ -12,7 +12,9 @@ import {
   statusLabel,
   streetNameOf,
   themeNames,
+  titleWithStreet,
 } from './idea-views'
+import { whatChangedFor } from './gemeente-results'
 import { programmeInFigures } from './programme-summary'
 
 /**
@@ -49,10 +51,16 @@ export function buildIdeaCard(ctx: ReportContext): ReportModel {
       [c.factInitiator, initiatorLabel(ctx, idea)],
       [c.factSupporters, idea.supporters > 0 ? c.supporters(idea.supporters) : ''],
       [c.factPartners, owners.map((owner) => owner.partnerName).join(', ')],
+      [c.factWhatChanged, idea.status === 'gerealiseerd' ? whatChangedFor(ctx, idea) : ''],
     ]),
     ...(mergedInto ? paragraph(c.mergedInto(ctx.text(mergedInto.title)), 'muted') : []),
     ...(mergedFrom.length > 0
-      ? paragraph(c.mergedFrom(mergedFrom.map((other) => `“${ctx.text(other.title)}”`).join(', ')), 'muted')
+      ? paragraph(
+          c.mergedFrom(
+            mergedFrom.map((other) => `“${titleWithStreet(ctx, other, ctx.text(other.title))}”`).join(', '),
+          ),
+          'muted',
+        )
       : []),
     heading(1, c.residentsWords),
     ...(idea.description.trim() === ''
@@ -82,7 +90,7 @@ export function buildIdeaCard(ctx: ReportContext): ReportModel {
   }
   blocks.push(heading(1, c.course))
   const history: TableCell[][] = idea.history.map((entry) => [
-    fmt.shortDate(entry.at),
+    fmt.shortDate(entry.date),
     v.ideaStatus[entry.status],
     [ctx.text(entry.note), entry.reason ? `${c.reason}: ${ctx.text(entry.reason)}` : '']
       .filter((part) => part !== '')

@@ -3,8 +3,10 @@ import { bullets, facts, heading, keyFigure, paragraph, quote, table } from './r
 import { type ReportContext, ReportSubjectError } from './report-context'
 import { frameReport } from './report-frame'
 import { type ReportBlock, type ReportModel, type TableCell } from './report-model'
+import { MAX_LISTED_SESSIONS, sessionsByTypeAndMonth } from './session-summary'
 import {
   actionOwner,
+  distinctTitles,
   dueLabel,
   initiatorLabel,
   notFeasibleReason,
@@ -14,8 +16,10 @@ import {
   statusLabel,
   streetNameOf,
   themeNames,
+  titleWithStreet,
 } from './idea-views'
 import { programmeInFigures } from './programme-summary'
+import { partnerHandoverSection } from './residents-sections'
 
 function contactSection(ctx: ReportContext, partner: Partner): ReportBlock[] {
   const p = ctx.t.partner
@@ -43,7 +47,8 @@ function contactSection(ctx: ReportContext, partner: Partner): ReportBlock[] {
 
 /**
  * The partnerrapportage for one partner: the ideas it owns, what was asked of it, each idea's status
- * and waiting time, open follow-ups, sessions it was invited to, and its contact persons.
+ * and waiting time, open follow-ups, sessions it was invited to, signals handed over to it (counts and
+ * waiting time, no names), and its contact persons.
  *
  * @throws ReportSubjectError when the partner is not one of the programme's.
  */
@@ -69,6 +74,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
       ? 0
       : Math.round(waiting.reduce((sum, row) => sum + (row.owner?.waitingDays ?? 0), 0) / waiting.length)
   const ideaIds = new Set(ideas.map((idea) => idea.id))
+  const titles = distinctTitles(ctx, ideas)
   const actions = openActions(
     ctx,
     (action) =>
@@ -97,10 +103,11 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
         keyFigure(p.figureOwned, ideas.length, fmt.number(ideas.length)),
         keyFigure(p.figureAnswered, answered, fmt.number(answered)),
         keyFigure(p.figureWaiting, waiting.length, fmt.number(waiting.length)),
+        // With nothing waiting there is no waiting time: "—", not "0 dagen".
         keyFigure(
           p.figureAverageWait,
           averageWait,
-          t.common.days(averageWait),
+          waiting.length === 0 ? '—' : t.common.days(averageWait),
           undefined,
           p.figureAverageWaitNote,
         ),
@@ -121,7 +128,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
           [p.columnWait, 15, 'right'],
         ],
         rows.map(({ idea, owner }): TableCell[] => [
-          ctx.text(idea.title),
+          titles.get(idea.id) ?? ctx.text(idea.title),
           streetNameOf(ctx, idea.streetId),
           statusLabel(ctx, idea),
           owner ? fmt.shortDate(owner.since) : '',
@@ -136,7 +143,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
     for (const { idea, owner } of rows) {
       const ideaActions = actions.filter((action) => action.ideaId === idea.id)
       blocks.push(
-        heading(2, ctx.text(idea.title)),
+        heading(2, titleWithStreet(ctx, idea, titles.get(idea.id) ?? ctx.text(idea.title))),
         facts([
           [p.factStatus, statusLabel(ctx, idea)],
           [p.factReason, notFeasibleReason(ctx, idea)],
@@ -170,6 +177,11 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
       )
     }
   }
+  /** The idea a follow-up belongs to, with its street; empty for none. */
+  function actionIdea(ideaId: string | undefined): string {
+    const idea = ideaId === undefined ? undefined : ctx.ideaById.get(ideaId)
+    return idea ? titleWithStreet(ctx, idea, titles.get(idea.id) ?? ctx.text(idea.title)) : ''
+  }
   blocks.push(heading(1, p.actions))
   if (actions.length === 0) blocks.push(...paragraph(p.noActions))
   else {
@@ -183,7 +195,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
         ],
         actions.map((action): TableCell[] => [
           ctx.text(action.title),
-          action.ideaId === undefined ? '' : ctx.text(ctx.ideaById.get(action.ideaId)?.title ?? ''),
+          actionIdea(action.ideaId),
           actionOwner(ctx, action),
           dueLabel(ctx, action),
         ]),
@@ -192,7 +204,14 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
   }
   blocks.push(heading(1, p.sessions))
   if (sessions.length === 0) blocks.push(...paragraph(p.noSessions))
-  else {
+  else if (sessions.length > MAX_LISTED_SESSIONS) {
+    const held = sessions.filter((session) => session.status === 'gehouden')
+    const present = held.filter((session) => (session.report?.attendingPartnerIds ?? []).includes(partner.id))
+    blocks.push(
+      ...paragraph(p.sessionsSummary(present.length, held.length, name)),
+      sessionsByTypeAndMonth(ctx, sessions),
+    )
+  } else {
     blocks.push(
       table(
         [
@@ -214,6 +233,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
       ),
     )
   }
+  blocks.push(...partnerHandoverSection(ctx, partner))
   blocks.push(...contactSection(ctx, partner))
   return frameReport(
     ctx,
@@ -225,6 +245,8 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
       details: [[p.coverPartner, name]],
       showPeriod: true,
       toc: true,
+      // One entry per chapter: with an entry per idea the contents of a busy partner run to pages.
+      contentsLevels: 1,
     },
     blocks,
   )

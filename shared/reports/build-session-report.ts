@@ -1,9 +1,10 @@
+import { contactsPerSession, sessionTurnout } from '../domain/session-turnout'
 import { contactOutcomes } from '../model'
 import { facts, heading, paragraph, paragraphs, table } from './report-blocks'
 import { type ReportContext, ReportSubjectError } from './report-context'
 import { frameReport } from './report-frame'
 import { type ReportBlock, type ReportModel, type TableCell } from './report-model'
-import { actionOwner, dueLabel, statusLabel, streetNameOf, themeNames } from './idea-views'
+import { actionOwner, distinctTitles, dueLabel, statusLabel, streetNameOf, themeNames } from './idea-views'
 import { programmeInFigures } from './programme-summary'
 
 /**
@@ -29,6 +30,7 @@ export function buildSessionReport(ctx: ReportContext): ReportModel {
   const contacts = ctx.snapshot.contacts.filter((contact) => contact.sessionId === session.id)
   const ideas = ctx.snapshot.ideas.filter((idea) => idea.sessionId === session.id)
   const actions = ctx.snapshot.actions.filter((action) => action.sessionId === session.id)
+  const titles = distinctTitles(ctx, ideas)
 
   const blocks: ReportBlock[] = [
     facts([
@@ -46,7 +48,11 @@ export function buildSessionReport(ctx: ReportContext): ReportModel {
       [s.factTeam, names(session.teamMemberIds, ctx.teamById)],
       [s.factInvited, names(session.invitedPartnerIds, ctx.partnerById)],
       [s.factPresentPartners, report ? names(report.attendingPartnerIds, ctx.partnerById) : ''],
-      [isDoorRound ? s.factConversations : s.factAttendees, report ? fmt.number(report.attendees) : ''],
+      // For a round: the conversations recorded at its doors, the same count as the table below.
+      [
+        isDoorRound ? s.factConversations : s.factAttendees,
+        report ? fmt.number(sessionTurnout(session, contactsPerSession(contacts))) : '',
+      ],
       [s.factStatus, v.sessionStatus[session.status]],
     ]),
     heading(1, s.goal),
@@ -89,7 +95,7 @@ export function buildSessionReport(ctx: ReportContext): ReportModel {
           [s.columnStatus, 18],
         ],
         ideas.map((idea): TableCell[] => [
-          ctx.text(idea.title),
+          titles.get(idea.id) ?? ctx.text(idea.title),
           streetNameOf(ctx, idea.streetId),
           themeNames(ctx, idea),
           statusLabel(ctx, idea),

@@ -57,22 +57,19 @@ export function buildWalkList(ctx: ReportContext): ReportModel {
     6,
     'center',
   ])
+  // With names, the resident and the household's particulars share a column, so the note column
+  // keeps room to write in.
   const columns: Array<[string, number, ('left' | 'right' | 'center')?]> = [
     [w.columnNumber, 5],
     [w.columnPostcode, 7],
-    [w.columnLast, 13],
-    ...(withNames
-      ? ([
-          [w.columnResident, 13],
-          [w.columnHousehold, 14],
-        ] as Array<[string, number]>)
-      : []),
+    [w.columnLast, withNames ? 11 : 13],
+    ...(withNames ? ([[w.columnResidentAndNotes, 18]] as Array<[string, number]>) : []),
     ...boxColumns,
-    [w.columnNote, withNames ? 12 : 39],
+    [w.columnNote, withNames ? 23 : 39],
   ]
   let total = 0
   let skipped = 0
-  const blocks: ReportBlock[] = [...paragraph(w.howTo, 'lead')]
+  const blocks: ReportBlock[] = [...paragraph(`${w.howTo} ${w.afterwards}`, 'lead')]
   walk.streets.forEach((street, index) => {
     // Each street of a round starts on a page of its own, so the lists can be handed out per street.
     if (index > 0) blocks.push(pageBreak)
@@ -80,31 +77,44 @@ export function buildWalkList(ctx: ReportContext): ReportModel {
     const open = addresses.filter((address) => latest.get(address.id)?.outcome !== 'niet-benaderen')
     skipped += addresses.length - open.length
     total += open.length
-    const rows = sortWalking(open).map((address: Address): TableCell[] => {
+    const row = (address: Address): TableCell[] => {
       const last = latest.get(address.id)
       const resident = [address.residentName, address.consentToContact ? address.phone : '']
-        .map((part) => ctx.text(part))
+        .map((part) => ctx.asTyped(part))
         .filter((part) => part !== '')
         .join(', ')
+      const particulars = ctx.asTyped(address.householdNote)
       return [
-        { text: formatHouseNumber(address.houseNumber, ctx.text(address.addition)), strong: true },
-        ctx.text(address.postcode),
+        { text: formatHouseNumber(address.houseNumber, ctx.asTyped(address.addition)), strong: true },
+        ctx.asTyped(address.postcode),
         // Outcome and date on two lines: the column stays narrow and every row reads the same.
         last
           ? `${v.contactOutcome[last.outcome]}\n${last.date.slice(0, 4) === ctx.today.slice(0, 4) ? fmt.dayMonth(last.date) : fmt.shortDate(last.date)}`
           : w.never,
-        ...(withNames ? [resident, ctx.text(address.householdNote)] : []),
+        ...(withNames ? [[resident, particulars].filter((part) => part !== '').join('\n')] : []),
         ...contactOutcomes.map((): TableCell => ({ box: true })),
         '',
       ]
-    })
+    }
+    const walking = sortWalking(open)
+    const odd = walking.filter((address) => address.houseNumber % 2 === 1)
+    const even = walking.filter((address) => address.houseNumber % 2 === 0)
     blocks.push(heading(1, w.streetHeading(ctx.text(street.name), open.length)))
-    if (rows.length === 0) blocks.push(...paragraph(w.noAddresses))
-    else blocks.push({ ...table(columns, rows), writeIn: 'line' })
+    // Said under the street's heading, so the list of each street ends with its last address.
     if (addresses.length !== open.length)
       blocks.push(...paragraph(w.skipped(addresses.length - open.length), 'muted'))
+    if (walking.length === 0) blocks.push(...paragraph(w.noAddresses))
+    else if (odd.length === 0 || even.length === 0)
+      blocks.push({ ...table(columns, walking.map(row)), writeIn: 'line' })
+    else
+      // Up the odd side, then back down the even side: two tables, so the turn is plain to see.
+      blocks.push(
+        heading(2, w.oddSide),
+        { ...table(columns, odd.map(row)), writeIn: 'line' },
+        heading(2, w.evenSide),
+        { ...table(columns, even.map(row)), writeIn: 'line' },
+      )
   })
-  blocks.push(...paragraph(w.afterwards, 'muted'))
   return frameReport(
     ctx,
     {

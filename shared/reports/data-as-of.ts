@@ -1,9 +1,10 @@
+import { actionDoneOn } from '../domain/action-done'
+import { ideaStatusOn } from '../domain/idea-history'
 import {
   type Action,
   type Address,
   type ContactMoment,
   type Idea,
-  type IdeaStatus,
   type Partner,
   type Session,
   type Street,
@@ -21,15 +22,6 @@ export interface ProgrammeSnapshot {
   actions: Action[]
   partners: Partner[]
   teamMembers: TeamMember[]
-}
-
-/** The status an idea had at the end of `day`: the last history entry on or before it. */
-export function ideaStatusOn(idea: Pick<Idea, 'status' | 'history'>, day: string): IdeaStatus {
-  let status: IdeaStatus | undefined
-  for (const entry of idea.history) {
-    if (entry.at.slice(0, 10) <= day) status = entry.status
-  }
-  return status ?? idea.history[0]?.status ?? idea.status
 }
 
 const live = <T extends { deletedAt?: string; programmeId: string }>(
@@ -81,10 +73,6 @@ export function dataAsOf(
       }),
     actions: actions
       .filter((action) => action.createdAt.slice(0, 10) <= asOf)
-      .map((action) =>
-        action.done && action.doneAt !== undefined && action.doneAt.slice(0, 10) > asOf
-          ? { ...action, done: false }
-          : action,
-      ),
+      .map((action) => ((actionDoneOn(action) ?? '') > asOf ? { ...action, done: false } : action)),
   }
 }

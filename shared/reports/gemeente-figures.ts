@@ -5,7 +5,6 @@ import {
   ideasByStatusChart,
   ideasByThemeChart,
   ideasOverTimeChart,
-  shownIdeaStatuses,
   streetCoverageChart,
   themeLabel,
 } from '../charts'
@@ -106,8 +105,9 @@ export function keyFigureSection(ctx: ReportContext): ReportBlock[] {
     },
     ...chart(goalProgressChart(stats, ctx.language)),
     heading(2, g.detailHeading),
-    table(columns, rows),
+    // How "bereikt" is counted is said before the table, never left below it alone on a page.
     ...paragraph(g.detailNote, 'muted'),
+    table(columns, rows),
   ]
 }
 
@@ -178,7 +178,7 @@ export function coverageSection(ctx: ReportContext): ReportBlock[] {
 
 /** "Ideeën van bewoners": by theme and by status, each with a chart and a sentence. */
 export function ideaFigureSection(ctx: ReportContext): ReportBlock[] {
-  const { stats, t, fmt, v } = ctx
+  const { stats, t, fmt } = ctx
   const g = t.gemeente
   const themes = [...stats.ideasByTheme].sort((a, b) => b.count - a.count).filter((theme) => theme.count > 0)
   const top = themes
@@ -191,7 +191,6 @@ export function ideaFigureSection(ctx: ReportContext): ReportBlock[] {
     { ideasByTheme: stats.ideasByTheme.map((theme) => ({ ...theme, label: ctx.text(theme.label) })) },
     ctx.language,
   )
-  const statuses = shownIdeaStatuses(stats.ideasByStatus)
   return [
     heading(1, g.ideas),
     ...paragraph(g.ideasIntro(stats.ideas, fmt.decimal(stats.ideasPerReachedAddress))),
@@ -214,20 +213,7 @@ export function ideaFigureSection(ctx: ReportContext): ReportBlock[] {
             stats.ideasByStatus.ingebracht,
           ),
     ),
+    // The chart names every status with its number of ideas; a table of the same figures would repeat it.
     ...chart(ideasByStatusChart(stats, ctx.language)),
-    table(
-      [
-        [g.columnStatus, 70, 'left'],
-        [g.columnIdeas, 30, 'right'],
-      ],
-      [
-        ...statuses.map((status): TableCell[] => [
-          v.ideaStatus[status],
-          fmt.number(stats.ideasByStatus[status]),
-        ]),
-        [{ text: g.total, strong: true }, fmt.number(stats.ideas)],
-      ],
-      true,
-    ),
   ]
 }

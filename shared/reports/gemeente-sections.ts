@@ -1,9 +1,13 @@
+import { contactsPerSession, sessionTurnout } from '../domain/session-turnout'
 import { type Idea } from '../model'
 import { bullets, heading, pageBreak, paragraph, quote, table } from './report-blocks'
 import { type ReportBlock, type TableCell } from './report-model'
 import { type ReportContext } from './report-context'
+import { includesAppendix } from './report-options'
+import { MAX_LISTED_SESSIONS, sessionsByTypeAndMonth } from './session-summary'
 import {
   actionOwner,
+  distinctTitles,
   dueLabel,
   feedbackDue,
   initiatorLabel,
@@ -14,12 +18,15 @@ import {
   statusLabel,
   streetNameOf,
   themeNames,
+  titleWithStreet,
 } from './idea-views'
 
 /** A partner is "waiting long" for an answer after this many days. */
 export const LONG_WAIT_DAYS = 30
 /** At most this many ideas are highlighted. */
 const MAX_HIGHLIGHTS = 5
+/** At most this many ideas waiting long are named; the rest are counted. */
+const MAX_LONG_WAITS = 10
 
 /** "Samenvatting" in plain words. */
 export function summarySection(ctx: ReportContext): ReportBlock[] {
@@ -69,13 +76,14 @@ export function highlightSection(ctx: ReportContext): ReportBlock[] {
   const g = ctx.t.gemeente
   const ideas = highlightedIdeas(ctx)
   if (ideas.length === 0) return []
+  const titles = distinctTitles(ctx, ideas)
   return [
     heading(2, g.highlighted),
     ...paragraph(g.highlightedIntro),
     ...ideas.flatMap((idea): ReportBlock[] => {
       const owners = ownerNames(ctx, idea)
       return [
-        heading(3, ctx.text(idea.title)),
+        heading(3, titleWithStreet(ctx, idea, titles.get(idea.id) ?? ctx.text(idea.title))),
         ...quote(ctx.text(idea.description), initiatorLabel(ctx, idea)),
         ...paragraph(
           g.highlightedStatus(
@@ -91,7 +99,10 @@ export function highlightSection(ctx: ReportContext): ReportBlock[] {
   ]
 }
 
-/** "Bijeenkomsten": the sessions held in the period. */
+/**
+ * "Bijeenkomsten": the sessions held in the period, each in a table, or above 20 counted per type and
+ * month. A door-to-door round counts its conversations at the door (see `sessionTurnout`).
+ */
 export function sessionSection(ctx: ReportContext): ReportBlock[] {
   const { t, fmt, period, activity } = ctx
   const g = t.gemeente
@@ -100,36 +111,38 @@ export function sessionSection(ctx: ReportContext): ReportBlock[] {
       (session) => session.status === 'gehouden' && session.date >= period.from && session.date <= period.to,
     )
     .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
-  const rows: TableCell[][] = held.map((session) => [
-    fmt.shortDate(session.date),
-    ctx.text(session.title),
-    ctx.v.sessionType[session.type],
-    fmt.number(session.report?.attendees ?? 0),
-  ])
   const intro =
     held.length === 0
       ? g.noSessions
       : g.sessionsIntro(activity.sessionsHeld, activity.attendees, activity.sessionsCancelled)
+  if (held.length === 0) return [heading(1, g.sessions), ...paragraph(intro)]
+  if (held.length > MAX_LISTED_SESSIONS)
+    return [
+      heading(1, g.sessions),
+      ...paragraph(`${intro} ${g.sessionsByMonth}`),
+      sessionsByTypeAndMonth(ctx, held),
+    ]
+  const perSession = contactsPerSession(ctx.snapshot.contacts)
+  const rows: TableCell[][] = held.map((session) => [
+    fmt.shortDate(session.date),
+    ctx.text(session.title),
+    ctx.v.sessionType[session.type],
+    fmt.number(sessionTurnout(session, perSession)),
+  ])
+  // What the column means for door-to-door rounds is said before the table, never left below it alone.
+  const doorNote = held.some((session) => session.type === 'deur-aan-deur') ? ` ${g.sessionsDoorNote}` : ''
   return [
     heading(1, g.sessions),
-    ...paragraph(intro),
-    ...(held.length === 0
-      ? []
-      : [
-          table(
-            [
-              [g.columnDate, 16, 'left'],
-              [g.columnSession, 46, 'left'],
-              [g.columnType, 24, 'left'],
-              [g.columnAttendees, 14, 'right'],
-            ],
-            rows,
-          ),
-          ...paragraph(
-            held.some((session) => session.type === 'deur-aan-deur') ? g.sessionsDoorNote : '',
-            'muted',
-          ),
-        ]),
+    ...paragraph(`${intro}${doorNote}`),
+    table(
+      [
+        [g.columnDate, 16, 'left'],
+        [g.columnSession, 46, 'left'],
+        [g.columnType, 24, 'left'],
+        [g.columnAttendees, 14, 'right'],
+      ],
+      rows,
+    ),
   ]
 }
 
@@ -138,7 +151,7 @@ export function partnerSection(ctx: ReportContext): ReportBlock[] {
   const { t, fmt } = ctx
   const g = t.gemeente
   const rows: TableCell[][] = []
-  const longWaits: string[] = []
+  const longWaits: Array<{ idea: Idea; partner: string; days: number }> = []
   for (const partner of [...ctx.snapshot.partners].sort((a, b) => a.name.localeCompare(b.name, 'nl'))) {
     const owned = ctx.snapshot.ideas.filter(
       (idea) => idea.status !== 'samengevoegd' && idea.owners.some((owner) => owner.partnerId === partner.id),
@@ -155,9 +168,7 @@ export function partnerSection(ctx: ReportContext): ReportBlock[] {
     if (owned.length === 0 && actions === 0) continue
     for (const { idea, owner } of waiting) {
       if (owner.waitingDays > LONG_WAIT_DAYS)
-        longWaits.push(
-          g.longWaitItem(ctx.text(idea.title), owner.partnerName, t.common.days(owner.waitingDays)),
-        )
+        longWaits.push({ idea, partner: owner.partnerName, days: owner.waitingDays })
     }
     rows.push([
       ctx.text(partner.name),
@@ -183,9 +194,39 @@ export function partnerSection(ctx: ReportContext): ReportBlock[] {
       ],
       rows,
     ),
-    ...(longWaits.length === 0
-      ? paragraph(g.noLongWaits(LONG_WAIT_DAYS))
-      : [...paragraph(g.longWaitsIntro(LONG_WAIT_DAYS)), ...bullets(longWaits)]),
+    ...longWaitBlocks(ctx, longWaits),
+  ]
+}
+
+/** The ideas waiting longest for a partner's answer, each with its street; beyond ten, a count. */
+function longWaitBlocks(
+  ctx: ReportContext,
+  waits: Array<{ idea: Idea; partner: string; days: number }>,
+): ReportBlock[] {
+  const g = ctx.t.gemeente
+  if (waits.length === 0) return paragraph(g.noLongWaits(LONG_WAIT_DAYS))
+  const longest = [...waits]
+    .sort((a, b) => b.days - a.days || a.idea.title.localeCompare(b.idea.title, 'nl'))
+    .slice(0, MAX_LONG_WAITS)
+  const titles = distinctTitles(
+    ctx,
+    longest.map(({ idea }) => idea),
+  )
+  return [
+    ...paragraph(g.longWaitsIntro(LONG_WAIT_DAYS)),
+    ...bullets(
+      longest.map(({ idea, partner, days }) =>
+        g.longWaitItem(
+          titles.get(idea.id) ?? ctx.text(idea.title),
+          streetNameOf(ctx, idea.streetId),
+          partner,
+          ctx.t.common.days(days),
+        ),
+      ),
+    ),
+    ...(waits.length > longest.length
+      ? paragraph(g.moreLongWaits(waits.length - longest.length, LONG_WAIT_DAYS), 'muted')
+      : []),
   ]
 }
 
@@ -217,14 +258,23 @@ export function nextStepsSection(ctx: ReportContext): ReportBlock[] {
     )
   }
   if (actions.length > 0) {
+    const shown = actions.slice(0, 10)
+    const repeated = new Set(
+      shown.map((action) => action.title).filter((title, i, titles) => titles.indexOf(title) !== i),
+    )
+    // The same follow-up in several streets is told apart by where it belongs.
+    const titleOf = (action: (typeof actions)[number]): string => {
+      const title = ctx.text(action.title)
+      if (!repeated.has(action.title)) return title
+      const idea = action.ideaId === undefined ? undefined : ctx.ideaById.get(action.ideaId)
+      const session = action.sessionId === undefined ? undefined : ctx.sessionById.get(action.sessionId)
+      const where = idea ? streetNameOf(ctx, idea.streetId) : session ? ctx.text(session.title) : ''
+      return where === '' ? title : `${title} — ${where}`
+    }
     blocks.push(
       heading(2, g.openActions),
       ...bullets(
-        actions
-          .slice(0, 10)
-          .map((action) =>
-            g.openAction(ctx.text(action.title), actionOwner(ctx, action), dueLabel(ctx, action)),
-          ),
+        shown.map((action) => g.openAction(titleOf(action), actionOwner(ctx, action), dueLabel(ctx, action))),
       ),
     )
   }
@@ -237,13 +287,15 @@ export function nextStepsSection(ctx: ReportContext): ReportBlock[] {
   return blocks
 }
 
-/** "Bijlage": every idea in one table. */
+/** "Bijlage": every idea in one table, when the report has an appendix (see `includesAppendix`). */
 export function appendixSection(ctx: ReportContext): ReportBlock[] {
   const g = ctx.t.gemeente
+  if (!includesAppendix(ctx.request.includeAppendix, ctx.snapshot.ideas.length)) return []
   const ideas = sortIdeas(ctx.snapshot.ideas)
+  const titles = distinctTitles(ctx, ideas)
   const withNames = ctx.includeNames
   const rows: TableCell[][] = ideas.map((idea) => [
-    ctx.text(idea.title),
+    titles.get(idea.id) ?? ctx.text(idea.title),
     streetNameOf(ctx, idea.streetId),
     themeNames(ctx, idea),
     statusLabel(ctx, idea),
@@ -281,5 +333,8 @@ export function aboutSection(ctx: ReportContext): ReportBlock[] {
     heading(2, t.gemeente.about),
     ...paragraph(t.common.aboutFigures(fmt.date(ctx.period.asOf), fmt.date(ctx.today))),
     ...paragraph(ctx.includeNames ? t.common.aboutWithNames : t.common.aboutAnonymous),
+    ...(includesAppendix(ctx.request.includeAppendix, ctx.snapshot.ideas.length)
+      ? []
+      : paragraph(t.gemeente.appendixLeftOut(ctx.snapshot.ideas.length))),
   ]
 }

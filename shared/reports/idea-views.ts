@@ -129,3 +129,45 @@ export function sortIdeas(ideas: readonly Idea[]): Idea[] {
     (a, b) => order.indexOf(a.status) - order.indexOf(b.status) || a.title.localeCompare(b.title, 'nl'),
   )
 }
+
+/**
+ * Titles that tell the ideas of one list apart: the title, or, where two of them share their title
+ * and street, the title with the day each was collected (and a number when that is the same too).
+ */
+export function distinctTitles(ctx: ReportContext, listed: readonly Idea[]): Map<string, string> {
+  // An idea listed twice (once per partner) is still one idea.
+  const ideas = [...new Map(listed.map((idea) => [idea.id, idea])).values()]
+  const key = (idea: Idea, extra = ''): string => `${idea.title}\u0000${idea.streetId ?? ''}\u0000${extra}`
+  const count = (keys: readonly string[]): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
+    return counts
+  }
+  const plain = count(ideas.map((idea) => key(idea)))
+  const dated = count(ideas.map((idea) => key(idea, idea.collectedOn)))
+  const seen = new Map<string, number>()
+  const titles = new Map<string, string>()
+  for (const idea of ideas) {
+    const title = ctx.text(idea.title)
+    if ((plain.get(key(idea)) ?? 0) < 2) {
+      titles.set(idea.id, title)
+      continue
+    }
+    const withDate = `${title} (${ctx.t.common.collectedOn(ctx.fmt.shortDate(idea.collectedOn))})`
+    const datedKey = key(idea, idea.collectedOn)
+    if ((dated.get(datedKey) ?? 0) < 2) {
+      titles.set(idea.id, withDate)
+      continue
+    }
+    const number = (seen.get(datedKey) ?? 0) + 1
+    seen.set(datedKey, number)
+    titles.set(idea.id, `${withDate} #${number}`)
+  }
+  return titles
+}
+
+/** "Bankje bij het speelveld (Brinkakkerweg)": a title with its street, for lists without a street column. */
+export function titleWithStreet(ctx: ReportContext, idea: Idea, title: string): string {
+  const street = streetNameOf(ctx, idea.streetId)
+  return street === '' ? title : `${title} (${street})`
+}

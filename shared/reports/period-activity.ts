@@ -1,3 +1,5 @@
+import { actionDoneOn } from '../domain/action-done'
+import { contactsPerSession, sessionTurnout } from '../domain/session-turnout'
 import { type SessionType } from '../model'
 import { type ProgrammeSnapshot } from './data-as-of'
 
@@ -53,7 +55,7 @@ export function periodActivity(snapshot: ProgrammeSnapshot, from: string, to: st
     if (within(idea.collectedOn, from, to)) ideasCollected += 1
     if (
       idea.status === 'gerealiseerd' &&
-      idea.history.some((entry) => entry.status === 'gerealiseerd' && within(entry.at.slice(0, 10), from, to))
+      idea.history.some((entry) => entry.status === 'gerealiseerd' && within(entry.date, from, to))
     ) {
       ideasRealised += 1
     }
@@ -66,20 +68,19 @@ export function periodActivity(snapshot: ProgrammeSnapshot, from: string, to: st
   let attendees = 0
   const sessionsByType: Partial<Record<SessionType, number>> = {}
   const attendeesByType: Partial<Record<SessionType, number>> = {}
+  const perSession = contactsPerSession(snapshot.contacts)
   for (const session of snapshot.sessions) {
     if (!within(session.date, from, to)) continue
     if (session.status === 'geannuleerd') sessionsCancelled += 1
     if (session.status !== 'gehouden') continue
     sessionsHeld += 1
-    const present = session.report?.attendees ?? 0
+    const present = sessionTurnout(session, perSession)
     attendees += present
     sessionsByType[session.type] = (sessionsByType[session.type] ?? 0) + 1
     attendeesByType[session.type] = (attendeesByType[session.type] ?? 0) + present
   }
 
-  const actionsDone = snapshot.actions.filter(
-    (action) => action.done && within(action.doneAt?.slice(0, 10), from, to),
-  ).length
+  const actionsDone = snapshot.actions.filter((action) => within(actionDoneOn(action), from, to)).length
   return {
     contactMoments,
     conversations,

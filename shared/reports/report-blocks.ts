@@ -57,11 +57,11 @@ export function bullets(items: string[]): ReportBlock[] {
   return items.length === 0 ? [] : [{ type: 'bullets', items }]
 }
 
-/** A quote of residents' words; no block for empty text. */
+/** A quote of residents' words; no block for empty text, no source line for an empty source. */
 export function quote(text: string, attribution?: string): ReportBlock[] {
   if (text.trim() === '') return []
   return [
-    attribution === undefined
+    attribution === undefined || attribution.trim() === ''
       ? { type: 'quote', text: text.trim() }
       : { type: 'quote', text: text.trim(), attribution },
   ]

@@ -7,11 +7,13 @@ import {
   type Street,
   type TeamMember,
 } from '../model'
+import { createRedactor, redactionTermsOf } from '../domain/redaction'
 import { computeProgrammeStats } from '../domain/stats'
+import { computeResidentsFigures } from '../domain/residents-figures'
+import { type ResidentsFigures } from '../domain/residents-figures-types'
 import { type ProgrammeStats } from '../domain/stats-types'
 import { type VocabularyLabels, vocabularyLabels } from '../i18n/vocabulary-labels'
 import { dataAsOf, type ProgrammeSnapshot } from './data-as-of'
-import { createNameRedactor } from './name-redactor'
 import { periodActivity, type PeriodActivity } from './period-activity'
 import { reportFormat, type ReportFormat } from './report-format'
 import { type ReportRequest, type ReportSource } from './report-request'
@@ -41,6 +43,8 @@ export interface ReportContext {
   period: ReportPeriod
   /** The programme's figures as of `period.asOf`: equal to `stats.programme` when that is today. */
   stats: ProgrammeStats
+  /** The "bewoners aan zet" figures as of `period.asOf`, with "in period" counts from `period.from`. */
+  residents: ResidentsFigures
   activity: PeriodActivity
   snapshot: ProgrammeSnapshot
   streetById: ReadonlyMap<string, Street>
@@ -50,8 +54,15 @@ export interface ReportContext {
   ideaById: ReadonlyMap<string, Idea>
   organisation: string
   author: string
-  /** Free text from the store, made safe for Word, with residents' names removed unless names are asked for. */
+  /**
+   * Text from the store, made safe for Word, through the one redaction pass: phone numbers, e-mail
+   * addresses, postcodes, addresses and (unless names are asked for) residents' names become
+   * placeholders such as "[naam]". Names of the programme's own things (streets, partners and their
+   * contact people, team members, areas, themes) are shown as typed.
+   */
   text(value: string): string
+  /** Text shown exactly as typed (made safe for Word): only for what an output exists to show, such as a walk list's postcodes. */
+  asTyped(value: string): string
 }
 
 /** Thrown when a report cannot be built for the request (unknown programme, partner, idea…). */
@@ -95,15 +106,15 @@ export function createReportContext(source: ReportSource, request: ReportRequest
   const snapshot = dataAsOf(source.data, programme.id, period.asOf, source.today)
   const stats = computeProgrammeStats({ ...snapshot, programmes: [programme] }, programme.id, period.asOf)
   const t = reportTexts(request.language)
-  const residentNames = [
-    ...snapshot.addresses.map((address) => address.residentName),
-    ...source.data.ideas
-      .filter((idea) => idea.programmeId === programme.id)
-      .flatMap((idea) => idea.initiators.map((initiator) => initiator.name)),
-  ].map(sanitiseForWord)
-  const redact = request.includeNames
-    ? (text: string) => text
-    : createNameRedactor(residentNames, t.common.nameOmitted)
+  const redact = createRedactor(redactionTermsOf(source.data), {
+    language: request.language,
+    keepNames: request.includeNames,
+  })
+  const labels = labelsOf(source.data, programme)
+  const text = (value: string): string => {
+    const clean = sanitiseForWord(value)
+    return labels.has(clean.trim()) ? clean : redact(clean)
+  }
   return {
     request,
     language: request.language,
@@ -115,6 +126,16 @@ export function createReportContext(source: ReportSource, request: ReportRequest
     today: source.today,
     period,
     stats,
+    residents: computeResidentsFigures(
+      {
+        ...source.data,
+        residents: source.data.residents ?? [],
+        connections: source.data.connections ?? [],
+        signals: source.data.signals ?? [],
+      },
+      programme.id,
+      { asOf: period.asOf, from: period.from },
+    ),
     activity: periodActivity(snapshot, period.from, period.to),
     snapshot,
     streetById: byId(snapshot.streets),
@@ -124,6 +145,30 @@ export function createReportContext(source: ReportSource, request: ReportRequest
     ideaById: byId(snapshot.ideas),
     organisation: sanitiseForWord(source.organisationName.trim()),
     author: sanitiseForWord(source.authorName.trim()),
-    text: (value) => redact(sanitiseForWord(value)),
+    text,
+    asTyped: sanitiseForWord,
   }
+}
+
+/**
+ * Names the coach gave the programme's own things: they are labels, not free text about residents, and
+ * are shown as typed (a partner's contact person keeps her phone number; a street named "Plein 1944" is
+ * not an address).
+ */
+function labelsOf(data: ReportSource['data'], programme: Programme): Set<string> {
+  const ofProgramme = <T extends { programmeId: string }>(list: readonly T[]): T[] =>
+    list.filter((item) => item.programmeId === programme.id)
+  const labels = [
+    programme.name,
+    programme.gemeente,
+    ...programme.themes.map((theme) => theme.label),
+    ...ofProgramme(data.streets).flatMap((street) => [street.name, street.place]),
+    ...ofProgramme(data.areas).map((area) => area.name),
+    ...ofProgramme(data.teamMembers).flatMap((member) => [member.name, member.role]),
+    ...ofProgramme(data.partners).flatMap((partner) => [
+      partner.name,
+      ...partner.contacts.flatMap((contact) => [contact.name, contact.role, contact.email, contact.phone]),
+    ]),
+  ]
+  return new Set(labels.map((label) => sanitiseForWord(label).trim()).filter((label) => label !== ''))
 }

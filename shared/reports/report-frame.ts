@@ -26,6 +26,10 @@ export interface ReportFrameOptions {
   /** Show the period on the cover and in the footer (reports over a period). */
   showPeriod: boolean
   toc: boolean
+  /** The heading levels the contents list: 1, or 1 and 2 (the default). */
+  contentsLevels?: 1 | 2
+  /** The kind of document as the cover and running header name it; default the report kind's name. */
+  kindLabel?: string
   orientation?: ReportModel['orientation']
   /** The privacy line on the cover; default the general one. */
   privacyNote?: string
@@ -38,7 +42,7 @@ export function frameReport(
   blocks: ReportBlock[],
 ): ReportModel {
   const { t, fmt, programme, period } = ctx
-  const kindLabel = ctx.v.reportKind[ctx.request.kind]
+  const kindLabel = options.kindLabel ?? ctx.v.reportKind[ctx.request.kind]
   const subject = options.subject ?? ctx.text(programme.name)
   const periodText = fmt.period(period.from, period.to)
   const details: Array<[string, string]> = [
@@ -48,7 +52,8 @@ export function frameReport(
     ...(options.details ?? []),
     [t.common.author, ctx.author],
     [t.common.organisation, ctx.organisation],
-    [t.common.date, fmt.date(ctx.today)],
+    // "Gemaakt op": the day the document was made, never to be read as the date of what it is about.
+    [t.common.madeOn, fmt.date(ctx.today)],
   ]
   const cover: ReportCover = {
     layout: options.layout,
@@ -79,6 +84,9 @@ export function frameReport(
       goal: t.common.goal,
       logoAlt: t.common.logoAlt(ctx.organisation),
       ...(options.toc ? { contents: t.common.contents } : {}),
+      ...(options.toc && options.contentsLevels !== undefined
+        ? { contentsLevels: options.contentsLevels }
+        : {}),
     },
     blocks,
   }

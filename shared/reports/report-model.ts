@@ -128,8 +128,8 @@ export interface ReportChrome {
   of: string
   /** Title of the table of contents; undefined for documents without one. */
   contents?: string
-  /** What the contents show before the document's fields are updated. */
-  contentsHint?: string
+  /** The heading levels the contents list: 1, or 1 and 2 (the default). */
+  contentsLevels?: 1 | 2
   /** Word for "chart" used in captions. */
   figure: string
   /** Word before a key figure's goal: "doel". */

@@ -1,4 +1,5 @@
 import { type Language, type ReportKind, type StoreData } from '../model'
+import { type AccountabilityStage } from './report-options'
 
 /** What the coach asks for: which report, about what, for which period, in which language. */
 export interface ReportRequest {
@@ -15,6 +16,10 @@ export interface ReportRequest {
   language: Language
   /** Residents' and initiators' names (and, on a walk list, phone numbers and household notes) appear. */
   includeNames: boolean
+  /** Verantwoording: interim or final; by default final once the period reaches the programme's end. */
+  accountabilityStage?: AccountabilityStage
+  /** Gemeente report: an appendix with every idea; by default only up to 50 ideas. */
+  includeAppendix?: boolean
 }
 
 type ReportCollection =
@@ -29,8 +34,13 @@ type ReportCollection =
   | 'ideas'
   | 'actions'
 
+/** Collections of the "bewoners aan zet" figures; a source without them has none. */
+type ResidentsCollection = 'residents' | 'connections' | 'signals'
+
 /** The store collections a report reads; read-only arrays are fine. */
-export type ReportData = { readonly [K in ReportCollection]: ReadonlyArray<StoreData[K][number]> }
+export type ReportData = { readonly [K in ReportCollection]: ReadonlyArray<StoreData[K][number]> } & {
+  readonly [K in ResidentsCollection]?: ReadonlyArray<StoreData[K][number]>
+}
 
 /** Everything a report is built from besides the request: the data, today's date and the house style words. */
 export interface ReportSource {

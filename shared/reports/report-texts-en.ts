@@ -32,6 +32,7 @@ export const reportTextsEn: ReportTexts = {
     author: 'Prepared by',
     organisation: 'Organisation',
     date: 'Date',
+    madeOn: 'Made on',
     page: 'Page',
     of: 'of',
     contents: 'Contents',
@@ -41,14 +42,16 @@ export const reportTextsEn: ReportTexts = {
     yes: 'yes',
     no: 'no',
     overdue: 'overdue',
-    nameOmitted: '[name omitted]',
     unknownPartner: 'Unknown partner',
-    privacyAnonymous: "Anonymised: without residents' names, house numbers and phone numbers.",
+    privacyAnonymous:
+      "Anonymised: without residents' names, addresses, phone numbers and e-mail addresses. In quotes and notes these have been replaced by [name], [address], [phone number] or [e-mail address] as well; a surname that is also an ordinary word (such as ‘Baker’) may show as [name] there.",
     privacyWithNames:
       "Please note: at the author's request this document contains residents' names. Share it only with those who need it.",
     days: (value: number): string => plural(value, 'day', 'days'),
     list: join,
     residentOf: (street: string): string => `Resident, ${street}`,
+    collectedOn: (date: string): string => `collected ${date}`,
+    quarter: (quarter: number, year: number): string => `Q${quarter} ${year}`,
     andOthers: (value: number): string => `and ${value === 1 ? '1 other' : `${n(value)} others`}`,
     asOfColumn: (date: string): string => `As of ${date}`,
     programmeInFigures: (f): string =>
@@ -57,7 +60,7 @@ export const reportTextsEn: ReportTexts = {
     aboutFigures: (asOf: string, today: string): string =>
       `The figures show the situation as of ${asOf}. They come from Krachtstroom Coach, in which the team records every door visit, every session and every idea. This report was made on ${today}.`,
     aboutAnonymous:
-      'Residents are not named in this report. Names, house numbers, phone numbers and notes from door visits have been left out; where residents are quoted, only their street is given.',
+      'Residents are not named in this report. Names, house numbers, phone numbers and notes from door visits have been left out; where residents are quoted, only their street is given. Names, addresses, phone numbers and e-mail addresses in quotes and notes have been replaced by [name], [address], [phone number] or [e-mail address], also a name that is an ordinary word.',
     aboutWithNames:
       "At the author's request this report contains the names of residents who brought in an idea. Share this document only with those who need it for their work. House numbers, phone numbers and notes from door visits have been left out.",
   },
@@ -170,7 +173,10 @@ export const reportTextsEn: ReportTexts = {
     columnWaiting: 'Awaiting answer',
     columnLongestWait: 'Longest wait',
     columnOpenActions: 'Open actions',
-    longWaitItem: (idea: string, partner: string, days: string): string => `${idea} (${partner}): ${days}`,
+    longWaitItem: (idea: string, street: string, partner: string, days: string): string =>
+      `${idea}${street === '' ? '' : ` (${street})`} — ${partner}: ${days}`,
+    moreLongWaits: (more: number, days: number): string =>
+      `${n(more)} more ${more === 1 ? 'idea has' : 'ideas have'} waited longer than ${n(days)} days for an answer; the partner reports list them per partner.`,
     longWaitsIntro: (days: number): string =>
       `These ideas have been waiting more than ${n(days)} days for an answer:`,
     noLongWaits: (days: number): string =>
@@ -195,6 +201,21 @@ export const reportTextsEn: ReportTexts = {
     columnIdea: 'Idea',
     columnThemes: 'Themes',
     columnInitiator: 'Brought in by',
+    appendixLeftOut: (total: number): string =>
+      `The appendix listing all ${n(total)} ideas has been left out. Every idea, with its street, themes, status and partner, is in the Excel export on the Ideas page of Krachtstroom Coach.`,
+    results: 'What has been realised',
+    resultsIntro: (realised: number, inProgress: number): string =>
+      `Since the programme started, ${ideas(realised)} from residents ${realised === 1 ? 'has' : 'have'} been realised and ${n(inProgress)} ${inProgress === 1 ? 'is' : 'are'} in progress. For each idea: the street, the partner, when, and what changed for residents.`,
+    realisedHeading: 'Realised',
+    noneRealised: 'No idea has been realised yet.',
+    underWayHeading: 'In progress',
+    noneUnderWay: 'No idea is in progress at the moment.',
+    columnIdeaAndStreet: 'Idea and street',
+    columnRealisedOn: 'Realised on',
+    columnWhatChanged: 'What changed for residents',
+    columnSince: 'In progress since',
+    sessionsByMonth: 'As there are many, the sessions are shown below by type and by month.',
+    columnSessionType: 'Type of session',
   },
   partner: {
     subtitle: (programme: string): string => `Residents' ideas from ${programme}`,
@@ -243,6 +264,8 @@ export const reportTextsEn: ReportTexts = {
     columnType: 'Type',
     columnPresent: 'Present',
     planned: 'planned',
+    sessionsSummary: (present: number, held: number, partner: string): string =>
+      `There are many; below they are shown by type and by month. ${partner} attended ${n(present)} of the ${sessions(held)} held so far.`,
     contacts: 'Contact persons',
     contactsIntro: 'We know these contact persons as the point of contact for the ideas:',
     noContacts: 'No contact person has been recorded yet.',
@@ -262,6 +285,7 @@ export const reportTextsEn: ReportTexts = {
     factInitiator: 'Brought in by',
     factSupporters: 'Support',
     factPartners: 'Partner',
+    factWhatChanged: 'What changed',
     collectedDuring: (date: string, session: string): string => `${date}, during: ${session}`,
     supporters: (value: number): string =>
       value === 1 ? '1 resident supports this idea' : `${n(value)} residents support this idea`,
@@ -292,7 +316,7 @@ export const reportTextsEn: ReportTexts = {
   session: {
     coverDate: 'Date of session',
     factType: 'Type',
-    factDate: 'Date',
+    factDate: 'Date of session',
     factTime: 'Time',
     factLocation: 'Location',
     factStreets: 'Streets',
@@ -342,6 +366,9 @@ export const reportTextsEn: ReportTexts = {
     columnLast: 'Last time',
     columnResident: 'Resident',
     columnHousehold: 'Particulars',
+    columnResidentAndNotes: 'Resident and particulars',
+    oddSide: 'Odd side, going up',
+    evenSide: 'Even side, coming back',
     columnNote: 'Note',
     boxes: {
       gesprek: 'Talked',
@@ -370,6 +397,8 @@ export const reportTextsEn: ReportTexts = {
   accountability: {
     subtitle: (gemeente: string): string =>
       `Activity report for the municipality of ${gemeente} (section 4:80 of the General Administrative Law Act)`,
+    kindInterim: 'Interim accountability report',
+    kindFinal: 'Final accountability report',
     introduction: 'Introduction',
     intro: (programme: string, gemeente: string, period: string): string =>
       `In this activity report we account for the activities of ${programme} in the municipality of ${gemeente} in the period ${period}, as referred to in section 4:80 of the General Administrative Law Act (Awb). ` +
@@ -463,12 +492,6 @@ export const reportTextsEn: ReportTexts = {
     cancelled: (cancelledCount: number): string =>
       `In addition, ${sessions(cancelledCount)} ${cancelledCount === 1 ? 'was' : 'were'} cancelled.`,
     results: 'Results for residents',
-    realised: 'Realised',
-    inProgress: 'In progress',
-    noneRealised: 'No ideas have been realised yet.',
-    noneInProgress: 'No ideas are in progress at the moment.',
-    resultItem: (title: string, street: string, partners: string): string =>
-      `${title}${street === '' ? '' : ` (${street})`}${partners === '' ? '' : `, with ${partners}`}`,
     signature: 'Signature',
     signatureText: 'Drawn up truthfully.',
     columnName: 'Name',

@@ -31,6 +31,7 @@ export const reportTextsNl = {
     author: 'Opgesteld door',
     organisation: 'Organisatie',
     date: 'Datum',
+    madeOn: 'Gemaakt op',
     page: 'Pagina',
     of: 'van',
     contents: 'Inhoud',
@@ -40,14 +41,16 @@ export const reportTextsNl = {
     yes: 'ja',
     no: 'nee',
     overdue: 'verlopen',
-    nameOmitted: '[naam weggelaten]',
     unknownPartner: 'Onbekende partner',
-    privacyAnonymous: 'Geanonimiseerd: zonder namen, huisnummers en telefoonnummers van bewoners.',
+    privacyAnonymous:
+      'Geanonimiseerd: zonder namen, adressen, telefoonnummers en e-mailadressen van bewoners. Ook in citaten en notities zijn die vervangen door [naam], [adres], [telefoonnummer] of [e-mailadres]; een achternaam die ook een gewoon woord is (zoals ‘Visser’) kan daar als [naam] staan.',
     privacyWithNames:
       'Let op: op verzoek van de opsteller staan in dit document namen van bewoners. Deel het alleen met wie het nodig heeft.',
     days: (value: number): string => plural(value, 'dag', 'dagen'),
     list: join,
     residentOf: (street: string): string => `Bewoner ${street}`,
+    collectedOn: (date: string): string => `opgehaald ${date}`,
+    quarter: (quarter: number, year: number): string => `K${quarter} ${year}`,
     andOthers: (value: number): string => `en ${value === 1 ? '1 ander' : `${n(value)} anderen`}`,
     asOfColumn: (date: string): string => `Stand ${date}`,
     programmeInFigures: (f: {
@@ -65,7 +68,7 @@ export const reportTextsNl = {
     aboutFigures: (asOf: string, today: string): string =>
       `De cijfers geven de stand per ${asOf}. Ze komen uit Krachtstroom Coach, waarin het team elk huisbezoek, elke bijeenkomst en elk idee vastlegt. Deze rapportage is gemaakt op ${today}.`,
     aboutAnonymous:
-      'Bewoners komen in deze rapportage niet met naam voor. Namen, huisnummers, telefoonnummers en notities van huisbezoeken zijn weggelaten; waar bewoners aan het woord zijn, staat alleen hun straat.',
+      'Bewoners komen in deze rapportage niet met naam voor. Namen, huisnummers, telefoonnummers en notities van huisbezoeken zijn weggelaten; waar bewoners aan het woord zijn, staat alleen hun straat. Namen, adressen, telefoonnummers en e-mailadressen in citaten en notities zijn vervangen door [naam], [adres], [telefoonnummer] of [e-mailadres], ook een naam die een gewoon woord is.',
     aboutWithNames:
       'Op verzoek van de opsteller staan in deze rapportage namen van bewoners die een idee inbrachten. Deel dit document alleen met wie het voor zijn werk nodig heeft. Huisnummers, telefoonnummers en notities van huisbezoeken zijn weggelaten.',
   },
@@ -179,7 +182,10 @@ export const reportTextsNl = {
     columnWaiting: 'Wacht op antwoord',
     columnLongestWait: 'Langste wachttijd',
     columnOpenActions: 'Open stappen',
-    longWaitItem: (idea: string, partner: string, days: string): string => `${idea} (${partner}): ${days}`,
+    longWaitItem: (idea: string, street: string, partner: string, days: string): string =>
+      `${idea}${street === '' ? '' : ` (${street})`} — ${partner}: ${days}`,
+    moreLongWaits: (more: number, days: number): string =>
+      `En nog ${ideas(more)} die langer dan ${n(days)} dagen op een antwoord ${more === 1 ? 'wacht' : 'wachten'}; per partner staan ze in de partnerrapportage.`,
     longWaitsIntro: (days: number): string =>
       `Deze ideeën wachten langer dan ${n(days)} dagen op een antwoord:`,
     noLongWaits: (days: number): string =>
@@ -204,6 +210,21 @@ export const reportTextsNl = {
     columnIdea: 'Idee',
     columnThemes: "Thema's",
     columnInitiator: 'Ingebracht door',
+    appendixLeftOut: (total: number): string =>
+      `De bijlage met alle ${n(total)} ideeën is weggelaten. Alle ideeën staan, met straat, thema’s, status en partner, in de Excel-export op de pagina Ideeën van Krachtstroom Coach.`,
+    results: 'Wat is er gerealiseerd',
+    resultsIntro: (realised: number, inProgress: number): string =>
+      `Sinds de start van het programma ${realised === 1 ? 'is 1 idee' : `zijn ${ideas(realised)}`} van bewoners gerealiseerd en ${inProgress === 1 ? 'is er 1' : `zijn er ${n(inProgress)}`} in uitvoering. Per idee: de straat, de partner, wanneer, en wat er voor bewoners is veranderd.`,
+    realisedHeading: 'Gerealiseerd',
+    noneRealised: 'Er is nog geen idee gerealiseerd.',
+    underWayHeading: 'In uitvoering',
+    noneUnderWay: 'Er is op dit moment geen idee in uitvoering.',
+    columnIdeaAndStreet: 'Idee en straat',
+    columnRealisedOn: 'Gerealiseerd op',
+    columnWhatChanged: 'Wat is er veranderd voor bewoners',
+    columnSince: 'In uitvoering sinds',
+    sessionsByMonth: 'Omdat het er veel zijn, staan de bijeenkomsten hieronder per soort en per maand.',
+    columnSessionType: 'Soort bijeenkomst',
   },
   partner: {
     subtitle: (programme: string): string => `Ideeën van bewoners uit ${programme}`,
@@ -254,6 +275,8 @@ export const reportTextsNl = {
     columnType: 'Soort',
     columnPresent: 'Aanwezig',
     planned: 'gepland',
+    sessionsSummary: (present: number, held: number, partner: string): string =>
+      `Het zijn er veel; hieronder staan ze per soort en per maand. ${partner} was bij ${n(present)} van de ${sessions(held)} die al zijn gehouden.`,
     contacts: 'Contactpersonen',
     contactsIntro: 'Deze contactpersonen zijn bij ons bekend als aanspreekpunt voor de ideeën:',
     noContacts: 'Er is nog geen contactpersoon vastgelegd.',
@@ -273,6 +296,7 @@ export const reportTextsNl = {
     factInitiator: 'Ingebracht door',
     factSupporters: 'Steun',
     factPartners: 'Partner',
+    factWhatChanged: 'Wat is er veranderd',
     collectedDuring: (date: string, session: string): string => `${date}, tijdens: ${session}`,
     supporters: (value: number): string =>
       value === 1 ? '1 bewoner steunt dit idee' : `${n(value)} bewoners steunen dit idee`,
@@ -304,7 +328,7 @@ export const reportTextsNl = {
   session: {
     coverDate: 'Datum bijeenkomst',
     factType: 'Soort',
-    factDate: 'Datum',
+    factDate: 'Datum bijeenkomst',
     factTime: 'Tijd',
     factLocation: 'Locatie',
     factStreets: 'Straten',
@@ -354,6 +378,9 @@ export const reportTextsNl = {
     columnLast: 'Vorige keer',
     columnResident: 'Bewoner',
     columnHousehold: 'Bijzonderheden',
+    columnResidentAndNotes: 'Bewoner en bijzonderheden',
+    oddSide: 'Oneven kant, heen',
+    evenSide: 'Even kant, terug',
     columnNote: 'Notitie',
     boxes: {
       gesprek: 'Gesprek',
@@ -382,6 +409,8 @@ export const reportTextsNl = {
   accountability: {
     subtitle: (gemeente: string): string =>
       `Activiteitenverslag voor de gemeente ${gemeente} (artikel 4:80 Awb)`,
+    kindInterim: 'Tussentijdse verantwoording',
+    kindFinal: 'Eindverantwoording',
     introduction: 'Inleiding',
     intro: (programme: string, gemeente: string, period: string): string =>
       `Met dit activiteitenverslag leggen wij verantwoording af over de activiteiten van ${programme} in de gemeente ${gemeente} in de periode ${period}, zoals bedoeld in artikel 4:80 van de Algemene wet bestuursrecht. ` +
@@ -477,12 +506,6 @@ export const reportTextsNl = {
     cancelled: (cancelledCount: number): string =>
       `Daarnaast ${cancelledCount === 1 ? 'is' : 'zijn'} ${sessions(cancelledCount)} afgelast.`,
     results: 'Resultaten voor bewoners',
-    realised: 'Gerealiseerd',
-    inProgress: 'In uitvoering',
-    noneRealised: 'Er zijn nog geen ideeën gerealiseerd.',
-    noneInProgress: 'Er zijn op dit moment geen ideeën in uitvoering.',
-    resultItem: (title: string, street: string, partners: string): string =>
-      `${title}${street === '' ? '' : ` (${street})`}${partners === '' ? '' : `, met ${partners}`}`,
     signature: 'Ondertekening',
     signatureText: 'Aldus naar waarheid opgesteld.',
     columnName: 'Naam',

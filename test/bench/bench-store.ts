@@ -74,7 +74,7 @@ export async function benchChangeAck(dir: string, runs: number): Promise<{ ack: 
     )
     if (i < warmUps) continue
     acks.push(ack)
-    // The same bytes the store just wrote (its indented on-disk form), as the issue asks; as bytes, so
+    // The same bytes the store just wrote (its indented on-disk form), the fair baseline; as bytes, so
     // the baseline does not pay for encoding a string that the store never builds.
     const bytes = await readFile(join(dir, 'krachtstroom.json'))
     bares.push(

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { bundleWebHost } from '../support/bundle-web-host'
 import { readInitialAssets } from '../support/initial-assets'
 import { benchBrowser } from './bench-browser'
+import { benchCsv } from './bench-csv'
 import { benchGemeenteReport, benchHostMemory } from './bench-host'
 import { benchChangeAck, benchStats, benchStoreOpen, demoStore, writeStoreFile } from './bench-store'
 import { figure, type BenchFigure } from './bench-math'
@@ -82,6 +83,13 @@ async function main(): Promise<void> {
       await rm(dir, { recursive: true, force: true })
     }
   }
+
+  process.stderr.write('Adressenbestand van 20 MB lezen en importeren…\n')
+  const csv = await benchCsv(rendererDir, hostEntry)
+  figures.push(figure(1, 'csv 20 MB: slowest other call during preview', csv.longestOtherCall, 'ms', 100))
+  figures.push(figure(1, 'csv 20 MB: longest event-loop stall in preview', csv.longestLoopStall, 'ms', null))
+  figures.push(figure(1, 'csv 20 MB: preview answer', csv.previewAnswerKb, 'kB', null))
+  figures.push(figure(1, 'csv 20 MB: host peak memory during import', csv.importPeakMb, 'MB', 400))
 
   await rm(work, { recursive: true, force: true })
   printTable(figures)

@@ -29,7 +29,14 @@ test('a new programme: Dutch errors beside the fields first, nothing created; th
     name: 'Wezep Samen Sterk',
     end: '31-12-2026',
     description: 'Samen met bewoners van Wezep werken aan een betere buurt.',
-    goals: { addresses: 120, conversations: 80, ideas: 20, ideasRealised: 5 },
+    goals: {
+      addresses: 120,
+      conversations: 80,
+      ideas: 20,
+      ideasRealised: 5,
+      activeResidents: 12,
+      connections: 6,
+    },
   })
   await expect(form.field('Einddatum')).not.toHaveAttribute('aria-invalid', 'true')
   await form.submit()
@@ -45,7 +52,14 @@ test('a new programme: Dutch errors beside the fields first, nothing created; th
   expect(programmes.map((programme) => programme.name)).toEqual(['Wezep Samen Sterk'])
   const saved = await host.call('programme.get', { programmeId: programmes[0]!.id })
   expect(saved.period).toEqual({ start: '2026-09-01', end: '2026-12-31' })
-  expect(saved.goals).toEqual({ addresses: 120, conversations: 80, ideas: 20, ideasRealised: 5 })
+  expect(saved.goals).toEqual({
+    addresses: 120,
+    conversations: 80,
+    ideas: 20,
+    ideasRealised: 5,
+    activeResidents: 12,
+    connections: 6,
+  })
 })
 
 test('a second programme from the header, and switching between programmes', async ({

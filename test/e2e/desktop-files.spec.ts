@@ -121,3 +121,32 @@ test('the desktop menu’s commands open their screens', async ({ openApp, host,
   await menu('presentation')
   await expect(page).toHaveURL(/#\/presenteren$/)
 })
+
+test('the desktop menu’s "Back-up als bestand bewaren" asks for a passphrase, then saves the encrypted file', async ({
+  openApp,
+  host,
+  page,
+}) => {
+  const shellCalls = await fakeDesktopShell(page)
+  await host.start()
+  await host.call('demo.load', { scale: 1 })
+  const shell = await openApp()
+  await page.evaluate(`window.__menu('save-backup-file')`)
+  await expect(shell.heading).toHaveText('Instellingen')
+  const dialog = page.getByRole('dialog', { name: 'Back-up versleuteld bewaren' })
+  await dialog.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill('paars konijn zingt morgen')
+  await dialog.getByRole('textbox', { name: 'Wachtwoord nog een keer' }).fill('paars konijn zingt morgen')
+  await dialog.getByRole('button', { name: 'Versleuteld bewaren' }).click()
+  await expect(page.getByText(/Het versleutelde back-upbestand .* is bewaard/)).toBeVisible()
+  await expect(dialog).toBeHidden()
+  expect(await shellCalls()).toEqual([
+    {
+      method: 'saveFile',
+      input: {
+        fileName: expect.stringMatching(/^Krachtstroom back-up .*\.kcbackup$/),
+        base64: '…',
+        kind: 'backup',
+      },
+    },
+  ])
+})

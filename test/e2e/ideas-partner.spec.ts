@@ -73,3 +73,48 @@ test('"niet haalbaar" asks for the reason, recorded in the timeline', async ({ o
   await expect(shell.notification(`„${title}” staat nu op niet haalbaar.`)).toBeVisible()
   await expect(detail.timeline).toContainText('Reden: De grond is van het waterschap.')
 })
+
+test('a status change keeps the day the coach gives; a realised idea keeps what changed for residents', async ({
+  openApp,
+  host,
+  page,
+}) => {
+  const title = 'Bloembakken langs de stoep'
+  const { programmeId, ideaId } = await demoWithIdea(host, title, 'uitgewerkt')
+  const partnerId = (await host.call('partner.list', { programmeId }))[0]!.partner.id
+  await host.call('idea.setStatus', { ideaId, status: 'ingebracht', partnerIds: [partnerId] })
+  await host.call('idea.setStatus', { ideaId, status: 'in-uitvoering' })
+  const shell = await openApp()
+  await shell.goTo('Ideeën')
+  await new IdeasPage(page).card(title).getByRole('link', { name: title }).click()
+  const detail = new IdeaDetailPage(page)
+
+  // Realised a few days ago, typed in today.
+  const day = new Date()
+  day.setDate(day.getDate() - 3)
+  const typed = `${day.getDate()}-${day.getMonth() + 1}-${day.getFullYear()}`
+  const shown = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    day,
+  )
+  await page.getByRole('button', { name: 'Status wijzigen' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Status wijzigen' })
+  await dialog.getByLabel('Nieuwe status').click()
+  await page.getByRole('option', { name: 'Gerealiseerd' }).click()
+  await dialog
+    .getByLabel('Wat is er veranderd voor bewoners?')
+    .fill('Er staan bloembakken; buren geven ze samen water.')
+  const date = dialog.getByLabel('Datum')
+  await date.fill(typed)
+  await dialog.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(dialog).toBeHidden()
+
+  const newest = detail.timeline.getByRole('listitem').first()
+  await expect(newest).toContainText('Gerealiseerd')
+  await expect(newest).toContainText(shown)
+  await expect(newest).toContainText('vastgelegd op')
+  await expect(page.getByTestId('idea-what-changed')).toContainText('Er staan bloembakken')
+  const stored = await host.call('idea.get', { ideaId })
+  expect(stored.idea.history.at(-1)?.date).toBe(
+    `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`,
+  )
+})

@@ -6,7 +6,7 @@ import { PartnersPage } from './pages/partners-page'
 import { expect, test } from './fixtures/test'
 
 // Several screens, each scanned and photographed: more than the default time.
-test.describe.configure({ timeout: 120_000 })
+test.slow()
 
 test.beforeAll(async () => {
   await mkdir(screenshotDir, { recursive: true })

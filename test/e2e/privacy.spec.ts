@@ -12,7 +12,7 @@ test('a coach erases a resident: the confirmation names what goes, the result na
   openApp,
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   await host.start()
   const programmeId = await createProgramme(host)
   const street = await host.call('street.create', { programmeId, name: 'Zwaluwstraat', place: 'Wezep' })
@@ -75,7 +75,7 @@ test('an access request downloads everything about an address as JSON and as Wor
   openApp,
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   await host.start()
   const programmeId = await createProgramme(host)
   const street = await host.call('street.create', { programmeId, name: 'Eperweg' })
@@ -115,7 +115,7 @@ test('with a retention period of one month an old door note is flagged and remov
   openApp,
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   await host.start()
   const programmeId = await createProgramme(host)
   const street = await host.call('street.create', { programmeId, name: 'Stationsweg' })

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { storeFileName } from './fixtures/paths'
+import { expectNoSeriousAxeViolations } from './pages/dashboard-axe'
 import { DashboardPage } from './pages/dashboard-page'
 import { FirstRunPage } from './pages/first-run-page'
 import { RecoveryPage } from './pages/recovery-page'
@@ -30,8 +31,20 @@ test('a damaged store shows the recovery screen; a backup made earlier is restor
   await expect(recovery.heading).toBeVisible()
   await expect(recovery.problem).not.toBeEmpty()
   await expect(recovery.movedTo).toContainText('corrupt')
+
+  // Closing and starting again does not forget the problem: the same screen, the same backups.
+  await page.goto('about:blank')
+  await host.stop()
+  await host.start()
+  await page.goto(host.url)
+  await expect(recovery.heading).toBeVisible()
+  await expect(recovery.movedTo).toContainText('corrupt')
+  await expect(recovery.staysUntilChosen).toContainText('komt bij elke start terug')
   await expect(recovery.restoreButtons.first()).toBeVisible()
   await expect(page.getByTestId('backup-row').first()).toContainText('150 adressen')
+  await expect(recovery.recommended).toHaveText('Laatste goede back-up')
+  expect((await host.call('app.status')).firstRun).toBe(false)
+  await expectNoSeriousAxeViolations(page, 'herstelscherm')
 
   await recovery.restoreNewestBackup()
   await expect(shell.heading).toHaveText('Oldebroek Voor Mekaar — Krachtstroom')

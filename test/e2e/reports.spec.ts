@@ -72,3 +72,35 @@ test('a partner report without a partner shows the Dutch error beside the partne
   await expect(partner).not.toHaveAttribute('aria-invalid', 'true')
   await expect(reports.preview.getByTestId('preview-title')).toBeVisible()
 })
+
+test('the verantwoording is interim until the programme ends, or as the coach chooses; the appendix can be left out', async ({
+  openApp,
+  host,
+  page,
+}) => {
+  await host.start()
+  await host.call('demo.load', { scale: 1 })
+  const shell = await openApp()
+  await shell.goTo('Rapporten')
+  const reports = new ReportsPage(page)
+
+  // The demo programme runs on: an interim verantwoording, unless the coach chooses the final one.
+  await reports.chooseKind('Verantwoording')
+  const stage = page.getByRole('radiogroup', { name: 'Soort verantwoording' })
+  await expect(stage.getByRole('radio', { name: 'Tussentijdse verantwoording' })).toBeChecked()
+  await expect(reports.preview).toContainText('Tussentijdse verantwoording')
+  await stage.getByRole('radio', { name: 'Eindverantwoording' }).check()
+  await expect(reports.preview).toContainText('Eindverantwoording')
+  await expectNoSeriousAxeViolations(page, 'Rapporten, verantwoording')
+
+  // 30 ideas: the gemeente report lists them in an appendix, unless the coach leaves it out.
+  await reports.chooseKind('Voortgangsrapportage')
+  const appendix = page.getByRole('checkbox', { name: 'Bijlage met alle ideeën' })
+  await expect(appendix).toBeChecked()
+  const sections = reports.preview.getByTestId('preview-sections')
+  await expect(sections).toContainText('Bijlage: alle ideeën')
+  await expect(sections).toContainText('Wat is er gerealiseerd')
+  await appendix.uncheck()
+  await expect(sections).not.toContainText('Bijlage: alle ideeën')
+  await page.screenshot({ path: join(screensDir, 'reports-appendix.png'), fullPage: true })
+})

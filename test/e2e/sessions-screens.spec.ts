@@ -21,7 +21,7 @@ test('screenshots: calendar views, form, session page with verslag, print view',
   host,
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   await host.start()
   await host.call('demo.load', { scale: 1 })
   const programmeId = (await host.call('programme.list'))[0]?.id ?? ''

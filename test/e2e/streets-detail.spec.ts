@@ -9,7 +9,7 @@ test('a coach adds a street, addresses and a range, records a visit with a warne
   page,
   consoleGuard,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   // Adding an existing house number answers HTTP 409 on purpose, which the browser logs.
   consoleGuard.allow(/status of 409/)
   await host.start()

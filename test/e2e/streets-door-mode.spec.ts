@@ -39,7 +39,7 @@ test('door mode records a whole street with the keyboard alone, with one undo; c
   openApp,
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   await host.start()
   const { streetId } = await smallStreet(host)
   const shell = await openApp()

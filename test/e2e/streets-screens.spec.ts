@@ -44,7 +44,7 @@ test('Straten, street page, import preview, door mode and walk list: axe-clean, 
   openApp,
   page,
 }) => {
-  test.setTimeout(120_000)
+  test.slow()
   await host.start()
   const demo = await host.call('demo.load', { scale: 1 })
   const shell = await openApp()

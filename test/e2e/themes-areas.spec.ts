@@ -12,7 +12,7 @@ test('a coach renames, adds and archives themes; an archived theme is no longer 
   openApp,
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   await host.start()
   const programmeId = await createProgramme(host)
   const shell = await openApp()
@@ -69,7 +69,7 @@ test('a coach renames an area, changes its kind, and moves it to the bin with un
   openApp,
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   await host.start()
   const programmeId = await createProgramme(host)
   const area = await host.call('area.create', { programmeId, name: 'Wezep', kind: 'kern' })

@@ -12,6 +12,6 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   workers: 1,
   retries: 0,
-  reporter: 'list',
+  reporter: [['list'], ...(process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [['json'] as const] : [])],
   outputDir: '../../test-results/electron',
 })

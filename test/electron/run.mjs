@@ -1,23 +1,14 @@
-// `npm run test:electron`: the Electron smoke test, where the Electron binary exists. On build machines
-// that cannot download Electron (ELECTRON_SKIP_BINARY_DOWNLOAD) it prints one "skipped" line and passes.
+// `npm run test:electron`: the Electron smoke test, where Electron can run. The Electron binary is
+// fetched first if it is missing (scripts/electron-binary.mjs); where it cannot be downloaded, or there
+// is no display and no xvfb-run, it prints one "skipped" line and passes.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { electronBinary, fetchElectron, recentFailure } from '../../scripts/electron-binary.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const require = createRequire(join(root, 'package.json'))
-
-/** The path of the Electron executable, or undefined when the package has no binary. */
-function electronBinary() {
-  try {
-    const path = require('electron')
-    return typeof path === 'string' && existsSync(path) ? path : undefined
-  } catch {
-    return undefined // node_modules/electron throws when its binary was never downloaded
-  }
-}
+const playwright = ['playwright', 'test', '--config', join('test', 'electron', 'playwright.config.ts')]
 
 function run(command, args) {
   const result = spawnSync(command, args, {
@@ -34,11 +25,36 @@ function commandExists(command) {
   )
 }
 
-if (electronBinary() === undefined) {
-  console.log(
-    'skipped: Electron binary not available (set up with a normal npm install on a machine that can download Electron)',
-  )
+/**
+ * Ends the run as passed without running the tests. When `npm test` collects a JSON report, the tests
+ * are listed into it, so that they count as skipped in the run's summary.
+ */
+function skip(why) {
+  console.log(`skipped: ${why}`)
+  if (process.env.PLAYWRIGHT_JSON_OUTPUT_FILE) {
+    spawnSync('npx', [...playwright, '--list', '--reporter=json'], {
+      cwd: root,
+      stdio: 'ignore',
+      shell: process.platform === 'win32',
+    })
+  }
   process.exit(0)
+}
+
+// No display and no xvfb-run: Electron could not show a window, so there is no point downloading it.
+const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
+if (headless && !commandExists('xvfb-run')) {
+  skip('no display for Electron (install xvfb to run the Electron smoke test headless)')
+}
+
+if (electronBinary(root) === undefined) {
+  const failed = recentFailure(root)
+  const fetched = failed ? { ok: false, reason: failed.reason } : await fetchElectron({ root })
+  if (!fetched.ok) {
+    skip(
+      `no Electron binary (${fetched.reason}); \`npm run electron:fetch\` downloads it where Electron's download host is reachable`,
+    )
+  }
 }
 
 if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
@@ -47,10 +63,4 @@ if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
   if (status !== 0) process.exit(status)
 }
 
-const playwright = ['playwright', 'test', '--config', join('test', 'electron', 'playwright.config.ts')]
-const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
-if (headless && !commandExists('xvfb-run')) {
-  console.log('skipped: no display for Electron (install xvfb to run the Electron smoke test headless)')
-  process.exit(0)
-}
 process.exit(headless ? run('xvfb-run', ['-a', 'npx', ...playwright]) : run('npx', playwright))

@@ -247,6 +247,66 @@ describe('partners, waiting times, feedback and actions', () => {
   })
 })
 
+describe('the dates the coach gives', () => {
+  it('keeps the given date of a status change, an answer and feedback apart from the moment of recording', async () => {
+    const { id } = await idea('Bankje bij het speelveld', { collectedOn: '2026-09-02' })
+    await t.call('idea.setStatus', { ideaId: id, status: 'uitgewerkt', date: '2026-09-20' })
+    await t.call('idea.setStatus', {
+      ideaId: id,
+      status: 'ingebracht',
+      partnerIds: [partnerId],
+      date: '2026-10-01',
+    })
+    await t.call('idea.recordPartnerAnswer', { ideaId: id, partnerId, date: '2026-10-12' })
+    await t.call('idea.addFeedback', { ideaId: id, channel: 'brief', date: '2026-10-14' })
+    const done = await t.call('idea.setStatus', { ideaId: id, status: 'in-uitvoering' })
+    expect(done.history.map((step) => [step.status, step.date])).toEqual([
+      ['opgehaald', '2026-09-02'],
+      ['uitgewerkt', '2026-09-20'],
+      ['ingebracht', '2026-10-01'],
+      ['ingebracht', '2026-10-12'],
+      ['ingebracht', '2026-10-14'],
+      // Without a date: the coach's today.
+      ['in-uitvoering', '2026-11-28'],
+    ])
+    // Recorded today (the test clock), whatever day the coach gave.
+    expect(new Set(done.history.map((step) => step.at))).toEqual(new Set(['2026-11-28T09:00:00.000Z']))
+    expect(done.owners[0]).toMatchObject({ since: '2026-10-01', answeredAt: '2026-10-12' })
+  })
+
+  it('moves the collection step along when the collection date is corrected', async () => {
+    const { id } = await idea('Bankje bij het speelveld', { collectedOn: '2026-09-02' })
+    const changed = await t.call('idea.update', { ideaId: id, collectedOn: '2026-08-30' })
+    expect(changed.history[0]).toMatchObject({ status: 'opgehaald', date: '2026-08-30' })
+  })
+
+  it('refuses a date in the future and changes nothing', async () => {
+    const { id } = await idea()
+    expect(
+      await t.raw('idea.setStatus', { ideaId: id, status: 'uitgewerkt', date: '2026-12-01' }),
+    ).toMatchObject({
+      ok: false,
+      error: { field: 'date' },
+    })
+    expect((await t.call('idea.get', { ideaId: id })).idea.history).toHaveLength(1)
+  })
+
+  it('keeps the day a follow-up was done, given or today, and refuses a day in the future', async () => {
+    const action = await t.call('action.create', { programmeId, title: 'Offerte bankje opvragen' })
+    const today = await t.call('action.update', { actionId: action.id, done: true })
+    expect(today).toMatchObject({ done: true, doneOn: '2026-11-28', doneAt: '2026-11-28T09:00:00.000Z' })
+    const earlier = await t.call('action.update', { actionId: action.id, doneOn: '2026-11-20' })
+    expect(earlier.doneOn).toBe('2026-11-20')
+    expect(await t.raw('action.update', { actionId: action.id, doneOn: '2026-12-20' })).toMatchObject({
+      ok: false,
+      error: { field: 'doneOn', message: expect.stringContaining('Gedaan op') },
+    })
+    const reopened = await t.call('action.update', { actionId: action.id, done: false })
+    expect(reopened.doneOn).toBeUndefined()
+    expect(reopened.doneAt).toBeUndefined()
+  })
+})
+
 describe('idea list and export', () => {
   it('filters by search, theme, status and partner', async () => {
     await idea('Bankje bij het speelveld')

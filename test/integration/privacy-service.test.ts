@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readZipText } from '../support/read-zip'
 import { startTestRuntime, type TestRuntime } from '../support/test-runtime'
@@ -170,5 +172,44 @@ describe('access request and retention', () => {
     })
     expect(await t.call('privacy.retention', { programmeId })).toEqual([])
     expect((await t.call('contact.list', { addressId: recent.id }))[0]?.note).toBe('Recent')
+  })
+
+  it('refuses an address it does not know, removing and logging nothing', async () => {
+    await t.call('settings.update', { retentionMonths: 12 })
+    const old = await t.call('address.create', { streetId, houseNumber: 3 })
+    await t.call('contact.record', { addressId: old.id, outcome: 'gesprek', note: 'Oud', date: '2025-06-01' })
+    const auditBefore = await t.call('audit.list', { programmeId })
+    const storeBefore = await readFile(join(t.dataDir, 'krachtstroom.json'), 'utf8')
+    const answer = await t.raw('privacy.applyRetention', {
+      programmeId,
+      addressIds: [old.id, '00000000-0000-4000-8000-000000000000'],
+    })
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'NOT_FOUND',
+        field: 'addressIds',
+        message:
+          'Adressen: een gekozen adres bestaat niet (meer) in dit programma. Er is niets verwijderd; vernieuw de lijst en kies opnieuw.',
+      },
+    })
+    expect(await t.call('audit.list', { programmeId })).toEqual(auditBefore)
+    expect(await readFile(join(t.dataDir, 'krachtstroom.json'), 'utf8')).toBe(storeBefore)
+    expect((await t.call('contact.list', { addressId: old.id }))[0]?.note).toBe('Oud')
+  })
+
+  it('logs nothing when none of the chosen addresses is past the retention period', async () => {
+    const recent = await t.call('address.create', { streetId, houseNumber: 4 })
+    await t.call('contact.record', {
+      addressId: recent.id,
+      outcome: 'gesprek',
+      note: 'Net',
+      date: '2026-10-01',
+    })
+    const auditBefore = await t.call('audit.list', { programmeId })
+    expect(await t.call('privacy.applyRetention', { programmeId, addressIds: [recent.id] })).toEqual({
+      cleared: 0,
+    })
+    expect(await t.call('audit.list', { programmeId })).toEqual(auditBefore)
   })
 })

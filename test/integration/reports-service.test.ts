@@ -22,8 +22,9 @@ beforeAll(async () => {
 afterAll(() => t.dispose())
 
 describe('report.preview, report.generate and report.history', () => {
-  it('previews the gemeente report with the figures of stats.programme, without making a file', async () => {
+  it('previews the gemeente report with the figures of stats.programme and stats.residents, without making a file', async () => {
     const stats = await t.call('stats.programme', { programmeId })
+    const residents = await t.call('stats.residents', { programmeId })
     const outline = await t.call('report.preview', { programmeId, kind: 'gemeente' })
     expect(outline.kindLabel).toBe('Voortgangsrapportage')
     expect(outline.headings.map((h) => h.text)).toContain('Bereik per straat')
@@ -32,7 +33,14 @@ describe('report.preview, report.generate and report.history', () => {
       { label: 'Gesprekken', display: String(stats.conversations) },
       { label: 'Ideeën', display: String(stats.ideas) },
       { label: 'Ideeën gerealiseerd', display: String(stats.ideasRealised) },
+      { label: 'Actieve bewoners', display: String(residents.residents.active) },
+      { label: 'Ideeën met een bewoner als trekker', display: String(residents.residents.ideasWithTrekker) },
+      { label: 'Verbindingen tussen buren', display: String(residents.connections.made) },
+      { label: 'Warme overdrachten', display: String(residents.signals.handovers.handovers) },
     ])
+    expect(outline.headings.map((h) => h.text)).toEqual(
+      expect.arrayContaining(['Bewoners aan zet', 'Verbindingen tussen buren', 'Persoonlijke signalen']),
+    )
     expect(await t.call('report.history', { programmeId })).toEqual([])
   })
 
@@ -111,11 +119,11 @@ describe('report.preview, report.generate and report.history', () => {
       [
         { kind: 'gemeente', from: '2026-10-01', to: '2026-09-01' },
         'to',
-        'Tot: de einddatum ligt voor de begindatum.',
+        'Tot en met: deze datum ligt vóór de begindatum.',
       ],
-      [{ kind: 'jaarverslag' }, 'kind', 'Soort: is geen bekend soort rapport.'],
-      [{ kind: 'gemeente', language: 'de' }, 'language', 'Taal: kies Nederlands (nl) of Engels (en).'],
-      [{ kind: 'gemeente', from: '2026-02-30' }, 'from', 'Van: is geen bestaande datum.'],
+      [{ kind: 'jaarverslag' }, 'kind', 'Soort rapport: "jaarverslag" is geen bekende keuze.'],
+      [{ kind: 'gemeente', language: 'de' }, 'language', 'Taal: "de" is geen bekende keuze.'],
+      [{ kind: 'gemeente', from: '2026-02-30' }, 'from', 'Vanaf: 2026-02-30 bestaat niet in de kalender.'],
     ]
     for (const [input, field, message] of cases) {
       const response = await t.raw('report.generate', { programmeId, ...input })

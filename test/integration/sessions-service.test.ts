@@ -110,7 +110,7 @@ describe('sessions', () => {
       }),
     ).toMatchObject({
       ok: false,
-      error: { field: 'endTime', message: 'Eindtijd: de eindtijd ligt niet na de begintijd.' },
+      error: { field: 'endTime', message: 'Eindtijd moet na de begintijd liggen.' },
     })
   })
 

@@ -52,10 +52,40 @@ describe('web host', () => {
       status: 400,
       body: {
         ok: false,
-        error: { code: 'VALIDATION_FAILED', field: 'name', message: 'Naam: is verplicht.' },
+        error: { code: 'VALIDATION_FAILED', field: 'name', message: 'Naam is leeg; vul het in.' },
       },
     })
     expect((await host.call('programme.list')).body.value).toEqual([])
+    // In the language the page asks for, also for the host's own refusals.
+    const english = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/address.create',
+      headers: {
+        Authorization: `Bearer ${host.token}`,
+        Host: `127.0.0.1:${host.port}`,
+        'Content-Type': 'application/json',
+        'Accept-Language': 'en',
+      },
+      body: JSON.stringify({
+        input: { streetId: '00000000-0000-4000-8000-000000000000', houseNumber: '12' },
+      }),
+    })
+    expect(JSON.parse(english.body)).toMatchObject({
+      error: { field: 'houseNumber', message: 'House number must be a number, but text ("12") was given.' },
+    })
+    const unauthorised = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/programme.list',
+      headers: {
+        Host: `127.0.0.1:${host.port}`,
+        'Content-Type': 'application/json',
+        'Accept-Language': 'en',
+      },
+      body: '{}',
+    })
+    expect(JSON.parse(unauthorised.body)).toMatchObject({
+      error: { message: 'No or an invalid access key.' },
+    })
   })
 
   it('refuses unknown methods, wrong verbs and malformed bodies', async () => {

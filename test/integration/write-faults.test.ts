@@ -15,9 +15,9 @@ function faultyFs(): {
   const systemError = (code: string): Error => Object.assign(new Error(`${code}: simulated`), { code })
   const fsOps: FsOps = {
     ...nodeFsOps,
-    open: async (path, flags) => {
+    open: async (path, flags, mode) => {
       if (failure?.on === 'open' && flags !== 'r') throw systemError(failure.code)
-      const handle = await nodeFsOps.open(path, flags)
+      const handle = await nodeFsOps.open(path, flags, mode)
       return {
         writeFile: async (data) => {
           if (failure?.on === 'write') throw systemError(failure.code)
@@ -107,6 +107,6 @@ describe('a write that fails on disk', () => {
         'Weer bewaard',
       ])
       expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
-    }, 30_000)
+    })
   }
 })

@@ -8,7 +8,10 @@ import { pathToFileURL } from 'node:url'
 /** LibreOffice runs at most this many at once: each is slow and takes a CPU of its own. */
 const MAX_PARALLEL = Math.max(1, Math.min(3, availableParallelism()))
 
-/** Fails with a clear message when LibreOffice or pdftotext is missing. */
+/**
+ * Fails with a clear message when LibreOffice or pdftotext is missing, or when Arial would not be
+ * drawn with Liberation Sans (whose widths the page numbers in the contents are worked out with).
+ */
 export function requireTools(): void {
   for (const [tool, pkg] of [
     ['soffice', 'libreoffice-writer-nogui'],
@@ -20,6 +23,11 @@ export function requireTools(): void {
       )
     }
   }
+  const arial = spawnSync('fc-match', ['-f', '%{family}', 'Arial'], { encoding: 'utf8' })
+  if (arial.status === 0 && !arial.stdout.includes('Liberation Sans'))
+    throw new Error(
+      `LibreOffice tekent Arial hier met ${arial.stdout}; installeer fonts-liberation2 (apt-get install -y fonts-liberation2).`,
+    )
 }
 
 function runSoffice(files: readonly string[], outDir: string, profileDir: string): Promise<void> {
@@ -85,4 +93,46 @@ export function pdfPages(pdf: string): string[] | undefined {
 /** Text with every run of white space made one space, so line breaks in the PDF do not matter. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ')
+}
+
+/** A line of text on a PDF page: its words, its top and its height in points. */
+export interface PdfLine {
+  text: string
+  top: number
+  height: number
+}
+
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+}
+
+/**
+ * The lines of every page of a PDF with where they are (pdftotext -bbox-layout), or undefined when
+ * the PDF does not exist. A line's height follows its type size, so headings can be told from text.
+ */
+export function pdfLines(pdf: string): PdfLine[][] | undefined {
+  if (!existsSync(pdf)) return undefined
+  const result = spawnSync('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (result.status !== 0) throw new Error(`pdftotext mislukte voor ${pdf}: ${result.stderr}`)
+  return result.stdout
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [
+        ...page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)<\/line>/gs),
+      ].map(([, yMin, yMax, body]) => ({
+        text: [...(body ?? '').matchAll(/>([^<]*)<\/word>/g)]
+          .map(([, word]) => (word ?? '').replace(/&[a-z]+;/g, (entity) => entities[entity] ?? entity))
+          .join(' '),
+        top: Number(yMin),
+        height: Number(yMax) - Number(yMin),
+      })),
+    )
 }

@@ -32,6 +32,7 @@ const structural = new Set([
   'date',
   'due',
   'doneAt',
+  'doneOn',
   'collectedOn',
   'at',
   'since',

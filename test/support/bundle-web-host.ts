@@ -1,5 +1,5 @@
 import { build } from 'esbuild'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 const repoRoot = join(__dirname, '..', '..')
 
@@ -8,14 +8,19 @@ const repoRoot = join(__dirname, '..', '..')
  * `node file.cjs` starts in a fraction of the time tsx needs to compile the sources).
  */
 export async function bundleWebHost(outFile: string): Promise<string> {
-  await build({
-    entryPoints: [join(repoRoot, 'main', 'host', 'web-main.ts')],
-    outfile: outFile,
+  const common = {
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     logLevel: 'silent',
+  } as const
+  await build({ ...common, entryPoints: [join(repoRoot, 'main', 'host', 'web-main.ts')], outfile: outFile })
+  // The CSV worker lies next to the host, as in the real build.
+  await build({
+    ...common,
+    entryPoints: [join(repoRoot, 'main', 'io', 'address-csv', 'csv-worker.ts')],
+    outfile: join(dirname(outFile), 'csv-worker.js'),
   })
   return outFile
 }

@@ -39,27 +39,18 @@ export async function startHostProcess({ dataDir, rendererDir, entry }: StartOpt
   const args = entry ? [entry] : ['--import', 'tsx', join(repoRoot, 'main', 'host', 'web-main.ts')]
   const child = spawn(
     process.execPath,
-    [
-      ...args,
-      '--data-dir',
-      dataDir,
-      '--port',
-      '0',
-      '--no-open',
-      `--token=${token}`,
-      '--renderer-dir',
-      rendererDir,
-    ],
+    [...args, '--data-dir', dataDir, '--port', '0', '--no-open', '--renderer-dir', rendererDir],
     {
       cwd: repoRoot,
-      env: { ...process.env, CI: 'true' },
+      // The token goes through the environment: on the command line every local account could read it.
+      env: { ...process.env, CI: 'true', KRACHTSTROOM_TOKEN: token },
     },
   )
   let log = ''
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const lines = createInterface({ input: child.stdout })
   const firstLine = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${log}`)), 20_000)
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${log}`)), 60_000)
     lines.once('line', (line) => {
       clearTimeout(timer)
       resolve(line)

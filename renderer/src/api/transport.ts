@@ -1,21 +1,35 @@
 import { type ApiMethod, type KrachtstroomBridge } from '../../../shared/api/contract'
 import { type ApiResponse } from '../../../shared/api/errors'
+import { type Language } from '../../../shared/model/vocabulary'
+import { currentLanguage } from '../app/i18n'
 import { ApiClientError } from './api-client-error'
 import { webToken } from './web-token'
 
 /** Sends one call and answers with the host's envelope; throws ApiClientError for transport failures. */
 export type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResponse<unknown>>
 
-/** Calls through the Electron preload bridge (`window.krachtstroom`). */
-export function bridgeTransport(bridge: KrachtstroomBridge): Transport {
+/**
+ * Calls through the Electron preload bridge (`window.krachtstroom`), with the app's language so the
+ * answers (errors included) come in it.
+ */
+export function bridgeTransport(
+  bridge: KrachtstroomBridge,
+  getLanguage: () => Language = currentLanguage,
+): Transport {
   return async (method, input) => {
-    const fn = bridge[method] as (input: unknown) => Promise<unknown>
-    return checkEnvelope(method, await fn(input))
+    const fn = bridge[method] as (input: unknown, options: { language: Language }) => Promise<unknown>
+    return checkEnvelope(method, await fn(input, { language: getLanguage() }))
   }
 }
 
-/** Calls the web host: `POST /api/<method>` with `{ input }` and the page's bearer token. */
-export function httpTransport(getToken: () => string | undefined = webToken): Transport {
+/**
+ * Calls the web host: `POST /api/<method>` with `{ input }`, the page's bearer token, and the app's
+ * language as `Accept-Language`, so the host answers in it.
+ */
+export function httpTransport(
+  getToken: () => string | undefined = webToken,
+  getLanguage: () => Language = currentLanguage,
+): Transport {
   return async (method, input) => {
     const token = getToken()
     let response: Response
@@ -24,6 +38,7 @@ export function httpTransport(getToken: () => string | undefined = webToken): Tr
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
+          'Accept-Language': getLanguage(),
           ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
         },
         body: JSON.stringify({ input: input ?? {} }),

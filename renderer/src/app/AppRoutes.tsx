@@ -11,6 +11,7 @@ import {
   PresentationPage,
   PrivacyPage,
   ReportsPage,
+  ResidentsPage,
   SessionsRoutes,
   SettingsPage,
   StreetsRoutes,
@@ -31,6 +32,7 @@ export function AppRoutes() {
         <Route path="sessies/*" element={<SessionsRoutes.Component />} />
         <Route path="ideeen" element={<IdeasPage.Component />} />
         <Route path="ideeen/:ideaId" element={<IdeaPage.Component />} />
+        <Route path="bewoners" element={<ResidentsPage.Component />} />
         <Route path="partners" element={<PartnersPage.Component />} />
         <Route path="rapporten" element={<ReportsPage.Component />} />
         <Route path="presenteren" element={<PresentationPage.Component />} />

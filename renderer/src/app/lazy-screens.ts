@@ -12,6 +12,9 @@ export const SessionsRoutes = lazyScreen(() =>
 )
 export const IdeasPage = lazyScreen(() => import('../features/ideas/IdeasPage').then((m) => m.IdeasPage))
 export const IdeaPage = lazyScreen(() => import('../features/ideas/IdeaPage').then((m) => m.IdeaPage))
+export const ResidentsPage = lazyScreen(() =>
+  import('../features/residents/ResidentsPage').then((m) => m.ResidentsPage),
+)
 export const PartnersPage = lazyScreen(() =>
   import('../features/partners/PartnersPage').then((m) => m.PartnersPage),
 )
@@ -49,6 +52,7 @@ const preloadOrder: ReadonlyArray<() => Promise<unknown>> = [
   IdeasPage.preload,
   QuickAddDialog.preload,
   IdeaPage.preload,
+  ResidentsPage.preload,
   PartnersPage.preload,
   ReportsPage.preload,
   PresentationPage.preload,

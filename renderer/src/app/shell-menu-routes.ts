@@ -4,6 +4,7 @@ import { type MenuCommand } from '../../../shared/api/shell-bridge'
 export const menuCommandRoutes: Readonly<Record<Exclude<MenuCommand, 'switch-programme'>, string>> = {
   'new-programme': '/programma/nieuw',
   'restore-backup': '/instellingen',
+  'save-backup-file': '/instellingen',
   'import-addresses': '/straten/importeren',
   'make-report': '/rapporten',
   presentation: '/presenteren',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { requestSaveBackupFile } from '../features/backups/save-backup-file-request'
 import { menuCommandRoutes, scrollIntoViewSteadily, whenElement } from './shell-menu-routes'
 import { useMenuCommand } from './use-menu-command'
 
@@ -7,7 +8,8 @@ const switcherSelector = '[data-testid="programme-switcher"]'
 
 /**
  * The desktop menu's screen commands inside a programme: Nieuw programma, Programma wisselen (opens
- * the switcher in the header), Back-up terugzetten (Instellingen, scrolled to the back-ups), Adressen
+ * the switcher in the header), Back-up terugzetten (Instellingen, scrolled to the back-ups), Back-up als
+ * bestand bewaren (Instellingen, with the passphrase dialog open), Adressen
  * importeren, Rapport maken and Presentatie. Does nothing in a browser.
  */
 export function useShellMenuCommands(): void {
@@ -29,6 +31,11 @@ export function useShellMenuCommands(): void {
         input.click()
       },
     )
+  })
+  useMenuCommand('save-backup-file', () => {
+    // The passphrase is asked on Instellingen → Back-ups, where the save dialog opens.
+    requestSaveBackupFile()
+    go(menuCommandRoutes['save-backup-file'])
   })
   useMenuCommand('restore-backup', () => {
     go(menuCommandRoutes['restore-backup'])

@@ -15,6 +15,7 @@ import {
   type StoreCounts,
 } from '../../model'
 
+import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../domain/passphrase-strength'
 import { method, noInput } from '../define-method'
 
 /** Where the store stands: loaded, or in need of the coach's choice after a problem. */
@@ -51,6 +52,10 @@ export interface StoreProblem {
   kind: 'corrupt' | 'invalid' | 'newer-version' | 'unreadable'
   message: string
   movedAsideTo?: string
+  /** When the problem was first found (ISO); it stays until the coach restores or starts empty. */
+  since?: string
+  /** The newest backup with data from before the problem: the one to offer first. */
+  lastGoodBackupId?: string
 }
 
 /** One backup of the store that can be restored. */
@@ -74,20 +79,47 @@ export interface BackupFileContents {
   createdAt: string
   counts: StoreCounts
   programmes: Array<{ name: string; gemeente: string }>
+  /** False for a file made before backup files were encrypted: the coach is warned. */
+  encrypted: boolean
 }
+
+/** A checked backup file: its contents, or `locked` when it is encrypted and no passphrase was given. */
+export type BackupFileInspection = { locked: true } | ({ locked: false } & BackupFileContents)
+
+/** The largest .kcbackup file the app reads, in base64 characters. */
+export const MAX_BACKUP_BASE64_CHARS = 300_000_000
 
 const backupFileInput = z
   .object({
     fileName: z.string().max(255),
-    base64: z.string().max(300_000_000, { error: 'het bestand is te groot' }),
+    base64: z.string().max(MAX_BACKUP_BASE64_CHARS, { error: 'het bestand is te groot' }),
+    /** The passphrase the file was saved with; not needed for an old, unencrypted file. */
+    passphrase: z.string().min(1, { error: 'is verplicht' }).max(1024).optional(),
   })
   .strict()
+
+/** A new passphrase for a backup file: long enough and not easy to guess. */
+const newPassphraseSchema = z
+  .string({ error: 'is verplicht' })
+  .max(1024, { error: 'mag hoogstens 1024 tekens zijn' })
+  .refine((value) => passphraseStrength(value) !== 'te-kort', {
+    error: `moet minstens ${MIN_PASSPHRASE_LENGTH} tekens zijn`,
+    params: { rule: 'passphraseTooShort' },
+    abort: true,
+  })
+  .refine((value) => passphraseStrength(value) !== 'zwak', {
+    error: 'is te makkelijk te raden; kies bijvoorbeeld vier losse woorden',
+    params: { rule: 'passphraseWeak' },
+  })
+
+/** The form of a backup's id (its file name in the backups folder). */
+export const BACKUP_ID_PATTERN = /^[A-Za-z0-9._-]+$/
 
 const backupIdSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[A-Za-z0-9._-]+$/, { error: 'is geen bekende back-up' })
+  .regex(BACKUP_ID_PATTERN, { error: 'is geen bekende back-up' })
 
 /** The foundation's methods: app status, programmes, demo, statistics, settings, backups. */
 export const coreMethods = {
@@ -144,12 +176,12 @@ export const coreMethods = {
     'Replace the data with a backup; the current data is kept as a backup first.',
   ),
   'backup.exportFile': method<{ fileName: string; base64: string }>()(
-    noInput,
-    'The whole store as one .kcbackup file (with a manifest of counts and app version) to keep elsewhere.',
+    z.object({ passphrase: newPassphraseSchema }).strict(),
+    'The whole store as one .kcbackup file, encrypted with the passphrase (scrypt, AES-256-GCM), to keep elsewhere.',
   ),
-  'backup.inspectFile': method<BackupFileContents>()(
+  'backup.inspectFile': method<BackupFileInspection>()(
     backupFileInput,
-    'Check a .kcbackup file and say what is in it, without changing anything.',
+    'Check a .kcbackup file and say what is in it (with the passphrase when it is encrypted), without changing anything.',
   ),
   'backup.importFile': method<BackupFileContents>()(
     backupFileInput,

@@ -97,6 +97,7 @@ const ideaFields = {
   needs: z.array(z.enum(ideaNeeds)).max(ideaNeeds.length),
   sessionId: idSchema.nullable(),
   collectedOn: isoDateSchema,
+  whatChanged: longText(4000),
 }
 
 /** Filters of the idea table (and of its export). */
@@ -137,7 +138,7 @@ const actionFields = {
   sessionId: idSchema.nullable(),
 }
 
-/** Ideas, their lifecycle, partners, team members and follow-up actions (issue 4). */
+/** Ideas, their lifecycle, partners, team members and follow-up actions. */
 export const ideaMethods = {
   'idea.list': method<IdeaListItem[]>()(
     z.object({ programmeId: idSchema }).extend(ideaFilterSchema.shape).strict(),
@@ -184,6 +185,7 @@ export const ideaMethods = {
         sessionId: ideaFields.sessionId.optional(),
         collectedOn: ideaFields.collectedOn.optional(),
         highlighted: z.boolean().optional(),
+        whatChanged: ideaFields.whatChanged.optional(),
       })
       .strict(),
     'Change an idea; only the given fields change (null clears a link).',
@@ -198,10 +200,13 @@ export const ideaMethods = {
         /** With status `ingebracht`: the partners it is brought to, and what is asked of them. */
         partnerIds: z.array(idSchema).max(50).optional(),
         ask: longText(4000).optional(),
+        /** The day it happened, as the coach gives it; default today. */
         date: isoDateSchema.optional(),
+        /** With status `gerealiseerd`: what changed for residents. */
+        whatChanged: ideaFields.whatChanged.optional(),
       })
       .strict(),
-    'Move an idea to another status; refused when the lifecycle does not allow it.',
+    'Move an idea to another status (on a given day); refused when the lifecycle does not allow it.',
   ),
   'idea.merge': method<Idea>()(
     z
@@ -210,6 +215,7 @@ export const ideaMethods = {
       .refine((input) => input.ideaId !== input.intoIdeaId, {
         error: 'een idee kan niet met zichzelf worden samengevoegd',
         path: ['intoIdeaId'],
+        params: { rule: 'mergeIntoItself' },
       }),
     'Merge a duplicate idea into another, keeping both histories and supporters.',
   ),
@@ -339,8 +345,10 @@ export const ideaMethods = {
         ideaId: actionFields.ideaId.optional(),
         sessionId: actionFields.sessionId.optional(),
         done: z.boolean().optional(),
+        /** The day it was done, as the coach gives it; default today when it is marked done. */
+        doneOn: isoDateSchema.optional(),
       })
       .strict(),
-    'Change an action or mark it done; only the given fields change (null clears).',
+    'Change an action or mark it done (on a given day); only the given fields change (null clears).',
   ),
 } as const

@@ -47,9 +47,13 @@ const lists = {
 
 const endAfterStart = (value: { startTime?: string; endTime?: string }): boolean =>
   !value.startTime || !value.endTime || value.endTime > value.startTime
-const endAfterStartError = { error: 'de eindtijd ligt niet na de begintijd', path: ['endTime'] }
+const endAfterStartError = {
+  error: 'de eindtijd ligt niet na de begintijd',
+  path: ['endTime'],
+  params: { rule: 'endTimeNotAfterStart' },
+}
 
-/** Planning street sessions, recording what happened, and calendar invites (issue 5). */
+/** Planning street sessions, recording what happened, and calendar invites. */
 export const sessionMethods = {
   'session.list': method<SessionListItem[]>()(
     z

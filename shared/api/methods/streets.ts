@@ -47,10 +47,27 @@ export interface CsvPreviewRow {
   message?: string
 }
 
-/** What a CSV file would import, and every problem by line number (the header is line 1). */
+/** How many rows of a file a preview shows; the counts and the problems always cover the whole file. */
+export const CSV_PREVIEW_ROWS = 200
+
+/** The largest CSV file the import takes, in base64 characters (about 30 MB of file). */
+export const MAX_CSV_BASE64_CHARS = 40_000_000
+
+/**
+ * What a CSV file would import: counts over the whole file, every problem by line number (the header
+ * is line 1), and its first {@link CSV_PREVIEW_ROWS} rows to look at.
+ */
 export interface CsvPreview {
+  /** The first rows of the file (good and bad), in file order. */
   rows: CsvPreviewRow[]
+  /** All data rows in the file (good and bad). */
+  totalRows: number
+  /** Rows that would be imported. */
   valid: number
+  /** Of the valid rows: addresses the programme does not have yet, and ones it already has. */
+  newCount: number
+  existingCount: number
+  /** Every problem, by line; line 0 is a problem of the file as a whole (e.g. no text file). */
   errors: Array<{ line: number; message: string }>
   delimiter: string
   encoding: 'utf-8' | 'windows-1252'
@@ -76,10 +93,15 @@ const csvInput = z
   .object({
     programmeId: idSchema,
     fileName: shortText(255),
-    base64: z.string().max(40_000_000, { error: 'het bestand is te groot (hoogstens 30 MB)' }),
+    base64: z.string().max(MAX_CSV_BASE64_CHARS, { error: 'het bestand is te groot (hoogstens 30 MB)' }),
     mode: z.enum(['all-or-nothing', 'valid-rows']).default('all-or-nothing'),
   })
   .strict()
+
+/** The form of a house number's addition: letters and digits only. */
+export const ADDITION_PATTERN = /^[A-Za-z0-9]*$/
+/** The form of a phone number: digits, spaces, +, - and brackets. */
+export const PHONE_PATTERN = /^[+0-9 ()-]*$/
 
 const houseNumberSchema = z
   .number({ error: 'moet een getal zijn' })
@@ -91,15 +113,11 @@ const additionSchema = z
   .string()
   .trim()
   .max(6, { error: 'mag hoogstens 6 tekens zijn' })
-  .regex(/^[A-Za-z0-9]*$/, { error: 'mag alleen letters en cijfers bevatten (zoals a of 2)' })
+  .regex(ADDITION_PATTERN, { error: 'mag alleen letters en cijfers bevatten (zoals a of 2)' })
 
-const phoneSchema = z
-  .string()
-  .trim()
-  .max(40)
-  .regex(/^[+0-9 ()-]*$/, { error: 'is geen telefoonnummer' })
+const phoneSchema = z.string().trim().max(40).regex(PHONE_PATTERN, { error: 'is geen telefoonnummer' })
 
-/** Areas, streets, addresses, CSV import, door outcomes and coverage (issue 3). */
+/** Areas, streets, addresses, CSV import, door outcomes and coverage. */
 export const streetMethods = {
   'area.list': method<Area[]>()(
     z.object({ programmeId: idSchema }).strict(),
@@ -202,6 +220,7 @@ export const streetMethods = {
       .refine((range) => Math.abs(range.to - range.from) < 2000, {
         error: 'een reeks mag hoogstens 2000 nummers beslaan',
         path: ['to'],
+        params: { rule: 'rangeTooWide' },
       }),
     'Add a range of house numbers (e.g. 1–49, odd only); existing numbers are skipped.',
   ),
@@ -254,6 +273,7 @@ export const streetMethods = {
       .refine((input) => !input.phone || input.consentToContact === true, {
         error: 'bewaar een telefoonnummer alleen met toestemming van de bewoner',
         path: ['phone'],
+        params: { rule: 'phoneNeedsConsent' },
       }),
     'Record a door outcome for an address (date defaults to today).',
   ),

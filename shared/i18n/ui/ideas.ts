@@ -82,6 +82,9 @@ export const ideasTexts = defineUiTexts(
         reasonPlaceholder: 'Leg kort uit waarom, zodat je het de bewoners kunt vertellen.',
         note: 'Toelichting (niet verplicht)',
         date: 'Datum',
+        dateHint: 'De dag waarop het gebeurde; vandaag als je het nu vastlegt.',
+        whatChanged: 'Wat is er veranderd voor bewoners?',
+        whatChangedPlaceholder: 'Bijvoorbeeld: er staat een bank; ouderen zitten er ’s ochtends samen.',
         confirm: 'Opslaan',
         partnersRequired: 'Kies minstens één partner.',
         reasonRequired: 'Geef aan waarom het idee niet haalbaar is.',
@@ -173,6 +176,12 @@ export const ideasTexts = defineUiTexts(
         answerSaved: 'Het antwoord van {{partner}} is vastgelegd.',
         timelineHeading: 'Tijdlijn',
         by: 'door {{name}}',
+        recordedOn: 'vastgelegd op {{date}}',
+        whatChanged: 'Wat is er veranderd voor bewoners',
+        whatChangedNone:
+          'Nog niet beschreven. De voortgangsrapportage noemt het bij de gerealiseerde ideeën.',
+        whatChangedEdit: 'Beschrijven',
+        whatChangedSaved: 'Opgeslagen wat er is veranderd.',
         reason: 'Reden: {{reason}}',
       },
       merge: {
@@ -214,7 +223,6 @@ export const ideasTexts = defineUiTexts(
         titleRequired: 'Titel is verplicht.',
         pseudonymRequired: 'Vul een schuilnaam in of verwijder deze bewoner.',
         fixErrors: 'Nog niet alles is goed ingevuld. Kijk bij de rode velden.',
-        datePlaceholder: 'Bijvoorbeeld 1-3-2026',
       },
       actions: {
         heading: 'Vervolgstappen',
@@ -322,6 +330,10 @@ export const ideasTexts = defineUiTexts(
         reasonPlaceholder: 'Explain briefly why, so you can tell the residents.',
         note: 'Note (optional)',
         date: 'Date',
+        dateHint: 'The day it happened; today if you record it now.',
+        whatChanged: 'What changed for residents?',
+        whatChangedPlaceholder:
+          'For example: there is a bench; older residents sit there together in the mornings.',
         confirm: 'Save',
         partnersRequired: 'Choose at least one partner.',
         reasonRequired: 'Say why the idea is not feasible.',
@@ -413,6 +425,11 @@ export const ideasTexts = defineUiTexts(
         answerSaved: 'The answer from {{partner}} has been recorded.',
         timelineHeading: 'Timeline',
         by: 'by {{name}}',
+        recordedOn: 'recorded on {{date}}',
+        whatChanged: 'What changed for residents',
+        whatChangedNone: 'Not described yet. The progress report names it with the realised ideas.',
+        whatChangedEdit: 'Describe',
+        whatChangedSaved: 'Saved what changed.',
         reason: 'Reason: {{reason}}',
       },
       merge: {
@@ -453,7 +470,6 @@ export const ideasTexts = defineUiTexts(
         titleRequired: 'Title is required.',
         pseudonymRequired: 'Fill in a pseudonym or remove this resident.',
         fixErrors: 'Not everything is filled in correctly yet. Check the red fields.',
-        datePlaceholder: 'For example 1-3-2026',
       },
       actions: {
         heading: 'Follow-ups',

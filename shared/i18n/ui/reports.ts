@@ -21,7 +21,6 @@ export const reportsTexts = defineUiTexts(
       periodLegend: 'Periode',
       from: 'Van',
       to: 'Tot en met',
-      datePlaceholder: 'Kies een datum',
       wholeProgramme: 'Hele looptijd',
       lastQuarter: 'Afgelopen kwartaal',
       periodNotUsed: 'Dit rapport laat zien hoe het er nu voor staat; een periode is niet nodig.',
@@ -38,6 +37,14 @@ export const reportsTexts = defineUiTexts(
       includeNamesHint: 'Standaard staan er geen namen, telefoonnummers of huisnummers in.',
       privacyWarning:
         'Let op: dit rapport bevat namen van bewoners. Deel het alleen met wie ze echt nodig heeft, en bewaar het veilig. In de rapportgeschiedenis wordt vastgelegd dat je namen hebt opgenomen.',
+      appendixLabel: 'Bijlage met alle ideeën',
+      appendixHint:
+        'Standaard alleen bij 50 ideeën of minder; dit programma heeft er {{count}}. Alle ideeën staan ook in de Excel-export op de pagina Ideeën.',
+      stageLabel: 'Soort verantwoording',
+      stageHintEnd:
+        'Tot de einddatum van het programma ({{end}}) vanzelf tussentijds, daarna de eindverantwoording.',
+      stageHintOpen: 'Het programma heeft geen einddatum: vanzelf een tussentijdse verantwoording.',
+      stage: { tussentijds: 'Tussentijdse verantwoording', eind: 'Eindverantwoording' },
       generate: 'Rapport maken',
       generating: 'Het rapport wordt gemaakt…',
       generated: 'Het rapport {{fileName}} staat in je downloads.',
@@ -95,7 +102,6 @@ export const reportsTexts = defineUiTexts(
       periodLegend: 'Period',
       from: 'From',
       to: 'To',
-      datePlaceholder: 'Pick a date',
       wholeProgramme: 'Whole programme',
       lastQuarter: 'Last quarter',
       periodNotUsed: 'This report shows how things stand now; no period is needed.',
@@ -112,6 +118,13 @@ export const reportsTexts = defineUiTexts(
       includeNamesHint: 'By default there are no names, phone numbers or house numbers in it.',
       privacyWarning:
         'Note: this report contains residents’ names. Share it only with those who really need it, and keep it safe. The report history records that names were included.',
+      appendixLabel: 'Appendix with all ideas',
+      appendixHint:
+        'By default only with 50 ideas or fewer; this programme has {{count}}. All ideas are also in the Excel export on the Ideas page.',
+      stageLabel: 'Kind of accountability report',
+      stageHintEnd: 'Interim until the end date of the programme ({{end}}), the final report after it.',
+      stageHintOpen: 'The programme has no end date: an interim accountability report by default.',
+      stage: { tussentijds: 'Interim accountability report', eind: 'Final accountability report' },
       generate: 'Make report',
       generating: 'Making the report…',
       generated: 'The report {{fileName}} is in your downloads.',

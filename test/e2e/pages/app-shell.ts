@@ -14,9 +14,12 @@ export class AppShell {
     this.programmeSwitcher = page.getByRole('combobox', { name: /Actief programma|Active programme/ })
   }
 
-  /** Waits until a screen with a title is shown (first run, dashboard, recovery or an error). */
+  /**
+   * Waits until a screen with a title is shown (first run, dashboard, recovery or an error). The first
+   * load parses the whole renderer bundle, which on a busy machine takes a while.
+   */
   async waitUntilLoaded(): Promise<void> {
-    await expect(this.heading.first()).toBeVisible({ timeout: 15_000 })
+    await expect(this.heading.first()).toBeVisible({ timeout: 60_000 })
   }
 
   /** Opens a page from the menu by its label ("Instellingen", "Straten", ...). */

@@ -9,6 +9,8 @@ export class RecoveryPage {
   readonly restoreButtons: Locator
   readonly startEmptyButton: Locator
   readonly dialog: Locator
+  readonly staysUntilChosen: Locator
+  readonly recommended: Locator
 
   constructor(page: Page) {
     this.page = page
@@ -18,6 +20,8 @@ export class RecoveryPage {
     this.restoreButtons = page.getByRole('button', { name: 'Deze back-up terugzetten' })
     this.startEmptyButton = page.getByRole('button', { name: 'Met een lege map beginnen' })
     this.dialog = page.getByRole('dialog')
+    this.staysUntilChosen = page.getByTestId('recovery-stays')
+    this.recommended = page.getByTestId('backup-recommended')
   }
 
   /** Restores the newest backup (the first row) and confirms. */

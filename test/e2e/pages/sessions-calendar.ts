@@ -59,10 +59,9 @@ export class SessionsCalendar {
     // Away from the window's edges, where dnd-kit would start scrolling the page.
     await this.monthView.hover()
     await this.page.mouse.wheel(0, 600)
-    await this.page.waitForTimeout(400)
-    const chip = await this.session(title).boundingBox()
+    const chip = await settledBox(this.session(title))
     const target = await this.day(date).boundingBox()
-    if (!chip || !target) throw new Error('session or day not visible')
+    if (!target) throw new Error(`day ${date} not visible`)
     const mouse = this.page.mouse
     await mouse.move(chip.x + chip.width / 2, chip.y + chip.height / 2)
     await mouse.down()
@@ -70,4 +69,26 @@ export class SessionsCalendar {
     await mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 16 })
     await mouse.up()
   }
+}
+
+type Box = NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>
+
+/** The element's box once it has stopped moving (a wheel scroll may still be gliding). */
+async function settledBox(locator: Locator): Promise<Box> {
+  let previous = ''
+  let box: Box | null = null
+  await expect
+    .poll(
+      async () => {
+        box = await locator.boundingBox()
+        const current = JSON.stringify(box)
+        const settled = box !== null && current === previous
+        previous = current
+        return settled
+      },
+      { message: 'the element stops moving', intervals: [100] },
+    )
+    .toBe(true)
+  if (box === null) throw new Error('element not visible')
+  return box
 }

@@ -50,6 +50,6 @@ export class SessionsSessionPage {
         await button.click({ timeout: 1_000 }).catch(() => undefined)
       }
       await expect(this.page.locator('.mantine-Notification-root:visible')).toHaveCount(0, { timeout: 1_000 })
-    }).toPass({ timeout: 15_000 })
+    }).toPass({ timeout: 60_000 })
   }
 }

@@ -35,14 +35,14 @@ describe('Dutch validation messages', () => {
     expect(validationError(result.error)).toMatchObject({
       code: 'VALIDATION_FAILED',
       field: 'name',
-      message: 'Naam: is verplicht.',
+      message: 'Naam ontbreekt; vul het in.',
     })
   })
 
   it('names an empty field after trimming', () => {
     const result = programmeDraftSchema.safeParse({ ...valid, gemeente: '   ' })
     if (result.success) throw new Error('expected failure')
-    expect(validationError(result.error).message).toBe('Gemeente: is verplicht.')
+    expect(validationError(result.error).message).toBe('Gemeente is leeg; vul het in.')
   })
 
   it('explains an end date before the start date', () => {
@@ -53,27 +53,29 @@ describe('Dutch validation messages', () => {
     if (result.success) throw new Error('expected failure')
     expect(validationError(result.error)).toMatchObject({
       field: 'period.end',
-      message: 'Einddatum: de einddatum ligt voor de begindatum.',
+      message: 'Einddatum: deze datum ligt vóór de begindatum.',
     })
   })
 
   it('refuses a date that does not exist', () => {
     const result = programmeDraftSchema.safeParse({ ...valid, period: { start: '2026-02-30' } })
     if (result.success) throw new Error('expected failure')
-    expect(validationError(result.error).message).toBe('Begindatum: is geen bestaande datum.')
+    expect(validationError(result.error).message).toBe('Begindatum: die datum bestaat niet in de kalender.')
   })
 
   it('counts further problems', () => {
     const result = programmeDraftSchema.safeParse({ period: { start: 'x' } })
     if (result.success) throw new Error('expected failure')
-    expect(validationError(result.error).message).toMatch(
-      /^Naam: is verplicht\. \(en nog 2 andere problemen\)$/,
+    expect(validationError(result.error).message).toBe(
+      'Naam ontbreekt; vul het in. (En nog 2 andere problemen.)',
     )
   })
 
   it('refuses unknown fields on strict inputs', () => {
     const result = apiContract['programme.create'].input.safeParse({ ...valid, hack: true })
     if (result.success) throw new Error('expected failure')
-    expect(validationError(result.error).message).toBe('Invoer: onbekend veld "hack".')
+    expect(validationError(result.error).message).toBe(
+      'De invoer bevat een veld dat de app hier niet kent: "hack".',
+    )
   })
 })

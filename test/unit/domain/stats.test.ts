@@ -91,9 +91,11 @@ const idea = (status: IdeaStatus, themes: string[], s?: Street, deleted = false,
   owners: [],
   feedback: [],
   highlighted: false,
+  whatChanged: '',
 })
 const session = (status: SessionStatus, date: string, deleted = false): Session => ({
   ...base(P, deleted),
+  revision: 0,
   type: 'bewonersavond',
   title: 'Avond',
   date,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -226,31 +226,39 @@ describe('main/index.ts under a fake Electron', () => {
     await quit(electron)
   })
 
-  it('sends the menu’s screen commands to the page and saves a backup file from the menu', async () => {
+  it('sends the menu’s screen commands to the page, saving a backup file too', async () => {
     const electron = await launch(dataDir)
     const { window } = await ready(electron)
     const items = (electron.fake.menu.current?.template ?? []).flatMap((item) => item.submenu ?? [])
     const click = (id: string) => items.find((item) => item.id === id)?.click?.()
-    for (const id of [
+    const commands = [
       'switch-programme',
       'restore-backup',
+      'save-backup-file',
       'import-addresses',
       'make-report',
       'presentation',
-    ])
-      click(id)
-    expect(window.webContents.sent).toEqual(
-      ['switch-programme', 'restore-backup', 'import-addresses', 'make-report', 'presentation'].map(
-        (command) => [MENU_CHANNEL, command],
-      ),
-    )
+    ]
+    for (const id of commands) click(id)
+    expect(window.webContents.sent).toEqual(commands.map((command) => [MENU_CHANNEL, command]))
+    await quit(electron)
+  })
 
-    const target = join(dataDir, 'kc.kcbackup')
+  it('saves a .kcbackup file from the page readable by the coach only', async () => {
+    const electron = await launch(dataDir)
+    const { shellCall } = await ready(electron)
+    const documents = mkdtempSync(join(tmpdir(), 'kc-documents-'))
+    const target = join(documents, 'kc.kcbackup')
     electron.fake.saveDialog.answer = { canceled: false, filePath: target }
-    click('save-backup-file')
-    await vi.waitFor(() => expect(electron.fake.messageBoxes).toHaveLength(1))
-    expect(JSON.parse(readFileSync(target, 'utf8'))).toMatchObject({ manifest: expect.anything() })
-    expect(electron.fake.saveDialog.calls[0]?.[1]).toMatchObject({ title: 'Back-up als bestand bewaren' })
+    const answer = await shellCall('saveFile', {
+      fileName: 'kc.kcbackup',
+      base64: Buffer.from('versleuteld').toString('base64'),
+      kind: 'backup',
+    })
+    expect(answer).toMatchObject({ saved: true })
+    expect(readFileSync(target, 'utf8')).toBe('versleuteld')
+    if (process.platform !== 'win32') expect(statSync(target).mode & 0o777).toBe(0o600)
+    rmSync(documents, { recursive: true, force: true })
     await quit(electron)
   })
 

@@ -19,7 +19,23 @@ describe('createIpcHandler', () => {
       ok: true,
       value: { method: 'programme.list' },
     })
-    expect(dispatch).toHaveBeenCalledExactlyOnceWith('programme.list', {})
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith('programme.list', {}, {})
+  })
+
+  it("passes the app's language on, and answers its own refusals in it", async () => {
+    const dispatch = fakeDispatch()
+    const handler = createIpcHandler(dispatch, isTrusted)
+    await handler(trusted, 'programme.list', {}, { language: 'en' })
+    expect(dispatch).toHaveBeenCalledWith('programme.list', {}, { language: 'en' })
+    await handler(trusted, 'programme.list', {}, { language: 'fr', extra: 1 })
+    expect(dispatch).toHaveBeenLastCalledWith('programme.list', {}, {})
+    await expect(handler(foreign, 'programme.list', {}, { language: 'en' })).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: 'This request does not come from Krachtstroom Coach itself and was refused.',
+      },
+    })
   })
 
   it('leaves method and input checks to dispatch (unknown methods, bad input)', async () => {
@@ -32,7 +48,7 @@ describe('createIpcHandler', () => {
       ok: false,
       error: { code: 'UNKNOWN_METHOD' },
     })
-    expect(dispatch).toHaveBeenCalledWith('__proto__', { a: 1 })
+    expect(dispatch).toHaveBeenCalledWith('__proto__', { a: 1 }, {})
   })
 
   it('refuses an untrusted or vanished sender and dispatches nothing', async () => {

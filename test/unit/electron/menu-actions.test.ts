@@ -16,7 +16,6 @@ function deps(overrides: Partial<MenuActionDeps> = {}) {
     sendToPage: vi.fn(),
     showMessage: vi.fn(async () => undefined),
     openPath: vi.fn(async () => ''),
-    saveBytes: vi.fn<MenuActionDeps['saveBytes']>(async () => ({ saved: true, path: '/docs/kc.kcbackup' })),
     log: vi.fn(),
   }
   return { ...base, ...overrides }
@@ -48,57 +47,11 @@ describe('createMenuActions', () => {
     ])
   })
 
-  it('saves the backup file through the save dialog and says where it went', async () => {
-    const base64 = Buffer.from('{"store":1}').toString('base64')
-    const d = deps({
-      dispatch: vi.fn<Dispatch>(async () => ({ ok: true, value: { fileName: 'kc.kcbackup', base64 } })),
-    })
+  it('asks the page for the backup file, where the passphrase it is encrypted with is chosen', () => {
+    const d = deps()
     createMenuActions(d).saveBackupFile()
-    await settle()
-    expect(d.dispatch).toHaveBeenCalledWith('backup.exportFile', {})
-    const [fileName, bytes, kind] = vi.mocked(d.saveBytes).mock.calls[0] ?? []
-    expect([fileName, Buffer.from(bytes ?? []).toString('utf8'), kind]).toEqual([
-      'kc.kcbackup',
-      '{"store":1}',
-      'backup',
-    ])
-    expect(d.showMessage).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'info', detail: expect.stringContaining('/docs/kc.kcbackup') }),
-    )
-  })
-
-  it('says nothing when the coach cancels the backup file, and explains a failure', async () => {
-    const value = { fileName: 'kc.kcbackup', base64: '' }
-    const cancelled = deps({
-      dispatch: vi.fn<Dispatch>(async () => ({ ok: true, value })),
-      saveBytes: vi.fn<MenuActionDeps['saveBytes']>(async () => ({ saved: false })),
-    })
-    createMenuActions(cancelled).saveBackupFile()
-    await settle()
-    expect(cancelled.showMessage).not.toHaveBeenCalled()
-
-    const failing = deps({
-      dispatch: vi.fn<Dispatch>(async () => ({ ok: true, value })),
-      saveBytes: vi.fn<MenuActionDeps['saveBytes']>(async () => ({
-        saved: false,
-        error: 'De schijf is vol.',
-      })),
-    })
-    createMenuActions(failing).saveBackupFile()
-    await settle()
-    expect(failing.showMessage).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'error', detail: 'De schijf is vol.' }),
-    )
-
-    const refused = deps({
-      dispatch: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'Kapot.' } }),
-    })
-    createMenuActions(refused).saveBackupFile()
-    await settle()
-    expect(refused.saveBytes).not.toHaveBeenCalled()
-    expect(refused.showMessage).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'error', detail: 'Kapot.' }),
-    )
+    expect(d.sendToPage).toHaveBeenCalledWith('save-backup-file')
+    expect(d.dispatch).not.toHaveBeenCalled()
   })
 
   it('makes a backup and says so', async () => {

@@ -15,11 +15,11 @@ describe('createBridge', () => {
   it('sends each call over the one API channel with the method name and the input', async () => {
     const invoke = vi.fn(async (...args: unknown[]) => ({ ok: true, value: args }))
     const bridge = createBridge(invoke)
-    await bridge['programme.get']({ programmeId: 'abc' })
+    await bridge['programme.get']({ programmeId: 'abc' }, { language: 'en' })
     await bridge['demo.load']({ scale: 1 })
     expect(invoke.mock.calls).toEqual([
-      [IPC_CHANNEL, 'programme.get', { programmeId: 'abc' }],
-      [IPC_CHANNEL, 'demo.load', { scale: 1 }],
+      [IPC_CHANNEL, 'programme.get', { programmeId: 'abc' }, { language: 'en' }],
+      [IPC_CHANNEL, 'demo.load', { scale: 1 }, undefined],
     ])
   })
 

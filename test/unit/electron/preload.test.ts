@@ -17,7 +17,7 @@ describe('preload', () => {
     const bridge = exposed.get('krachtstroom') as Record<string, (input: unknown) => Promise<unknown>>
     expect(Object.keys(bridge)).toEqual([...apiMethodNames])
     await bridge['settings.get']?.({})
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'settings.get', {})
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'settings.get', {}, undefined)
     const shell = exposed.get('krachtstroomShell') as Record<string, (input: unknown) => Promise<unknown>>
     expect(Object.keys(shell).sort()).toEqual(['onMenuCommand', 'openPath', 'printToPdf', 'saveFile'])
     await shell.openPath?.('/x.docx')

@@ -82,7 +82,11 @@ describe('idea lifecycle table', () => {
 })
 
 describe('isFeedbackDue', () => {
-  const entry = (at: string, status: IdeaStatus) => ({ at: `${at}T10:00:00.000Z`, status, by: '', note: '' })
+  /** A step dated `date` by the coach, recorded `recordedDaysLater` days after it. */
+  const entry = (date: string, status: IdeaStatus, recordedDaysLater = 0) => {
+    const at = new Date(Date.parse(`${date}T10:00:00.000Z`) + recordedDaysLater * 86_400_000).toISOString()
+    return { at, date, status, by: '', note: '' }
+  }
   const feedback = (date: string) => ({
     date,
     channel: 'brief' as const,
@@ -105,6 +109,13 @@ describe('isFeedbackDue', () => {
     expect(isFeedbackDue({ status: 'uitgewerkt', history, feedback: [] })).toBe(true)
     expect(isFeedbackDue({ status: 'uitgewerkt', history, feedback: [feedback('2026-01-15')] })).toBe(true)
     expect(isFeedbackDue({ status: 'uitgewerkt', history, feedback: [feedback('2026-02-01')] })).toBe(false)
+  })
+
+  it('goes by the dates the coach gave, not by when they were recorded', () => {
+    // Brought in on 1 October, typed in on 4 December; residents heard about it on 3 October.
+    const history = [entry('2026-09-01', 'opgehaald'), entry('2026-10-01', 'ingebracht', 64)]
+    expect(isFeedbackDue({ status: 'ingebracht', history, feedback: [feedback('2026-10-03')] })).toBe(false)
+    expect(isFeedbackDue({ status: 'ingebracht', history, feedback: [feedback('2026-09-20')] })).toBe(true)
   })
 
   it('never asks feedback for a merged idea', () => {

@@ -33,8 +33,21 @@ describe('Word rendering', () => {
     const document = files.get('word/document.xml') ?? ''
     const styles = files.get('word/styles.xml') ?? ''
     expect(document).toMatch(/TOC \\h \\o &quot;1-2&quot;/)
-    // Word fills in the page numbers when it opens the document: the field is written dirty.
-    expect(document).toContain('<w:fldChar w:fldCharType="begin" w:dirty="true"/>')
+    // The page numbers are in the document when it opens: the field is written clean, so Word neither
+    // asks to update fields nor shows an empty contents; each entry links to its heading's bookmark.
+    expect(document).not.toContain('w:dirty')
+    expect(files.get('word/settings.xml') ?? '').not.toContain('updateFields')
+    const entries = [
+      ...document.matchAll(
+        /PAGEREF (_Toc\d+) \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">(\d+)<\/w:t>/g,
+      ),
+    ]
+    const headings = model('gemeente').blocks.filter((block) => block.type === 'heading' && block.level <= 2)
+    expect(entries).toHaveLength(headings.length)
+    const pages = entries.map((entry) => Number(entry[2]))
+    expect(pages[0]).toBe(3)
+    expect(pages).toEqual([...pages].sort((a, b) => a - b))
+    for (const [, bookmark] of entries) expect(document).toContain(`<w:bookmarkStart w:name="${bookmark}"`)
     expect(document).toContain('<w:pStyle w:val="Heading1"/>')
     expect(document).toContain('<w:pStyle w:val="Heading2"/>')
     expect(styles).toMatch(/w:styleId="Heading1".*?<w:outlineLvl w:val="0"\/>/s)
@@ -88,6 +101,10 @@ describe('Word rendering', () => {
     const widths = fitColumnWidths([40, 10, 50], [100, 2000, 100], 9638)
     expect(widths.reduce((a, b) => a + b, 0)).toBe(9638)
     expect(widths[1]).toBeGreaterThanOrEqual(2000)
+    // Minimums that together ask for more than the table has: shrunk alike, never below a floor.
+    const crowded = fitColumnWidths([25, 25, 25, 25], [6000, 6000, 6000, 900], 9638)
+    expect(crowded.reduce((a, b) => a + b, 0)).toBe(9638)
+    expect(Math.min(...crowded)).toBeGreaterThanOrEqual(500)
   })
 
   it('reads PNG logos and ignores anything else', () => {

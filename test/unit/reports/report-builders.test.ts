@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { tableColumnWidths } from '../../../main/reports/docx-table'
+import { textWidth } from '../../../main/reports/report-theme'
 import { sortWalking } from '../../../shared/domain/address-order'
 import { latestContactByAddress } from '../../../shared/domain/coverage'
 import { formatHouseNumber } from '../../../shared/domain/house-number'
@@ -134,7 +136,7 @@ describe('report builders on the demo', () => {
     const source = { ...d.source, data: { ...d.source.data, ideas } }
     const anonymous = allText(buildReport(source, d.request('gemeente')))
     expect(containsWord(anonymous, name)).toBe(false)
-    expect(anonymous).toContain('[naam weggelaten] zegt:')
+    expect(anonymous).toContain('[naam] zegt:')
     expect(allText(buildReport(source, d.request('gemeente', { includeNames: true })))).toContain(
       `${name} zegt:`,
     )
@@ -183,18 +185,34 @@ describe('report builders on the demo', () => {
         (a) => a.streetId === street.id && latest.get(a.id)?.outcome !== 'niet-benaderen',
       ),
     )
-    const list = tables(model)[0]
-    expect(list?.rows.map((row) => row[0])).toEqual(
+    // Up the odd side, then back down the even side: a table for each, under its own heading.
+    const [odd, even] = tables(model)
+    expect([...(odd?.rows ?? []), ...(even?.rows ?? [])].map((row) => row[0])).toEqual(
       expected.map((a) => ({ text: formatHouseNumber(a.houseNumber, a.addition), strong: true })),
     )
-    expect(list?.rows[0]?.filter((cell) => typeof cell === 'object' && 'box' in cell)).toHaveLength(6)
-    expect(list?.writeIn).toBe('line')
+    expect(odd?.rows.length).toBe(expected.filter((a) => a.houseNumber % 2 === 1).length)
+    expect(headings(model)).toEqual(expect.arrayContaining(['Oneven kant, heen', 'Even kant, terug']))
+    expect(odd?.rows[0]?.filter((cell) => typeof cell === 'object' && 'box' in cell)).toHaveLength(6)
+    expect(odd?.writeIn).toBe('line')
+  })
+
+  it('keeps the note column of a walk list with names wide enough to write in', () => {
+    const model = buildReport(d.source, d.request('looplijst', { streetId: street.id, includeNames: true }))
+    const list = tables(model)[0]
+    expect(list?.columns.at(-1)?.header).toBe('Notitie')
+    // As printed: no column narrower than its longest word, and still a fifth of the line for notes.
+    const width = textWidth('landscape')
+    const printed = list ? tableColumnWidths(list, width) : []
+    expect((printed.at(-1) ?? 0) / width).toBeGreaterThanOrEqual(0.2)
+    expect(list?.columns.map((column) => column.header)).toContain('Bewoner en bijzonderheden')
   })
 
   it('makes a walk list for the streets of a session', () => {
     const round = demo.sessions.find((s) => s.streetIds.length === 4)
     const model = buildReport(d.source, d.request('looplijst', { sessionId: round?.id }))
-    expect(tables(model)).toHaveLength(4)
+    // Each street a heading of its own, with its odd and its even side.
+    expect(model.blocks.filter((block) => block.type === 'heading' && block.level === 1)).toHaveLength(4)
+    expect(tables(model).length).toBeGreaterThanOrEqual(4)
     expect(model.cover.details.find((detail) => detail.label === 'Datum ronde')).toBeDefined()
   })
 

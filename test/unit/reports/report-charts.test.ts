@@ -58,15 +58,19 @@ describe('shared chart data', () => {
     )
   })
 
-  it('sets goals beside results, and has no chart without goals', () => {
+  it('shows each goal against its own scale (percent achieved), and has no chart without goals', () => {
     const chart = goalProgressChart(stats, 'en')
-    expect(chart?.series.map((series) => series.name)).toEqual(['Goal', 'Achieved'])
-    expect(chart?.series[1]?.values).toEqual([
-      stats.reached,
-      stats.conversations,
-      stats.ideas,
-      stats.ideasRealised,
+    expect(chart?.valueFormat).toBe('percent')
+    expect(chart?.series.map((series) => series.name)).toEqual(['Achieved (% of the goal)'])
+    expect(chart?.series[0]?.values).toEqual([
+      Math.round((stats.reached / stats.goals.addresses) * 100),
+      Math.round((stats.conversations / stats.goals.conversations) * 100),
+      Math.round((stats.ideas / stats.goals.ideas) * 100),
+      Math.round((stats.ideasRealised / stats.goals.ideasRealised) * 100),
     ])
+    // Four realised ideas of a goal of eight read as clearly as hundreds of conversations.
+    expect(chart?.categories[3]).toBe(`Realised (${stats.ideasRealised} of ${stats.goals.ideasRealised})`)
+    expect(Math.min(...(chart?.series[0]?.values ?? []))).toBeGreaterThan(10)
     expect(
       goalProgressChart(
         { ...stats, goals: { addresses: 0, conversations: 0, ideas: 0, ideasRealised: 0 } },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeProgrammeStats } from '../../../shared/domain/stats'
+import { createRedactor } from '../../../shared/domain/redaction'
 import {
-  createNameRedactor,
   dataAsOf,
   ideaStatusOn,
   periodActivity,
@@ -74,13 +74,16 @@ describe('report period and snapshot', () => {
   })
 })
 
-describe('name redactor and file names', () => {
+describe('redaction and file names', () => {
   it('replaces whole names only, longest first', () => {
-    const redact = createNameRedactor(['Jan', 'Jan Willem', 'A'], '[naam]')
+    const redact = createRedactor(
+      { residentNames: ['Jan', 'Jan Willem', 'A'], streetNames: [] },
+      { language: 'nl' },
+    )
     expect(redact('Jan Willem en Jan komen in januari; Janssen niet.')).toBe(
       '[naam] en [naam] komen in januari; Janssen niet.',
     )
-    expect(createNameRedactor([], '[naam]')('Jan')).toBe('Jan')
+    expect(createRedactor({ residentNames: [], streetNames: [] }, { language: 'nl' })('Jan')).toBe('Jan')
   })
 
   it('makes file names Windows and macOS accept', () => {

@@ -31,7 +31,11 @@ describe('createDispatch', () => {
     const result = await dispatch('programme.get', { programmeId: 'not-a-uuid' })
     expect(result).toEqual({
       ok: false,
-      error: { code: 'VALIDATION_FAILED', field: 'programmeId', message: 'Programma: is geen geldige id.' },
+      error: {
+        code: 'VALIDATION_FAILED',
+        field: 'programmeId',
+        message: 'Programma is onbekend: de verwijzing is ongeldig.',
+      },
     })
     expect(service).not.toHaveBeenCalled()
   })

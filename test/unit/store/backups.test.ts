@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { emptyStoreData, type StoreData } from '../../../shared/model'
+import { CURRENT_SCHEMA_VERSION, emptyStoreData, type StoreData } from '../../../shared/model'
+import { migrations } from '../../../main/store/migrations'
 import { openStoreManager, type JsonStoreManager } from '../../../main/store/store-manager'
 import { parseBackupFileName, STORE_FILE_NAME } from '../../../main/store/store-paths'
 import { addMember, FaultyFs, filesIn, manualClock, noSleep, tempDirs } from './store-test-helpers'
@@ -24,8 +25,9 @@ async function withMembers(dir: string, ...names: string[]): Promise<void> {
 }
 
 describe('daily backups', () => {
-  it('makes one daily backup per day on open and keeps at most backupsToKeep', async () => {
+  it('makes one daily backup per day with data; keeps the last backupsToKeep days plus one a week', async () => {
     const dir = await dirs.make()
+    // Sunday 1 March 2026: the last day of its calendar week.
     const clock = manualClock(new Date(2026, 2, 1, 9, 0, 0))
     await withMembers(dir, 'Anna')
     for (let day = 0; day < 6; day++) {
@@ -38,6 +40,8 @@ describe('daily backups', () => {
     }
     const files = await filesIn(join(dir, 'backups'))
     expect(files).toEqual([
+      // The week of 23 February – 1 March keeps its newest backup.
+      'krachtstroom-20260301-090000-daily.json',
       'krachtstroom-20260304-090000-daily.json',
       'krachtstroom-20260305-090000-daily.json',
       'krachtstroom-20260306-090000-daily.json',
@@ -46,15 +50,37 @@ describe('daily backups', () => {
 
   it("uses the store's settings.backupsToKeep when no limit is given", async () => {
     const dir = await dirs.make()
-    const clock = manualClock(new Date(2026, 2, 1, 9, 0, 0))
+    // Monday 2 March 2026: four days in one week and one month.
+    const clock = manualClock(new Date(2026, 2, 2, 9, 0, 0))
     const data = emptyStoreData()
+    addMember(data, 'Anna')
     data.settings.backupsToKeep = 2
     await writeFile(join(dir, STORE_FILE_NAME), JSON.stringify(data))
     for (let day = 0; day < 4; day++) {
       await (await openStoreManager({ dataDir: dir, clock: clock.now })).close()
       clock.advance(DAY)
     }
-    expect((await filesIn(join(dir, 'backups'))).filter((f) => f.endsWith('-daily.json'))).toHaveLength(2)
+    expect((await filesIn(join(dir, 'backups'))).filter((f) => f.endsWith('-daily.json'))).toEqual([
+      'krachtstroom-20260304-090000-daily.json',
+      'krachtstroom-20260305-090000-daily.json',
+    ])
+  })
+
+  it('makes no daily backup of an empty store, so weeks of an empty store push out nothing', async () => {
+    const dir = await dirs.make()
+    const clock = manualClock(new Date(2026, 2, 2, 9, 0, 0))
+    await withMembers(dir, 'Anna')
+    for (let day = 0; day < 5; day++) {
+      await (await openStoreManager({ dataDir: dir, clock: clock.now, backupsToKeep: 3 })).close()
+      clock.advance(DAY)
+    }
+    const withData = await filesIn(join(dir, 'backups'))
+    await writeFile(join(dir, STORE_FILE_NAME), JSON.stringify(emptyStoreData()))
+    for (let day = 0; day < 40; day++) {
+      await (await openStoreManager({ dataDir: dir, clock: clock.now, backupsToKeep: 3 })).close()
+      clock.advance(DAY)
+    }
+    expect(await filesIn(join(dir, 'backups'))).toEqual(withData)
   })
 
   it('an app left open past midnight makes the next daily backup after its first write', async () => {
@@ -272,13 +298,14 @@ describe('restoreBackup', () => {
           description: 'members → teamMembers',
           migrate: ({ members, ...rest }) => ({ ...rest, teamMembers: members }),
         },
+        ...migrations,
       ],
     })
     const v0 = await readFile(join(import.meta.dirname, '../../fixtures/store/v0-store.json'))
     await writeFile(join(dir, 'backups', 'krachtstroom-20251102-100000-manual.json'), v0)
     const restored = await manager.restoreBackup('krachtstroom-20251102-100000-manual.json')
     expect(restored.counts.teamMembers).toBe(1)
-    expect(okStore(manager).read().schemaVersion).toBe(1)
+    expect(okStore(manager).read().schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     await manager.close()
   })
 })

@@ -13,7 +13,12 @@ import { StoreWriteError } from '../../../main/store/store-write-error'
 import { addMember, FaultyFs, filesIn, noSleep, sampleProgramme, tempDirs } from './store-test-helpers'
 
 const dirs = tempDirs()
-afterEach(() => dirs.cleanup())
+const opened: JsonStoreManager[] = []
+afterEach(async () => {
+  // Background work (the daily backup after the first change) must end before the folder goes.
+  await Promise.all(opened.splice(0).map((manager) => manager.close().catch(() => undefined)))
+  await dirs.cleanup()
+})
 
 async function openOk(
   options: Partial<StoreManagerOptions> = {},
@@ -21,6 +26,7 @@ async function openOk(
   const dir = await dirs.make()
   const fs = new FaultyFs()
   const manager = await openStoreManager({ dataDir: dir, fsOps: fs, sleep: noSleep, ...options })
+  opened.push(manager)
   const state = manager.state()
   if (state.status !== 'ok') throw new Error('expected an ok store')
   return { manager, store: state.store as JsonStore, dir, fs }

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/model'
+import { CURRENT_SCHEMA_VERSION, emptyStoreData, storeDataSchema } from '../../../shared/model'
 import {
   migrateStoreObject,
   MigrationError,
@@ -65,13 +65,38 @@ describe('migrateStoreObject', () => {
   })
 })
 
+describe('the residents step (2 → 3)', () => {
+  it('adds empty lists for active residents, connections and signals, and the result loads', () => {
+    const v2 = { ...emptyStoreData(), schemaVersion: 2 } as Record<string, unknown>
+    delete v2['residents']
+    delete v2['connections']
+    delete v2['signals']
+    const out = migrateStoreObject(v2, 2)
+    expect(out['schemaVersion']).toBe(3)
+    expect([out['residents'], out['connections'], out['signals']]).toEqual([[], [], []])
+    expect(storeDataSchema.safeParse(out).success).toBe(true)
+    expect(storeDataSchema.parse(out).settings.signalRetentionMonths).toBe(6)
+  })
+
+  it('keeps lists that are already there', () => {
+    const v2 = { ...emptyStoreData(), schemaVersion: 2 }
+    const resident = { id: 'x' }
+    const out = migrateStoreObject({ ...v2, residents: [resident] }, 2)
+    expect(out['residents']).toEqual([resident])
+  })
+})
+
 describe('opening an older store file', () => {
   it('keeps a before-migration backup of the original bytes, migrates, validates and writes the current version', async () => {
     const dir = await dirs.make()
     const original = await readFile(fixture)
     await writeFile(join(dir, STORE_FILE_NAME), original)
     const clock = manualClock(new Date(2026, 0, 10, 8, 0, 0))
-    const manager = await openStoreManager({ dataDir: dir, clock: clock.now, migrations: [renameMembers] })
+    const manager = await openStoreManager({
+      dataDir: dir,
+      clock: clock.now,
+      migrations: [renameMembers, ...migrations],
+    })
     const state = manager.state()
     expect(state.status).toBe('ok')
     if (state.status !== 'ok') return
@@ -113,7 +138,7 @@ describe('opening an older store file', () => {
       dataDir: dir,
       fsOps: fs,
       sleep: noSleep,
-      migrations: [renameMembers],
+      migrations: [renameMembers, ...migrations],
     })
     const state = manager.state()
     expect(state.status === 'recovery' && state.problem.kind).toBe('unreadable')

@@ -5,6 +5,7 @@ import { CURRENT_SCHEMA_VERSION, emptyStoreData } from '../../../shared/model'
 import { decodeStoreFile } from '../../../main/store/decode-store-file'
 import { openStoreManager } from '../../../main/store/store-manager'
 import { STORE_FILE_NAME } from '../../../main/store/store-paths'
+import { RECOVERY_FILE_NAME } from '../../../main/store/recovery-record'
 import { StoreStateError } from '../../../main/store/store-state-error'
 import { addMember, filesIn, manualClock, sampleProgramme, tempDirs } from './store-test-helpers'
 
@@ -87,7 +88,11 @@ describe('opening a damaged store file', () => {
       expect(state.problem.message).toContain('is apart gezet als krachtstroom.json.corrupt-20260506-140509')
       expect(state.problem.message).toContain('u kunt opnieuw beginnen met lege gegevens')
       expect(await readFile(state.problem.movedAsideTo ?? '')).toEqual(original)
-      expect(await filesIn(dir)).toEqual(['backups', 'krachtstroom.json.corrupt-20260506-140509'])
+      expect(await filesIn(dir)).toEqual([
+        'backups',
+        'krachtstroom.json.corrupt-20260506-140509',
+        RECOVERY_FILE_NAME,
+      ])
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
       expect(Object.prototype).not.toHaveProperty('polluted')
       await manager.close()
@@ -108,7 +113,7 @@ describe('opening a damaged store file', () => {
     )
     await manager.close()
     expect(await readFile(file, 'utf8')).toBe(content)
-    expect(await filesIn(dir)).toEqual(['backups', STORE_FILE_NAME])
+    expect(await filesIn(dir)).toEqual(['backups', STORE_FILE_NAME, RECOVERY_FILE_NAME])
   })
 
   it('never overwrites an earlier aside file from the same second', async () => {

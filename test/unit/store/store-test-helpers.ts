@@ -129,9 +129,9 @@ export class FaultyFs implements FsOps {
     this.faults = []
   }
 
-  async open(path: string, flags: string): Promise<FileHandleLike> {
+  async open(path: string, flags: string, mode?: number): Promise<FileHandleLike> {
     this.hit('open', path)
-    const handle = await nodeFsOps.open(path, flags)
+    const handle = await nodeFsOps.open(path, flags, mode)
     return {
       writeFile: async (data) => {
         this.hit('writeFile', path)

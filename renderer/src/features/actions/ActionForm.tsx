@@ -1,10 +1,9 @@
 import { Button, Select, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApiMutation } from '../../api/use-api-mutation'
-import { parseDateInput } from '../../components/forms/parse-date-input'
+import { DateField } from '../../components/forms/DateField'
 import { notifySuccess } from '../../components/notifications'
 import classes from './Actions.module.css'
 import { ownerFields, useActionOwnerOptions } from './use-action-owners'
@@ -73,16 +72,7 @@ export function ActionForm({ programmeId, ideaId, sessionId, narrow }: ActionFor
         searchable
         comboboxProps={{ withinPortal: true }}
       />
-      <DateInput
-        label={t('ideas.actions.due')}
-        value={due}
-        onChange={setDue}
-        valueFormat="D MMM YYYY"
-        dateParser={parseDateInput}
-        clearable
-        placeholder={t('ideas.form.datePlaceholder')}
-        popoverProps={{ withinPortal: true }}
-      />
+      <DateField label={t('ideas.actions.due')} value={due} onChange={setDue} clearable />
       <Button
         type="submit"
         variant="light"

@@ -1,4 +1,4 @@
-import { Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core'
+import { Badge, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
 import { IconRestore } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { type BackupInfo } from '../../../../shared/api/contract'
@@ -10,10 +10,20 @@ interface BackupTableProps {
   restoreLabel: string
   onRestore: (backup: BackupInfo) => void
   disabled?: boolean
+  /** The backup to point out (after damage: the last one with data from before the problem). */
+  recommendedId?: string | undefined
+  recommendedLabel?: string
 }
 
 /** Backups with their date, kind and contents, each with a restore button. */
-export function BackupTable({ backups, restoreLabel, onRestore, disabled }: BackupTableProps) {
+export function BackupTable({
+  backups,
+  restoreLabel,
+  onRestore,
+  disabled,
+  recommendedId,
+  recommendedLabel,
+}: BackupTableProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   return (
@@ -51,14 +61,27 @@ export function BackupTable({ backups, restoreLabel, onRestore, disabled }: Back
                   </div>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Badge
-                    variant="light"
-                    color={backup.kind === 'manual' ? undefined : 'gray'}
-                    radius="sm"
-                    style={{ minWidth: 'max-content' }}
-                  >
-                    {t(`backups.kinds.${backup.kind}`)}
-                  </Badge>
+                  <Stack gap={4} align="flex-start">
+                    <Badge
+                      variant="light"
+                      color={backup.kind === 'manual' ? undefined : 'gray'}
+                      radius="sm"
+                      style={{ minWidth: 'max-content' }}
+                    >
+                      {t(`backups.kinds.${backup.kind}`)}
+                    </Badge>
+                    {backup.id === recommendedId && recommendedLabel && (
+                      <Badge
+                        variant="filled"
+                        color="teal"
+                        radius="sm"
+                        style={{ minWidth: 'max-content' }}
+                        data-testid="backup-recommended"
+                      >
+                        {recommendedLabel}
+                      </Badge>
+                    )}
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" c="dark.4">

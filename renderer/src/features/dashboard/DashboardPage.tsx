@@ -15,6 +15,7 @@ import { IdeasByThemeCard } from './IdeasByThemeCard'
 import { IdeasPerWeekCard } from './IdeasPerWeekCard'
 import { KeyFigures } from './KeyFigures'
 import { OverdueActionsCard } from './OverdueActionsCard'
+import { ResidentsCard } from './ResidentsCard'
 import { StreetCoverageCard } from './StreetCoverageCard'
 import { UpcomingSessionsCard } from './UpcomingSessionsCard'
 import { useProgrammeSubtitle } from './use-programme-subtitle'
@@ -66,6 +67,7 @@ export function DashboardPage() {
                   <IdeasByStatusCard ideasByStatus={stats.data.ideasByStatus} total={stats.data.ideas} />
                   <IdeasByThemeCard ideasByTheme={stats.data.ideasByTheme} />
                   <IdeasPerWeekCard programmeId={active.id} />
+                  <ResidentsCard programmeId={active.id} />
                 </div>
               </section>
               <section aria-labelledby="attention-heading">

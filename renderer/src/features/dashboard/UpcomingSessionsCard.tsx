@@ -7,7 +7,7 @@ import { LoadingState } from '../../components/LoadingState'
 import { SectionCard } from '../../components/SectionCard'
 import { useFormatters } from '../../components/use-formatters'
 import classes from './Dashboard.module.css'
-import { localToday } from './local-today'
+import { localToday } from '../../components/local-today'
 
 const shown = 4
 

@@ -1,12 +1,11 @@
 import { Button, Group, Select, Stack, Textarea } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type FeedbackChannel, feedbackChannels } from '../../../../shared/model/vocabulary'
 import { useApiMutation } from '../../api/use-api-mutation'
-import { parseDateInput } from '../../components/forms/parse-date-input'
+import { DateField } from '../../components/forms/DateField'
 import { notifySuccess } from '../../components/notifications'
-import { todayIso } from './today'
+import { localToday } from '../../components/local-today'
 
 interface FeedbackFormProps {
   ideaId: string
@@ -19,7 +18,7 @@ interface FeedbackFormProps {
 export function FeedbackForm({ ideaId, onSaved, onCancel, autoFocus }: FeedbackFormProps) {
   const { t } = useTranslation()
   const [channel, setChannel] = useState<FeedbackChannel>('aan-de-deur')
-  const [date, setDate] = useState<string | null>(todayIso())
+  const [date, setDate] = useState<string | null>(localToday())
   const [note, setNote] = useState('')
   const addFeedback = useApiMutation('idea.addFeedback')
   const submit = async () => {
@@ -52,14 +51,7 @@ export function FeedbackForm({ ideaId, onSaved, onCancel, autoFocus }: FeedbackF
             data-autofocus={autoFocus || undefined}
             comboboxProps={{ withinPortal: true }}
           />
-          <DateInput
-            label={t('ideas.feedback.date')}
-            value={date}
-            onChange={setDate}
-            valueFormat="D MMMM YYYY"
-            dateParser={parseDateInput}
-            popoverProps={{ withinPortal: true }}
-          />
+          <DateField label={t('ideas.feedback.date')} value={date} onChange={setDate} />
         </Group>
         <Textarea
           label={t('ideas.feedback.note')}

@@ -12,7 +12,6 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -25,7 +24,7 @@ import {
   ingredients,
 } from '../../../../shared/model/vocabulary'
 import { useApiQuery } from '../../api/use-api-query'
-import { parseDateInput } from '../../components/forms/parse-date-input'
+import { DateField } from '../../components/forms/DateField'
 import { type IdeaFormValues, ideaFormProblems } from './idea-form-values'
 import classes from './IdeaForm.module.css'
 import { InitiatorsField } from './InitiatorsField'
@@ -200,15 +199,11 @@ export function IdeaForm({ initialValues, lookups, submitLabel, onSubmit, onCanc
             searchable
             comboboxProps={{ withinPortal: true }}
           />
-          <DateInput
+          <DateField
             label={t('ideas.form.collectedOn')}
             value={values.collectedOn}
             onChange={(value) => set('collectedOn', value)}
-            valueFormat="D MMMM YYYY"
-            dateParser={parseDateInput}
-            placeholder={t('ideas.form.datePlaceholder')}
             error={errors.collectedOn}
-            popoverProps={{ withinPortal: true }}
           />
         </div>
         {submitted && Object.keys(errors).length > 0 && (

@@ -11,6 +11,7 @@ import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
 import { notifySuccess } from '../../components/notifications'
 import { IdeaActionsCard } from '../actions/IdeaActionsCard'
+import { IdeaResidentsCard } from '../residents/IdeaResidentsCard'
 import { IdeaDetailsCard } from './IdeaDetailsCard'
 import { IdeaFeedbackCard } from './IdeaFeedbackCard'
 import { IdeaFormModal } from './IdeaFormModal'
@@ -96,6 +97,7 @@ export function IdeaPage() {
             <IdeaFeedbackCard detail={item} />
           ) : null}
           <IdeaOwnersCard detail={item} />
+          <IdeaResidentsCard ideaId={idea.id} programmeId={idea.programmeId} />
           <IdeaActionsCard ideaId={idea.id} programmeId={idea.programmeId} />
         </div>
       </div>

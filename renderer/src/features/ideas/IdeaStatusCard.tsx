@@ -12,8 +12,12 @@ import { StatusChangeDialog } from './StatusChangeDialog'
 import { manualTargets } from './status-rules'
 import { type Option } from './use-idea-lookups'
 import { useStatusChange } from './use-status-change'
+import { WhatChangedField } from './WhatChangedField'
 
-/** Where the idea stands, with "Status wijzigen" (only the allowed targets) and "Samenvoegen". */
+/**
+ * Where the idea stands, with "Status wijzigen" (only the allowed targets) and "Samenvoegen"; for a
+ * realised idea also what changed for residents.
+ */
 export function IdeaStatusCard({ detail, partners }: { detail: IdeaDetail; partners: Option[] }) {
   const { t } = useTranslation()
   const { idea } = detail
@@ -35,6 +39,7 @@ export function IdeaStatusCard({ detail, partners }: { detail: IdeaDetail; partn
           </Text>
         )}
       </Group>
+      {idea.status === 'gerealiseerd' && <WhatChangedField key={idea.whatChanged} idea={idea} />}
       {targets.length === 0 && !canMerge ? (
         <Text size="sm" c="dimmed">
           {t('ideas.detail.noMoves')}

@@ -1,10 +1,9 @@
 import { Button, MultiSelect, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { IconSearch, IconX } from '@tabler/icons-react'
 import { type Dispatch, type SetStateAction, memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type IdeaStatus, ideaStatuses } from '../../../../shared/model/vocabulary'
-import { parseDateInput } from '../../components/forms/parse-date-input'
+import { DateField } from '../../components/forms/DateField'
 import classes from './IdeaTable.module.css'
 import { type IdeaTableFilter, hasIdeaFilter } from './idea-table-filter'
 import { type IdeaLookups } from './use-idea-lookups'
@@ -75,13 +74,6 @@ const FilterFields = memo(function FilterFields({ onChange, lookups, ...filter }
     comboboxProps: { withinPortal: true },
     placeholder: t('ideas.table.any'),
   }
-  const dateProps = {
-    valueFormat: 'D MMM YYYY',
-    dateParser: parseDateInput,
-    clearable: true,
-    placeholder: t('ideas.form.datePlaceholder'),
-    popoverProps: { withinPortal: true },
-  }
   return (
     <>
       <MultiSelect
@@ -112,15 +104,15 @@ const FilterFields = memo(function FilterFields({ onChange, lookups, ...filter }
         value={filter.partnerIds}
         onChange={(value) => set('partnerIds', value)}
       />
-      <DateInput
-        {...dateProps}
+      <DateField
+        clearable
         label={t('ideas.table.from')}
         value={filter.from}
         onChange={(value) => set('from', value)}
         clearButtonProps={{ 'aria-label': t('ideas.table.clear') }}
       />
-      <DateInput
-        {...dateProps}
+      <DateField
+        clearable
         label={t('ideas.table.to')}
         value={filter.to}
         onChange={(value) => set('to', value)}

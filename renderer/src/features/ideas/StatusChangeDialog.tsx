@@ -2,6 +2,8 @@ import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Textarea } fro
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type IdeaStatus } from '../../../../shared/model/vocabulary'
+import { DateField } from '../../components/forms/DateField'
+import { localToday } from '../../components/local-today'
 import { type Option } from './use-idea-lookups'
 
 /** What the coach filled in for a status change. */
@@ -11,6 +13,10 @@ export interface StatusChangeDetails {
   reason?: string
   partnerIds?: string[]
   ask?: string
+  /** The day it happened (`yyyy-MM-dd`); the API takes today without it. */
+  date?: string
+  /** With "gerealiseerd": what changed for residents. */
+  whatChanged?: string
 }
 
 interface StatusChangeDialogProps {
@@ -26,7 +32,8 @@ interface StatusChangeDialogProps {
 
 /**
  * Asks what a status change needs: the partner(s) and the ask for "ingebracht", the reason for "niet
- * haalbaar", and an optional note for any change.
+ * haalbaar", what changed for residents for "gerealiseerd", the day it happened (today unless the
+ * coach says otherwise) and an optional note for any change.
  */
 export function StatusChangeDialog(props: StatusChangeDialogProps) {
   const { t } = useTranslation()
@@ -63,6 +70,8 @@ function StatusChangeForm({
   const [ask, setAsk] = useState('')
   const [reason, setReason] = useState('')
   const [note, setNote] = useState('')
+  const [date, setDate] = useState<string | null>(localToday())
+  const [whatChanged, setWhatChanged] = useState('')
   const [problem, setProblem] = useState<string | undefined>()
 
   const submit = () => {
@@ -74,8 +83,10 @@ function StatusChangeForm({
     onConfirm({
       status,
       note,
+      ...(date ? { date } : {}),
       ...(status === 'ingebracht' ? { partnerIds, ask } : {}),
       ...(status === 'niet-haalbaar' ? { reason } : {}),
+      ...(status === 'gerealiseerd' && whatChanged.trim() !== '' ? { whatChanged } : {}),
     })
   }
 
@@ -146,6 +157,26 @@ function StatusChangeForm({
             minRows={2}
             data-autofocus={targets.length === 1 ? true : undefined}
             error={problem}
+          />
+        )}
+        {status === 'gerealiseerd' && (
+          <Textarea
+            label={t('ideas.statusDialog.whatChanged')}
+            placeholder={t('ideas.statusDialog.whatChangedPlaceholder')}
+            value={whatChanged}
+            onChange={(event) => setWhatChanged(event.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+        )}
+        {status !== undefined && (
+          <DateField
+            label={t('ideas.statusDialog.date')}
+            description={t('ideas.statusDialog.dateHint')}
+            value={date}
+            onChange={setDate}
+            maxDate={localToday()}
+            popoverProps={{ withinPortal: true }}
           />
         )}
         {status !== undefined && (

@@ -1,6 +1,6 @@
 import { type Idea } from '../../../../shared/model/idea'
 import { type IdeaNeed, type IdeaScope, type Ingredient } from '../../../../shared/model/vocabulary'
-import { todayIso } from './today'
+import { localToday } from '../../components/local-today'
 
 /** The capture form's values as the fields hold them. */
 export interface IdeaFormValues {
@@ -32,7 +32,7 @@ export function emptyIdeaForm(): IdeaFormValues {
     supporters: 0,
     needs: [],
     sessionId: null,
-    collectedOn: todayIso(),
+    collectedOn: localToday(),
   }
 }
 

@@ -1,10 +1,9 @@
 import { Anchor, Button, Group, Radio, Stack, Text, Title } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { IconArrowLeft, IconFileTypePdf, IconPlayerPlay } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { parseDateInput } from '../../components/forms/parse-date-input'
+import { DateField } from '../../components/forms/DateField'
 import { SectionCard } from '../../components/SectionCard'
 import { IdeaChoices } from './IdeaChoices'
 import classes from './Presentation.module.css'
@@ -39,11 +38,6 @@ export function PresentationSetup({
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`
   }, [title, t])
-  const dateProps = {
-    valueFormat: 'D MMMM YYYY',
-    dateParser: parseDateInput,
-    popoverProps: { withinPortal: true },
-  }
   return (
     <main className={classes.setup}>
       <Stack gap="xl">
@@ -103,14 +97,12 @@ export function PresentationSetup({
             </Group>
           </Radio.Group>
           <div className={classes.pair} role="group" aria-label={t('presentation.periodLegend')}>
-            <DateInput
-              {...dateProps}
+            <DateField
               label={t('presentation.from')}
               value={settings.from}
               onChange={(value) => value && onChange({ ...settings, from: value })}
             />
-            <DateInput
-              {...dateProps}
+            <DateField
               label={t('presentation.to')}
               value={settings.to}
               onChange={(value) => value && onChange({ ...settings, to: value })}

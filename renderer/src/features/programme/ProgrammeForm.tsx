@@ -1,11 +1,10 @@
 import { Fieldset, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { type ReactNode } from 'react'
 import { Controller, type SubmitHandler, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { type ApiClientError } from '../../api/api-client-error'
 import { FormFooter } from '../../components/forms/FormFooter'
-import { parseDateInput } from '../../components/forms/parse-date-input'
+import { DateField } from '../../components/forms/DateField'
 import { serverErrorField } from '../../components/forms/server-field-error'
 import classes from './ProgrammeForm.module.css'
 import { type ProgrammeFormValues, programmeFormFields } from './programme-form-values'
@@ -25,6 +24,8 @@ const goalFields = [
   ['goals.conversations', 'programmeForm.goalConversations'],
   ['goals.ideas', 'programmeForm.goalIdeas'],
   ['goals.ideasRealised', 'programmeForm.goalIdeasRealised'],
+  ['goals.activeResidents', 'residents.goals.activeResidents'],
+  ['goals.connections', 'residents.goals.connections'],
 ] as const
 
 /**
@@ -56,13 +57,6 @@ export function ProgrammeForm({
     const error = await onSubmit(draft)
     const field = error ? serverErrorField(error, programmeFormFields) : undefined
     if (error && field) setError(field, { type: 'server', message: error.message }, { shouldFocus: true })
-  }
-
-  const dateProps = {
-    valueFormat: 'D MMMM YYYY',
-    dateParser: parseDateInput,
-    placeholder: t('programmeForm.datePlaceholder'),
-    popoverProps: { withinPortal: true },
   }
 
   return (
@@ -104,8 +98,7 @@ export function ProgrammeForm({
               control={control}
               name="period.start"
               render={({ field }) => (
-                <DateInput
-                  {...dateProps}
+                <DateField
                   label={t('programmeForm.start')}
                   withAsterisk
                   value={field.value}
@@ -121,8 +114,7 @@ export function ProgrammeForm({
               control={control}
               name="period.end"
               render={({ field }) => (
-                <DateInput
-                  {...dateProps}
+                <DateField
                   label={t('programmeForm.end')}
                   description={t('programmeForm.endHint')}
                   clearable

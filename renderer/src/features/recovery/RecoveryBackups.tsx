@@ -9,8 +9,11 @@ import { useFormatters } from '../../components/use-formatters'
 import { BackupTable } from '../backups/BackupTable'
 import { useRestoreBackup } from '../backups/use-restore-backup'
 
-/** The backups a coach can go back to from the recovery screen. */
-export function RecoveryBackups() {
+/**
+ * The backups a coach can go back to from the recovery screen; `recommendedId` (the last one with
+ * data from before the problem) is pointed out.
+ */
+export function RecoveryBackups({ recommendedId }: { recommendedId?: string | undefined }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const backups = useApiQuery('backup.list')
@@ -29,7 +32,7 @@ export function RecoveryBackups() {
             {t('recovery.backupsHeading')}
           </Title>
           <Text c="dimmed" size="sm" mt={4}>
-            {t('recovery.backupsIntro')}
+            {recommendedId ? t('recovery.recommendedHint') : t('recovery.backupsIntro')}
           </Text>
         </div>
         {backups.data ? (
@@ -41,6 +44,8 @@ export function RecoveryBackups() {
               restoreLabel={t('recovery.restoreThis')}
               onRestore={restore.ask}
               disabled={restore.isRestoring}
+              recommendedId={recommendedId}
+              recommendedLabel={t('recovery.recommended')}
             />
           )
         ) : backups.error ? (

@@ -6,6 +6,7 @@ import { type AppStatus } from '../../../../shared/api/contract'
 import { useApiMutation } from '../../api/use-api-mutation'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notifySuccess } from '../../components/notifications'
+import { useFormatters } from '../../components/use-formatters'
 import { RecoveryBackups } from './RecoveryBackups'
 
 /**
@@ -14,6 +15,7 @@ import { RecoveryBackups } from './RecoveryBackups'
  */
 export function RecoveryPage({ status }: { status: AppStatus }) {
   const { t } = useTranslation()
+  const format = useFormatters()
   const startEmpty = useApiMutation('recovery.startEmpty')
   const [confirming, setConfirming] = useState(false)
 
@@ -48,6 +50,11 @@ export function RecoveryPage({ status }: { status: AppStatus }) {
                 {status.problem.message}
               </Alert>
             )}
+            <Text data-testid="recovery-stays">
+              {status.problem?.since !== undefined &&
+                `${t('recovery.since', { date: format.dateTime(status.problem.since) })} `}
+              {t('recovery.staysUntilChosen')}
+            </Text>
             {status.problem?.movedAsideTo !== undefined && (
               <Stack gap={6}>
                 <Text>{t('recovery.movedAside')}</Text>
@@ -69,7 +76,7 @@ export function RecoveryPage({ status }: { status: AppStatus }) {
           </Stack>
         </Paper>
 
-        <RecoveryBackups />
+        <RecoveryBackups recommendedId={status.problem?.lastGoodBackupId} />
 
         <Paper withBorder p="xl" component="section" aria-labelledby="recovery-empty">
           <Stack gap="md" align="flex-start">

@@ -1,11 +1,17 @@
 import { Alert, Button, Checkbox, Group, Radio, Select, Stack, Text } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { IconAlertTriangle, IconFileText } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { languages, type ReportKind } from '../../../../shared/model/vocabulary'
-import { parseDateInput } from '../../components/forms/parse-date-input'
+import {
+  accountabilityStageFor,
+  accountabilityStages,
+  includesAppendix,
+} from '../../../../shared/reports/report-options'
+import { useApiQuery } from '../../api/use-api-query'
+import { DateField } from '../../components/forms/DateField'
 import { SectionCard } from '../../components/SectionCard'
-import { localToday } from '../dashboard/local-today'
+import { useFormatters } from '../../components/use-formatters'
+import { localToday } from '../../components/local-today'
 import {
   lastQuarter,
   offeredKinds,
@@ -30,7 +36,11 @@ interface ReportFormProps {
   onGenerate: () => void
 }
 
-/** The choices of a report: kind, period, subject, language, names; and the "Rapport maken" button. */
+/**
+ * The choices of a report: kind, period, subject, the appendix (gemeente) or interim or final
+ * (verantwoording), language, names; and the "Rapport maken" button. The appendix and the kind of
+ * verantwoording show what the report will do by itself until the coach chooses otherwise.
+ */
 export function ReportForm({
   programmeId,
   programmePeriod,
@@ -41,13 +51,13 @@ export function ReportForm({
   onGenerate,
 }: ReportFormProps) {
   const { t } = useTranslation()
-  const dateProps = {
-    valueFormat: 'D MMMM YYYY',
-    dateParser: parseDateInput,
-    popoverProps: { withinPortal: true },
-    placeholder: t('reports.datePlaceholder'),
-  }
   const usesPeriod = periodKinds.has(choices.kind)
+  const format = useFormatters()
+  const stats = useApiQuery('stats.programme', { programmeId })
+  const ideaCount = stats.data?.ideas
+  const stage =
+    choices.accountabilityStage ??
+    accountabilityStageFor(programmePeriod, choices.to === '' ? localToday() : choices.to)
   return (
     <SectionCard title={t('reports.choicesHeading')} testId="report-choices">
       <form
@@ -92,15 +102,13 @@ export function ReportForm({
             {usesPeriod ? (
               <Stack gap="sm">
                 <div className={classes.pair}>
-                  <DateInput
-                    {...dateProps}
+                  <DateField
                     label={t('reports.from')}
                     value={choices.from}
                     error={errors.from}
                     onChange={(value) => onChange({ from: value ?? '' }, ['from', 'to'])}
                   />
-                  <DateInput
-                    {...dateProps}
+                  <DateField
                     label={t('reports.to')}
                     value={choices.to}
                     error={errors.to}
@@ -135,6 +143,36 @@ export function ReportForm({
               </Text>
             )}
           </fieldset>
+          {choices.kind === 'gemeente' && ideaCount !== undefined && (
+            <Checkbox
+              label={t('reports.appendixLabel')}
+              description={t('reports.appendixHint', { count: ideaCount })}
+              checked={includesAppendix(choices.includeAppendix ?? undefined, ideaCount)}
+              onChange={(event) => onChange({ includeAppendix: event.currentTarget.checked }, [])}
+              data-testid="report-appendix"
+            />
+          )}
+          {choices.kind === 'verantwoording' && (
+            <Radio.Group
+              label={t('reports.stageLabel')}
+              description={
+                programmePeriod.end === undefined
+                  ? t('reports.stageHintOpen')
+                  : t('reports.stageHintEnd', { end: format.date(programmePeriod.end) })
+              }
+              value={stage}
+              onChange={(value) =>
+                onChange({ accountabilityStage: value === 'eind' ? 'eind' : 'tussentijds' }, [])
+              }
+              data-testid="report-stage"
+            >
+              <Group gap="lg" mt={6}>
+                {accountabilityStages.map((value) => (
+                  <Radio key={value} value={value} label={t(`reports.stage.${value}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+          )}
           <Radio.Group
             label={t('reports.languageLabel')}
             value={choices.language}

@@ -7,7 +7,7 @@ import { useActiveProgramme } from '../../app/active-programme-context'
 import { currentLanguage } from '../../app/i18n'
 import { notifySuccess } from '../../components/notifications'
 import { PageHeader } from '../../components/PageHeader'
-import { localToday } from '../dashboard/local-today'
+import { localToday } from '../../components/local-today'
 import { openSavedFile, saveBase64File } from '../../components/files'
 import { fieldMessage, type ReportChoices, subjectFields, toReportRequest } from './report-choices'
 import { type FieldErrors, ReportForm } from './ReportForm'
@@ -35,6 +35,8 @@ export function ReportsPage() {
     streetId: null,
     language: currentLanguage(),
     includeNames: false,
+    includeAppendix: null,
+    accountabilityStage: null,
   }))
   const [errors, setErrors] = useState<FieldErrors>({})
   // Desktop only: the report just saved, so the coach can open it in Word.

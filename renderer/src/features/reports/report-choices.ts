@@ -1,5 +1,6 @@
 import { type ApiInput } from '../../../../shared/api/contract'
 import { type Language, type ReportKind } from '../../../../shared/model/vocabulary'
+import { type AccountabilityStage } from '../../../../shared/reports/report-options'
 
 /** What the coach chose on the Rapporten page. */
 export interface ReportChoices {
@@ -12,6 +13,10 @@ export interface ReportChoices {
   streetId: string | null
   language: Language
   includeNames: boolean
+  /** Gemeente report: the appendix with all ideas; null leaves it to the rule (up to 50 ideas). */
+  includeAppendix: boolean | null
+  /** Verantwoording: interim or final; null leaves it to the programme's end date. */
+  accountabilityStage: AccountabilityStage | null
 }
 
 /** The fields a report's subject is chosen in. */
@@ -67,6 +72,10 @@ export function toReportRequest(programmeId: string, choices: ReportChoices): Ap
     const value = choices[field]
     if (value !== null) request[field] = value
   }
+  if (choices.kind === 'gemeente' && choices.includeAppendix !== null)
+    request.includeAppendix = choices.includeAppendix
+  if (choices.kind === 'verantwoording' && choices.accountabilityStage !== null)
+    request.accountabilityStage = choices.accountabilityStage
   return request
 }
 

@@ -1,10 +1,9 @@
 import { Button, Select, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type Session } from '../../../../shared/model'
 import { useApiMutation } from '../../api/use-api-mutation'
-import { parseDateInput } from '../../components/forms/parse-date-input'
+import { DateField } from '../../components/forms/DateField'
 import { notifySuccess } from '../../components/notifications'
 import classes from './SessionPage.module.css'
 import { type NamedOption } from './use-session-options'
@@ -83,16 +82,7 @@ export function ActionForm({ session, team, partners }: ActionFormProps) {
         nothingFoundMessage={t('sessions.form.nothingFound')}
         comboboxProps={{ withinPortal: true }}
       />
-      <DateInput
-        label={t('sessions.report.actionDue')}
-        valueFormat="D MMMM YYYY"
-        dateParser={parseDateInput}
-        placeholder={t('sessions.form.datePlaceholder')}
-        popoverProps={{ withinPortal: true }}
-        clearable
-        value={due}
-        onChange={setDue}
-      />
+      <DateField label={t('sessions.report.actionDue')} clearable value={due} onChange={setDue} />
       <Button type="submit" variant="default" loading={create.isPending} className={classes.actionSubmit}>
         {t('sessions.report.actionAdd')}
       </Button>

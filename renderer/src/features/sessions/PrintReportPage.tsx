@@ -1,5 +1,6 @@
 import { Button, Group } from '@mantine/core'
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useApiQuery } from '../../api/use-api-query'
@@ -7,6 +8,8 @@ import { useActiveProgramme } from '../../app/active-programme-context'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
+import { useRedactor } from '../../components/use-redactor'
+import { anonymiseSessionDetail } from './anonymise-session-detail'
 import classes from './PrintReport.module.css'
 import { PrintReportSheet } from './PrintReportSheet'
 import { useSessionOptions } from './use-session-options'
@@ -18,8 +21,13 @@ export function PrintReportPage() {
   const { active } = useActiveProgramme()
   const detail = useApiQuery('session.get', { sessionId })
   const options = useSessionOptions(active.id)
-  const title = detail.data
-    ? t('sessions.print.title', { title: detail.data.session.title })
+  const { redact, error: termsError, retry: retryTerms } = useRedactor(active.id)
+  const sheet = useMemo(
+    () => (detail.data && redact ? anonymiseSessionDetail(detail.data, redact) : undefined),
+    [detail.data, redact],
+  )
+  const title = sheet
+    ? t('sessions.print.title', { title: sheet.session.title })
     : t('sessions.report.heading')
   return (
     <>
@@ -40,7 +48,7 @@ export function PrintReportPage() {
               <Button
                 leftSection={<IconPrinter size={18} aria-hidden />}
                 onClick={() => window.print()}
-                disabled={!detail.data}
+                disabled={!sheet}
               >
                 {t('sessions.print.button')}
               </Button>
@@ -48,10 +56,12 @@ export function PrintReportPage() {
           }
         />
       </div>
-      {detail.data && !options.isLoading ? (
-        <PrintReportSheet detail={detail.data} programmeName={active.name} nameOf={options.nameOf} />
+      {sheet && !options.isLoading ? (
+        <PrintReportSheet detail={sheet} programmeName={active.name} nameOf={options.nameOf} />
       ) : detail.error ? (
         <ErrorState error={detail.error} onRetry={detail.refresh} />
+      ) : termsError ? (
+        <ErrorState error={termsError} onRetry={retryTerms} />
       ) : (
         <LoadingState />
       )}

@@ -1,12 +1,11 @@
 import { MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { type ReactNode, useEffect, useRef } from 'react'
 import { Controller, type SubmitHandler, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { sessionTypes } from '../../../../shared/model'
 import { type ApiClientError } from '../../api/api-client-error'
 import { FormFooter } from '../../components/forms/FormFooter'
-import { parseDateInput } from '../../components/forms/parse-date-input'
+import { DateField } from '../../components/forms/DateField'
 import { serverErrorField } from '../../components/forms/server-field-error'
 import classes from './SessionForm.module.css'
 import { SessionWarningsAlert } from './SessionWarningsAlert'
@@ -152,13 +151,10 @@ export function SessionForm({
               control={control}
               name="date"
               render={({ field }) => (
-                <DateInput
+                <DateField
                   label={t('sessions.form.date')}
                   withAsterisk
-                  valueFormat="dddd D MMMM YYYY"
-                  dateParser={parseDateInput}
-                  placeholder={t('sessions.form.datePlaceholder')}
-                  popoverProps={{ withinPortal: true }}
+                  withWeekday
                   value={field.value}
                   onChange={field.onChange}
                   onBlur={field.onBlur}

@@ -1,7 +1,5 @@
-import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type IdeaListItem } from '../../../../../shared/api/contract'
-import { anonymiseQuote } from '../anonymise-quote'
 import { type PresentationData } from '../presentation-types'
 import classes from '../Slides.module.css'
 import { SlideFrame } from './SlideFrame'
@@ -18,11 +16,8 @@ export function IdeaSlide({
 }) {
   const { t } = useTranslation()
   const { idea } = item
-  const quote = useMemo(() => {
-    const names = data.ideas.flatMap(({ idea: other }) => other.initiators.map((initiator) => initiator.name))
-    const streets = data.stats.perStreet.map((street) => street.name)
-    return anonymiseQuote(idea.description, names, streets, t('presentation.idea.attribution').toLowerCase())
-  }, [idea.description, data, t])
+  // The description is already a quote: through the redaction pass and cut to length (anonymise-presentation-data).
+  const quote = idea.description
   const themes = idea.themes
     .map((code) => data.stats.ideasByTheme.find((theme) => theme.code === code)?.label)
     .filter((label): label is string => label !== undefined)

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { buildWeekdayDate } from '../weekday-date'
+import { buildWeekdayDate } from '../../../components/weekday-date'
 import { nextPlannedSession } from '../build-slides'
 import { type PresentationData } from '../presentation-types'
 import classes from '../Slides.module.css'

@@ -2,11 +2,16 @@ import { Checkbox, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type CsvPreviewRow } from '../../../../../shared/api/methods/streets'
+import { useFormatters } from '../../../components/use-formatters'
 import classes from './AddressImport.module.css'
 
-/** Every row of the file with its status; "alleen fouten" narrows it to the rows with a problem. */
-export function PreviewTable({ rows }: { rows: CsvPreviewRow[] }) {
+/**
+ * The first rows of the file with their status (all of it for a small file); "alleen fouten" narrows
+ * them to the rows with a problem. `totalRows` is the number of rows in the whole file.
+ */
+export function PreviewTable({ rows, totalRows }: { rows: CsvPreviewRow[]; totalRows: number }) {
   const { t } = useTranslation()
+  const format = useFormatters()
   const hasErrors = rows.some((row) => row.status === 'fout')
   const [onlyErrors, setOnlyErrors] = useState(false)
   const shown = onlyErrors ? rows.filter((row) => row.status === 'fout') : rows
@@ -66,6 +71,14 @@ export function PreviewTable({ rows }: { rows: CsvPreviewRow[] }) {
         </table>
       </div>
       {shown.length === 0 && <Text c="dimmed">{t('streets.import.noRows')}</Text>}
+      {rows.length < totalRows && (
+        <Text size="sm" c="dimmed" mt="xs" data-testid="import-rows-shown">
+          {t('streets.import.firstRows', {
+            shown: format.number(rows.length),
+            total: format.number(totalRows),
+          })}
+        </Text>
+      )}
     </div>
   )
 }

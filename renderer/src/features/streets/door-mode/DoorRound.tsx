@@ -1,12 +1,14 @@
-import { Button, Progress, Text, TextInput, VisuallyHidden } from '@mantine/core'
+import { Button, Progress, Text, VisuallyHidden } from '@mantine/core'
 import { IconArrowBackUp } from '@tabler/icons-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type AddressListItem } from '../../../../../shared/api/methods/streets'
 import { type ContactOutcome } from '../../../../../shared/model/vocabulary'
+import { DateField } from '../../../components/forms/DateField'
+import { localToday } from '../../../components/local-today'
 import { OutcomeBadge } from '../OutcomeBadge'
-import { todayIso } from '../today'
 import { DoorCard } from './DoorCard'
+import { DoorSignal } from './DoorSignal'
 import classes from './DoorMode.module.css'
 import { KeyHelp } from './KeyHelp'
 import { RoundDone } from './RoundDone'
@@ -28,7 +30,7 @@ interface DoorRoundProps {
  */
 export function DoorRound({ streetId, streetName, addresses, sessionId }: DoorRoundProps) {
   const { t } = useTranslation()
-  const [date, setDate] = useState(todayIso())
+  const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
   const noteRef = useRef<HTMLInputElement>(null)
   const noteValue = useRef('')
@@ -43,7 +45,7 @@ export function DoorRound({ streetId, streetName, addresses, sessionId }: DoorRo
     return value
   }, [])
   const round = useDoorRound(addresses, {
-    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : todayIso(),
+    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localToday(),
     sessionId,
     takeNote,
   })
@@ -102,14 +104,28 @@ export function DoorRound({ streetId, streetName, addresses, sessionId }: DoorRo
   return (
     <>
       <div className={classes.toolbar}>
-        <TextInput
-          type="date"
+        <DateField
           label={t('streets.door.date')}
           description={t('streets.door.dateHint')}
           value={date}
-          max={todayIso()}
-          onChange={(event) => setDate(event.currentTarget.value)}
+          maxDate={localToday()}
+          onChange={(value) => value && setDate(value)}
           w={240}
+        />
+        <DoorSignal
+          door={
+            current && !done
+              ? {
+                  streetId,
+                  streetName,
+                  addressId: current.address.id,
+                  addressLabel: current.label,
+                  date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localToday(),
+                  ...(sessionId ? { sessionId } : {}),
+                }
+              : undefined
+          }
+          onSaved={(address) => setAnnouncement(t('residents.door.announceSaved', { address }))}
         />
         <div className={classes.progress}>
           <Text fw={600} mb={6} className="app-tabular" data-testid="door-progress">

@@ -9,6 +9,7 @@ export function KeyHelp() {
     ['Backspace', t('streets.door.keys.undo')],
     ['→ / ←', t('streets.door.keys.move')],
     ['N', t('streets.door.keys.note')],
+    ['S', t('residents.door.key')],
     ['Enter', t('streets.door.keys.noteDone')],
   ]
   return (

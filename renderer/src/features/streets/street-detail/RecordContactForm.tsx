@@ -5,9 +5,10 @@ import { type AddressListItem } from '../../../../../shared/api/methods/streets'
 import { findSensitiveNumbers, type SensitiveKind } from '../../../../../shared/domain/sensitive-text'
 import { type ContactOutcome, contactOutcomes } from '../../../../../shared/model/vocabulary'
 import { useApiMutation } from '../../../api/use-api-mutation'
+import { DateField } from '../../../components/forms/DateField'
+import { localToday } from '../../../components/local-today'
 import { notifySuccess } from '../../../components/notifications'
 import { fieldErrorFrom } from '../field-errors'
-import { todayIso } from '../today'
 import { SensitiveNoteWarning } from './SensitiveNoteWarning'
 
 const fields = ['outcome', 'date', 'note', 'residentName', 'phone'] as const
@@ -26,7 +27,7 @@ interface RecordContactFormProps {
 export function RecordContactForm({ item, onSaved }: RecordContactFormProps) {
   const { t } = useTranslation()
   const [outcome, setOutcome] = useState<ContactOutcome>('gesprek')
-  const [date, setDate] = useState(todayIso())
+  const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
   const [consent, setConsent] = useState(item.address.consentToContact)
   const [residentName, setResidentName] = useState(item.address.residentName)
@@ -90,12 +91,11 @@ export function RecordContactForm({ item, onSaved }: RecordContactFormProps) {
             error={errors.outcome}
             data-autofocus
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('streets.contact.date')}
             value={date}
-            max={todayIso()}
-            onChange={(event) => setDate(event.currentTarget.value)}
+            maxDate={localToday()}
+            onChange={(value) => setDate(value ?? '')}
             error={errors.date}
           />
         </Group>
