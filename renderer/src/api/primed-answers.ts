@@ -12,6 +12,11 @@ export interface PrimedAnswer<T> {
   promise: Promise<T>
   /** Set once the answer is in, so a screen mounting later shows it in its very first render. */
   settled?: { value: T }
+  /**
+   * Fetched ahead on a guess (see {@link prefetchAnswer}): the screen shows it at once if it is in,
+   * and loads the answer anew all the same.
+   */
+  revalidate?: boolean
 }
 
 interface Entry {
@@ -48,6 +53,31 @@ export function primeValue<M extends ApiMethod>(
 ): void {
   const answer: PrimedAnswer<unknown> = { promise: Promise.resolve(value), settled: { value } }
   primed.set(queryKey(method, input), { answer, version: currentDataVersion() })
+}
+
+/** A guess ahead of a click stays usable this long; after that the screen simply loads. */
+const PREFETCH_MAX_AGE_MS = 60_000
+
+/**
+ * Fetches an answer the coach will probably need next (the calendar's sessions, while the dashboard
+ * is idle) and offers it like {@link primeAnswer}, to be shown at once and then refreshed. A failed
+ * fetch is simply not offered, and an unused one is dropped after a minute.
+ */
+export function prefetchAnswer<M extends ApiMethod>(
+  method: M,
+  input: ApiInput<M> | undefined,
+  fetch: () => Promise<ApiResult<M>>,
+): Promise<unknown> {
+  const key = queryKey(method, input)
+  const entry: Entry = { answer: { promise: fetch(), revalidate: true }, version: currentDataVersion() }
+  primed.set(key, entry)
+  const drop = () => {
+    if (primed.get(key) === entry) primed.delete(key)
+  }
+  return entry.answer.promise.then((value) => {
+    entry.answer.settled = { value }
+    setTimeout(drop, PREFETCH_MAX_AGE_MS)
+  }, drop)
 }
 
 /** Takes (once) the primed answer for a query key, if there is one for this data version. */

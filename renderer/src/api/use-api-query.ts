@@ -54,22 +54,23 @@ export function useApiQuery<M extends ApiMethod>(
     const answer = enabled ? takePrimedAnswer(inputKey, version) : undefined
     return answer === undefined ? undefined : { requestKey, answer }
   })
-  const [settled, setSettled] = useState<Settled<ApiResult<M>> | undefined>(() =>
-    primed?.answer.settled
-      ? { inputKey, requestKey, data: primed.answer.settled.value as ApiResult<M>, error: undefined }
-      : undefined,
-  )
+  const [settled, setSettled] = useState<Settled<ApiResult<M>> | undefined>(() => {
+    if (!primed?.answer.settled) return undefined
+    const data = primed.answer.settled.value as ApiResult<M>
+    // A guess fetched ahead is loaded anew right away: until then the query counts as fetching.
+    const answeredBy = primed.answer.revalidate === true ? `${requestKey}~ahead` : requestKey
+    return { inputKey, requestKey: answeredBy, data, error: undefined }
+  })
   // The input whose answer is on screen, read in the promise callbacks (not during render).
   const shownInputRef = useRef<string | undefined>(undefined)
 
   useEffect(() => {
     if (!enabled) return
-    const ahead = primed?.requestKey === requestKey ? primed.answer : undefined
-    if (ahead?.settled) {
-      // On screen since the first render.
-      shownInputRef.current = inputKey
-      return
-    }
+    const fromPrime = primed?.requestKey === requestKey ? primed.answer : undefined
+    if (fromPrime?.settled) shownInputRef.current = inputKey // on screen since the first render
+    if (fromPrime?.settled && fromPrime.revalidate !== true) return
+    // A guess fetched ahead is shown, then loaded anew; its call is never waited for.
+    const ahead = fromPrime?.revalidate === true ? undefined : fromPrime
     let current = true
     const parsedInput = JSON.parse(inputJson) as ApiInput<M> | null
     const call = api.call as (method: M, input?: ApiInput<M>) => Promise<ApiResult<M>>

@@ -6,6 +6,7 @@ import { useMatch } from 'react-router'
 import { type AppStatus } from '../../../shared/api/contract'
 import { LocalOnlyNote } from '../components/LocalOnlyNote'
 import { AppHeader } from './AppHeader'
+import { useActiveProgramme } from './active-programme-context'
 import { preloadScreens } from './lazy-screens'
 import classes from './AppLayout.module.css'
 import { MainNavigation } from './MainNavigation'
@@ -21,7 +22,8 @@ export function AppLayout({ status, children }: { status: AppStatus; children: R
   useShellMenuCommands()
   useWindowCsvDrop()
   // Once the first screen is up, the other screens' code loads in idle time: the next click is instant.
-  useEffect(preloadScreens, [])
+  const { active } = useActiveProgramme()
+  useEffect(() => preloadScreens(active.id), [active.id])
   // The presentation fills the whole window, without header and menu.
   const presenting = useMatch('/presenteren') !== null
   if (presenting) return <>{children}</>

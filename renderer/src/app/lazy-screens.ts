@@ -1,3 +1,5 @@
+import { api } from '../api/client'
+import { prefetchAnswer } from '../api/primed-answers'
 import { preloadCharts } from '../components/charts/ChartFigure'
 import { lazyScreen } from './lazy-screen'
 
@@ -44,10 +46,14 @@ export const RecoveryPage = lazyScreen(() =>
   import('../features/recovery/RecoveryPage').then((m) => m.RecoveryPage),
 )
 
-/** In the order a coach most likely opens them after the dashboard. */
-const preloadOrder: ReadonlyArray<() => Promise<unknown>> = [
-  preloadCharts,
+/**
+ * In the order a coach most likely opens them after the dashboard, starting with the calendar (its
+ * code and the programme's sessions).
+ */
+const preloadOrder = (programmeId: string): ReadonlyArray<() => Promise<unknown>> => [
   SessionsRoutes.preload,
+  () => prefetchAnswer('session.list', { programmeId }, () => api.call('session.list', { programmeId })),
+  preloadCharts,
   StreetsRoutes.preload,
   IdeasPage.preload,
   QuickAddDialog.preload,
@@ -65,13 +71,14 @@ let preloading = false
 
 /**
  * Loads every screen's code, one at a time, whenever the browser is idle, so the coach's next click
- * opens its screen at once. Starts only once; call after the first screen has painted. A screen that
- * fails to load here simply loads (or reports its failure) when opened.
+ * opens its screen at once; the calendar also gets the sessions of `programmeId`, the active programme.
+ * Starts only once; call after the first screen has painted. A screen that fails to load here simply
+ * loads (or reports its failure) when opened.
  */
-export function preloadScreens(): void {
+export function preloadScreens(programmeId: string): void {
   if (preloading) return
   preloading = true
-  const queue = [...preloadOrder]
+  const queue = [...preloadOrder(programmeId)]
   const next = (): void => {
     const load = queue.shift()
     if (load === undefined) return
