@@ -1,10 +1,34 @@
 import { lazy, Suspense } from 'react'
-import { type ChartData } from '../../../../shared/charts'
+import { type ChartData, type ChartKind } from '../../../../shared/charts'
 import { type ChartScale } from './chart-option'
+import { type ChartCanvasProps } from './ChartCanvas'
 import classes from './ChartFigure.module.css'
+import { chartKinds, loadChartType } from './chart-types'
 
-// ECharts is the largest library of the app; it loads with the first chart, after the page's figures.
-const ChartCanvas = lazy(() => import('./ChartCanvas').then((module) => ({ default: module.ChartCanvas })))
+// ECharts is the largest library of the app; it loads with the first chart, after the page's figures,
+// and each kind of chart (bar, line, pie) brings its own part when a chart of that kind first shows.
+const canvasDrawing = (kind: ChartKind) =>
+  lazy(() =>
+    Promise.all([import('./ChartCanvas'), loadChartType(kind)]).then(([module]) => ({
+      default: module.ChartCanvas,
+    })),
+  )
+const BarCanvas = canvasDrawing('bar')
+const LineCanvas = canvasDrawing('line')
+const PieCanvas = canvasDrawing('pie')
+
+/** The drawing of `chart`, with only the ECharts parts its kind needs. */
+function ChartCanvas(props: ChartCanvasProps) {
+  switch (props.chart.kind) {
+    case 'bar':
+    case 'horizontal-bar':
+      return <BarCanvas {...props} />
+    case 'line':
+      return <LineCanvas {...props} />
+    case 'pie':
+      return <PieCanvas {...props} />
+  }
+}
 
 interface ChartFigureProps {
   chart: ChartData
@@ -59,7 +83,7 @@ export function ChartFigure({
   )
 }
 
-/** Loads the charting code ahead, in idle time, so the first chart draws at once. */
+/** Loads the charting code (every kind of chart) ahead, in idle time, so the first chart draws at once. */
 export function preloadCharts(): Promise<unknown> {
-  return import('./ChartCanvas')
+  return Promise.all([import('./ChartCanvas'), ...chartKinds.map(loadChartType)])
 }
