@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readInitialAssets, type InitialAssets } from '../support/initial-assets'
@@ -8,14 +8,15 @@ const rendererDir = join(root, process.env.KC_OUT_DIR ?? 'out', 'renderer')
 
 /**
  * What the first screen may cost, in bytes: the build measured on 4-12-2026 plus about 5% room
- * (JavaScript 740 kB, 227 kB gzipped; CSS 91 kB, 15 kB gzipped; before the split by screen it was
- * 1,888 kB / 580 kB and 337 kB / 50 kB). Raise a budget only with a reason the first screen needs it.
+ * (JavaScript 770 kB, 236 kB gzipped; CSS 88 kB, 14 kB gzipped; before the split by screen it was
+ * 1,888 kB / 580 kB and 337 kB / 50 kB). The first load carries the app's texts in both languages,
+ * those of the residents' screens included. Raise a budget only with a reason the first screen needs it.
  */
 const BUDGET = {
-  jsRaw: 780_000,
-  jsGzip: 240_000,
-  cssRaw: 96_000,
-  cssGzip: 16_000,
+  jsRaw: 810_000,
+  jsGzip: 248_000,
+  cssRaw: 93_000,
+  cssGzip: 15_000,
 } as const
 
 let initial: InitialAssets
@@ -69,5 +70,19 @@ describe('what index.html loads before the dashboard shows', () => {
     const usedFirst = [...classes(initialJs, '\\b')].filter((name) => styledByMantine.has(name))
     expect(usedFirst.length).toBeGreaterThan(50)
     expect(usedFirst.filter((name) => !styledFirst.has(name))).toEqual([])
+  })
+})
+
+describe('the charts', () => {
+  it('load each kind of chart in its own chunk, apart from the core of ECharts', () => {
+    const assets = readdirSync(join(rendererDir, 'assets'))
+    const sizeOf = (prefix: string) => {
+      const file = assets.find((name) => name.startsWith(prefix) && name.endsWith('.js'))
+      return file === undefined ? 0 : statSync(join(rendererDir, 'assets', file)).size
+    }
+    // More than a re-export: the chunk holds the code that draws its kind of chart.
+    for (const kind of ['bar', 'line', 'pie'])
+      expect(sizeOf(`chart-type-${kind}-`), kind).toBeGreaterThan(5_000)
+    expect(sizeOf('echarts-')).toBeGreaterThan(100_000)
   })
 })
