@@ -2,6 +2,7 @@ import { createAddressImportService } from './address-import-service'
 import { createAddressService } from './address-service'
 import { createActionService } from './action-service'
 import { createAppService } from './app-service'
+import { createAppStartService } from './app-start-service'
 import { createIdeaExportService } from './idea-export-service'
 import { createIdeaLifecycleService } from './idea-lifecycle-service'
 import { createIdeaService } from './idea-service'
@@ -29,7 +30,7 @@ import { type ServiceDeps, type ServiceHandlers } from './types'
  * the contract but has no handler (or the other way round) a type error.
  */
 export function createServices(deps: ServiceDeps): ServiceHandlers {
-  const handlers = {
+  const parts = {
     ...createAppService(deps),
     ...createProgrammeService(deps),
     ...createDemoService(deps),
@@ -54,6 +55,7 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     ...createSignalService(deps),
     ...createResidentsStatsService(deps),
     ...createSignalRetentionService(deps),
-  } satisfies ServiceHandlers
+  }
+  const handlers = { ...parts, ...createAppStartService(parts) } satisfies ServiceHandlers
   return handlers
 }

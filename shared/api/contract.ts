@@ -12,6 +12,7 @@ export type { MethodSpec } from './define-method'
 export { CSV_PREVIEW_ROWS, MAX_CSV_BASE64_CHARS } from './methods/streets'
 export { MAX_BACKUP_BASE64_CHARS } from './methods/core'
 export type {
+  AppStart,
   AppStatus,
   StoreProblem,
   BackupInfo,

@@ -4,6 +4,7 @@
  */
 export const apiMethodNames = [
   'app.status',
+  'app.start',
   'programme.list',
   'programme.get',
   'programme.create',

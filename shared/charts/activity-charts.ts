@@ -1,4 +1,4 @@
-import { type Language, type SessionType, sessionTypes } from '../model'
+import { type Language, type SessionType, sessionTypes } from '../model/vocabulary'
 import { vocabularyLabels } from '../i18n/vocabulary-labels'
 import { type ChartData } from './chart-data'
 import { chartTexts } from './chart-texts'

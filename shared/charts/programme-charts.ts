@@ -1,4 +1,10 @@
-import { type ContactOutcome, contactOutcomes, type IdeaStatus, ideaStatuses, type Language } from '../model'
+import {
+  type ContactOutcome,
+  contactOutcomes,
+  type IdeaStatus,
+  ideaStatuses,
+  type Language,
+} from '../model/vocabulary'
 import { ideaMainLine } from '../domain/idea-lifecycle'
 import { type ProgrammeStats } from '../domain/stats-types'
 import { vocabularyLabels } from '../i18n/vocabulary-labels'

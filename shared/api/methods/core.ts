@@ -31,6 +31,22 @@ export interface AppStatus {
   lastWriteError?: string
 }
 
+/**
+ * Everything the first screen needs, in one answer, so the dashboard can show its figures without a
+ * chain of calls: the status and, when the store is usable, the programmes, the settings and the key
+ * figures of the programme the app opens on. Each part is exactly what its own method answers
+ * (`app.status`, `programme.list`, `settings.get`, `stats.programme`).
+ */
+export interface AppStart {
+  status: AppStatus
+  /** Newest first; empty when the store needs recovery. */
+  programmes: ProgrammeSummary[]
+  /** Absent when the store needs recovery. */
+  settings?: Settings
+  /** Key figures of the active programme; absent without programmes or when the store needs recovery. */
+  dashboard?: { programmeId: string; stats: ProgrammeStats }
+}
+
 /** Why the store could not be loaded, in the coach's words, and where the damaged file went. */
 export interface StoreProblem {
   kind: 'corrupt' | 'invalid' | 'newer-version' | 'unreadable'
@@ -108,6 +124,10 @@ const backupIdSchema = z
 /** The foundation's methods: app status, programmes, demo, statistics, settings, backups. */
 export const coreMethods = {
   'app.status': method<AppStatus>()(noInput, 'Where the app and its store stand.'),
+  'app.start': method<AppStart>()(
+    noInput,
+    'What the first screen needs in one answer: status, programmes, settings, key figures of the active programme.',
+  ),
 
   'programme.list': method<ProgrammeSummary[]>()(noInput, 'All programmes, newest first.'),
   'programme.get': method<Programme>()(z.object({ programmeId: idSchema }).strict(), 'One programme.'),

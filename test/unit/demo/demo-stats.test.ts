@@ -56,7 +56,7 @@ describe('computeResidentsFigures on the demo', () => {
   const streetName = (id: string) => demo.streets.find((street) => street.id === id)?.name
 
   it('has a few trekkers on ideas that are under way, and a buurtcontact in three streets', () => {
-    expect(figures.residents).toMatchObject({ active: 14, ideasWithTrekker: 5, ideas: 29, streets: 4 })
+    expect(figures.residents).toMatchObject({ active: 14, ideasWithTrekker: 5, ideas: 30, streets: 4 })
     expect(figures.residents.byRole).toEqual({
       initiatiefnemer: 0,
       trekker: 5,

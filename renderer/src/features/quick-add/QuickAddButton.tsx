@@ -1,14 +1,16 @@
-import { Button, Modal } from '@mantine/core'
+import { Button } from '@mantine/core'
 import { IconBulb } from '@tabler/icons-react'
-import { useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
+import { QuickAddDialog } from '../../app/lazy-screens'
 import classes from './QuickAdd.module.css'
-import { QuickAddIdea } from './QuickAddIdea'
 
 /**
  * The header's "Snel idee" button, also opened from anywhere with Ctrl+I (Cmd+I on a Mac). The dialog
- * belongs to the page it was opened on, so following a link to a new idea closes it.
+ * belongs to the page it was opened on, so following a link to a new idea closes it. Its code loads
+ * with the other screens (in idle time, or on the first open) and stays mounted after that, so it
+ * opens and closes as a normal dialog.
  */
 export function QuickAddButton() {
   const { t } = useTranslation()
@@ -34,6 +36,8 @@ export function QuickAddButton() {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
   const opened = openOn === pathname
+  const [everOpened, setEverOpened] = useState(false)
+  if (opened && !everOpened) setEverOpened(true)
   return (
     <>
       <Button
@@ -47,15 +51,11 @@ export function QuickAddButton() {
           {t('ideas.quickAdd.shortcut')}
         </kbd>
       </Button>
-      <Modal
-        opened={opened}
-        onClose={() => setOpenOn(undefined)}
-        title={t('ideas.quickAdd.dialogTitle')}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <QuickAddIdea autoFocus />
-      </Modal>
+      {everOpened && (
+        <Suspense fallback={null}>
+          <QuickAddDialog.Component opened={opened} onClose={() => setOpenOn(undefined)} />
+        </Suspense>
+      )}
     </>
   )
 }
