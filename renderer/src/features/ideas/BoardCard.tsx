@@ -42,7 +42,7 @@ export function BoardCardContent({ item }: { item: IdeaListItem }) {
   return (
     <>
       <Group gap={6} wrap="nowrap" align="flex-start" justify="space-between">
-        <Text fw={600} size="sm" lh={1.35} lang="nl" className={classes.cardTitle}>
+        <Text fw={600} size="sm" lh={1.35} lang="nl" className={classes.cardTitle} data-check-words>
           <Link to={`/ideeen/${item.idea.id}`} className={classes.cardLink} draggable={false}>
             {dutchHyphens(item.idea.title)}
           </Link>

@@ -129,7 +129,7 @@ export const IdeaTable = memo(function IdeaTable({ rows, sort, onSort, themeLabe
                   }}
                 >
                   <div role="cell" className={`${classes.cell} ${classes.titleCell}`}>
-                    <Link to={`/ideeen/${idea.id}`} className={classes.titleLink} lang="nl">
+                    <Link to={`/ideeen/${idea.id}`} className={classes.titleLink} lang="nl" data-check-words>
                       {dutchHyphens(idea.title)}
                     </Link>
                   </div>
