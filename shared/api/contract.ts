@@ -30,6 +30,7 @@ export type {
 } from './methods/streets'
 export type {
   IdeaOwnerView,
+  IdeaNextActionView,
   IdeaListItem,
   IdeaDetail,
   PartnerListItem,

@@ -43,6 +43,7 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
     nl: 'Bewaartermijn signalen (maanden)',
     en: 'Retention period of signals (months)',
   },
+  sessionTimes: { nl: 'Gebruikelijke tijden per soort sessie', en: 'Usual times per kind of session' },
   // Active residents, connections and signals
   'goals.activeResidents': { nl: 'Doel: actieve bewoners', en: 'Goal: active residents' },
   'goals.connections': { nl: 'Doel: verbindingen', en: 'Goal: connections' },

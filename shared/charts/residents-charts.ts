@@ -1,6 +1,6 @@
 import { type ResidentsMonth } from '../domain/residents-figures-types'
 import { type Language } from '../model'
-import { type ChartData } from './chart-data'
+import { type ChartData, lineOrBar } from './chart-data'
 import { withAltText } from './describe-chart'
 
 const texts = {
@@ -28,7 +28,7 @@ export function residentsOverTimeChart(
   const words = texts[language]
   return withAltText(
     {
-      kind: 'line',
+      kind: lineOrBar(months),
       title: words.title,
       categories: months.map((month) => label(month.month)),
       series: [

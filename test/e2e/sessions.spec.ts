@@ -56,6 +56,10 @@ test('plan, reschedule, hold and report a session', async ({ openApp, host, page
   const form = new SessionsForm(page)
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe sessie plannen' })).toBeVisible()
   await form.chooseType('Keukentafelgesprek')
+  // A kitchen table starts in the morning; this one is in the evening, when the member is booked.
+  await expect(form.startTime).toHaveValue('10:00')
+  await form.startTime.fill('19:30')
+  await form.endTime.fill('21:30')
   await form.pick('Straten', 'Hazelaarhof')
   await expect(form.title).toHaveValue('Keukentafelgesprek Hazelaarhof')
   await form.title.fill('Keukentafel in de Hazelaarhof')
@@ -147,8 +151,29 @@ test('the calendar shows the demo sessions and exports the planning as .ics', as
   expect(all.length).toBeGreaterThanOrEqual(10)
   await openApp()
   const calendar = new SessionsCalendar(page)
-  await calendar.open('lijst', todayInAmsterdam())
-  await expect(calendar.listView.getByTestId('list-session')).toHaveCount(all.length)
+  const today = todayInAmsterdam()
+  await calendar.open('lijst', today)
+  // The list starts today, the first session at the top; earlier ones fold open below, latest first.
+  const upcoming = all.filter((item) => item.session.date >= today)
+  const past = all.filter((item) => item.session.date < today)
+  expect(upcoming.length).toBeGreaterThan(0)
+  expect(past.length).toBeGreaterThan(0)
+  const rows = calendar.listView.getByTestId('list-session')
+  await expect(rows).toHaveCount(upcoming.length)
+  const firstUpcoming = [...upcoming].sort(
+    (a, b) =>
+      a.session.date.localeCompare(b.session.date) || a.session.startTime.localeCompare(b.session.startTime),
+  )[0]!
+  await expect(rows.first()).toContainText(firstUpcoming.session.title)
+  await calendar.listView.getByRole('button', { name: /Eerdere sessies? tonen/ }).click()
+  await expect(rows).toHaveCount(all.length)
+  const latestPast = [...past].sort(
+    (a, b) =>
+      b.session.date.localeCompare(a.session.date) || b.session.startTime.localeCompare(a.session.startTime),
+  )[0]!
+  await expect(calendar.listView.getByTestId('list-past').getByTestId('list-session').first()).toContainText(
+    latestPast.session.title,
+  )
 
   const downloadPromise = page.waitForEvent('download')
   await calendar.exportButton.click()

@@ -367,3 +367,43 @@ describe('idea list and export', () => {
     expect(text).toContain("'-1+1;gewoon;Zwaluwstraat;Leefbaarheid;Opgehaald")
   })
 })
+
+describe('the next step on an idea card', () => {
+  it('shows the open step due first, with its owner, and none when all steps are done', async () => {
+    const member = (await t.call('team.create', { programmeId, name: 'Sanne de Vries' })).id
+    const { id } = await idea()
+    const undated = await t.call('action.create', { programmeId, title: 'Foto maken', ideaId: id })
+    expect((await t.call('idea.list', { programmeId }))[0]?.nextAction).toEqual({
+      actionId: undated.id,
+      title: 'Foto maken',
+    })
+    const soon = await t.call('action.create', {
+      programmeId,
+      title: 'Offerte opvragen',
+      ownerPartnerId: partnerId,
+      due: '2026-12-03',
+      ideaId: id,
+    })
+    await t.call('action.create', {
+      programmeId,
+      title: 'Bewoners uitnodigen',
+      ownerTeamMemberId: member,
+      due: '2026-12-20',
+      ideaId: id,
+    })
+    expect((await t.call('idea.list', { programmeId }))[0]?.nextAction).toEqual({
+      actionId: soon.id,
+      title: 'Offerte opvragen',
+      due: '2026-12-03',
+      ownerName: 'Sociaal Team Oldebroek',
+    })
+    await t.call('action.update', { actionId: soon.id, done: true })
+    expect((await t.call('idea.list', { programmeId }))[0]?.nextAction).toMatchObject({
+      title: 'Bewoners uitnodigen',
+      ownerName: 'Sanne de Vries',
+    })
+    const all = await t.call('action.list', { programmeId, openOnly: true })
+    for (const open of all) await t.call('action.update', { actionId: open.action.id, done: true })
+    expect((await t.call('idea.list', { programmeId }))[0]?.nextAction).toBeUndefined()
+  })
+})

@@ -31,6 +31,15 @@ export interface IdeaOwnerView {
   waitingDays: number
 }
 
+/** The open follow-up step of an idea that is due first (one without a date comes last). */
+export interface IdeaNextActionView {
+  actionId: string
+  title: string
+  due?: string
+  /** The team member or partner who does it. */
+  ownerName?: string
+}
+
 /** An idea as lists and boards show it. */
 export interface IdeaListItem {
   idea: Idea
@@ -39,6 +48,7 @@ export interface IdeaListItem {
   /** The status changed after the residents last heard about it (or they never did). */
   feedbackDue: boolean
   openActions: number
+  nextAction?: IdeaNextActionView
 }
 
 /** Everything the idea page shows. */

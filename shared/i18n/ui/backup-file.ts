@@ -42,6 +42,8 @@ export const backupFileTexts = defineUiTexts(
       restored: 'De back-up uit het bestand is teruggezet.',
       firstRunHint:
         'Heb je al een back-upbestand (.kcbackup), bijvoorbeeld van een andere computer? Zet het hier terug.',
+      firstRunTitle: 'Verder met een back-up',
+      firstRunAction: 'Back-up terugzetten',
     },
   },
   {
@@ -83,6 +85,8 @@ export const backupFileTexts = defineUiTexts(
       restored: 'The backup from the file was restored.',
       firstRunHint:
         'Already have a backup file (.kcbackup), for example from another computer? Restore it here.',
+      firstRunTitle: 'Continue from a backup',
+      firstRunAction: 'Restore backup',
     },
   },
 )

@@ -13,6 +13,7 @@ import { CoverageFigures } from './CoverageFigures'
 import { EditStreetDialog } from './EditStreetDialog'
 import classes from './StreetDetail.module.css'
 import { StreetIdeasCard } from './StreetIdeasCard'
+import { placeLine } from '../../../../../shared/domain/place-line'
 
 /** One street: its coverage, its addresses with their latest outcome, and the ideas from it. */
 export function StreetDetailPage() {
@@ -33,9 +34,7 @@ export function StreetDetailPage() {
         <>
           <PageHeader
             title={street.data.street.name}
-            description={
-              [street.data.street.place, street.data.areaName].filter(Boolean).join(' · ') || undefined
-            }
+            description={placeLine([street.data.street.place, street.data.areaName]) || undefined}
             actions={
               <>
                 <Button
