@@ -87,7 +87,7 @@ export const streetsTexts = defineUiTexts(
           'Met de laatste uitkomst aan de deur. Kies "Contact" om een bezoek vast te leggen of de geschiedenis te zien.',
         orderLabel: 'Volgorde',
         orderNatural: 'Op huisnummer',
-        orderWalking: 'Looproute (oneven heen, even terug)',
+        orderWalking: 'Looproute (per kant vanaf het laagste nummer)',
         noAddresses: 'Deze straat heeft nog geen adressen. Voeg hierboven een huisnummer of een reeks toe.',
         columns: {
           address: 'Huisnummer',
@@ -214,7 +214,7 @@ export const streetsTexts = defineUiTexts(
         title: 'Looplijst',
         sessionTitle: 'Looplijst: {{session}}',
         description:
-          'In looproute: eerst de oneven kant heen, dan de even kant terug. Adressen die niet meer benaderd willen worden staan er niet op.',
+          'In looproute: eerst de oneven kant, dan de even kant, elke kant vanaf het laagste nummer. Adressen die niet meer benaderd willen worden staan er niet op.',
         print: 'Afdrukken',
         printHint: 'Past op A4, zonder het menu van de app.',
         streetTitle: 'Looplijst {{street}}',
@@ -383,7 +383,7 @@ export const streetsTexts = defineUiTexts(
           'With the latest outcome at the door. Choose "Contact" to record a visit or see the history.',
         orderLabel: 'Order',
         orderNatural: 'By house number',
-        orderWalking: 'Walking route (odd side out, even side back)',
+        orderWalking: 'Walking route (each side from the lowest number)',
         noAddresses: 'This street has no addresses yet. Add a house number or a range above.',
         columns: {
           address: 'House number',
@@ -514,7 +514,7 @@ export const streetsTexts = defineUiTexts(
         title: 'Walk list',
         sessionTitle: 'Walk list: {{session}}',
         description:
-          'In walking order: the odd side out, the even side back. Addresses that do not want to be contacted again are left out.',
+          'In walking order: the odd side first, then the even side, each from its lowest number. Addresses that do not want to be contacted again are left out.',
         print: 'Print',
         printHint: 'Fits on A4, without the app’s menu.',
         streetTitle: 'Walk list {{street}}',

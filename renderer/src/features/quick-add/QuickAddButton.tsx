@@ -5,18 +5,25 @@ import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import classes from './QuickAdd.module.css'
 import { QuickAddIdea } from './QuickAddIdea'
+import { type QuickAddPlace, useCurrentQuickAddPlace } from './quick-add-place'
 
 /**
  * The header's "Snel idee" button, also opened from anywhere with Ctrl+I (Cmd+I on a Mac). The dialog
- * belongs to the page it was opened on, so following a link to a new idea closes it.
+ * belongs to the page it was opened on, so following a link to a new idea closes it. On a street page,
+ * in door mode or on a session page the idea gets that street, address or session.
  */
 export function QuickAddButton() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const [openOn, setOpenOn] = useState<string | undefined>()
+  const pagePlace = useCurrentQuickAddPlace()
+  // The place is taken when the dialog opens, so a door round moving on does not change it.
+  const [place, setPlace] = useState<QuickAddPlace | undefined>()
   const pathRef = useRef(pathname)
+  const placeRef = useRef(pagePlace)
   useEffect(() => {
     pathRef.current = pathname
+    placeRef.current = pagePlace
   })
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -27,6 +34,7 @@ export function QuickAddButton() {
         event.key.toLowerCase() === 'i'
       ) {
         event.preventDefault()
+        setPlace(placeRef.current)
         setOpenOn(pathRef.current)
       }
     }
@@ -39,7 +47,10 @@ export function QuickAddButton() {
       <Button
         variant="light"
         leftSection={<IconBulb size={16} aria-hidden />}
-        onClick={() => setOpenOn(pathname)}
+        onClick={() => {
+          setPlace(pagePlace)
+          setOpenOn(pathname)
+        }}
         aria-keyshortcuts="Control+I Meta+I"
       >
         {t('ideas.quickAdd.button')}
@@ -54,7 +65,7 @@ export function QuickAddButton() {
         size="lg"
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        <QuickAddIdea autoFocus />
+        <QuickAddIdea autoFocus {...(place ? { place } : {})} />
       </Modal>
     </>
   )
