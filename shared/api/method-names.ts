@@ -48,6 +48,7 @@ export const apiMethodNames = [
   'idea.setStatus',
   'idea.merge',
   'idea.recordPartnerAnswer',
+  'idea.undoLastStep',
   'idea.addFeedback',
   'idea.export',
   'partner.list',
