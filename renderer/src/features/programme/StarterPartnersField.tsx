@@ -16,9 +16,7 @@ export function StarterPartnersField({ value, onChange }: StarterPartnersFieldPr
       <p className={classes.hint}>{t('flow.starterPartners.hint')}</p>
       <Checkbox.Group
         value={value}
-        onChange={(chosen) =>
-          onChange(starterPartnerKinds.filter((kind) => chosen.includes(kind)))
-        }
+        onChange={(chosen) => onChange(starterPartnerKinds.filter((kind) => chosen.includes(kind)))}
         aria-label={t('flow.starterPartners.legend')}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" data-testid="starter-partners">

@@ -43,7 +43,8 @@ export function QuickAddIdea({ sessionId, streetId, onCreated, autoFocus, place 
   const [added, setAdded] = useState<Array<{ id: string; title: string }>>([])
   const create = useApiMutation('idea.create')
   const chosenStreet = streetId ?? street ?? undefined
-  const placeApplies = place !== undefined && (place.streetId === undefined || place.streetId === chosenStreet)
+  const placeApplies =
+    place !== undefined && (place.streetId === undefined || place.streetId === chosenStreet)
   const addressId = placeApplies ? place.addressId : undefined
   const chosenSession = sessionId ?? (placeApplies ? place.sessionId : undefined)
 

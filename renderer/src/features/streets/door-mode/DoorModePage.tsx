@@ -41,10 +41,7 @@ export function DoorModePage() {
   const [taken, setTaken] = useState<{ scope: DoorRoundScope; doors: AddressListItem[] } | undefined>()
   if (addresses.data !== undefined && taken?.scope !== scope) {
     const doors = addresses.data.filter((item) =>
-      inRoundScope(
-        { ...item.address, reached: item.reached, latestOutcome: item.latest?.outcome },
-        scope,
-      ),
+      inRoundScope({ ...item.address, reached: item.reached, latestOutcome: item.latest?.outcome }, scope),
     )
     setTaken({ scope, doors })
   }

@@ -117,7 +117,9 @@ export function DoorRound(props: DoorRoundProps) {
   }
   const ideaDoor = doorForIdea(last?.outcome === 'gesprek' ? lastItem : undefined)
   // Ctrl+I: the door of the conversation just recorded, or else the door on screen.
-  useQuickAddPlace((ideaDoor ?? doorForIdea(done ? undefined : current))?.place ?? { streetId, label: streetName })
+  useQuickAddPlace(
+    (ideaDoor ?? doorForIdea(done ? undefined : current))?.place ?? { streetId, label: streetName },
+  )
   return (
     <>
       <div className={classes.toolbar}>
