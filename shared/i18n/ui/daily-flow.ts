@@ -52,6 +52,16 @@ export const dailyFlowTexts = defineUiTexts(
         answerSave: 'Antwoord vastleggen',
         answerSaid: 'Antwoord: {{answer}}',
       },
+      import: {
+        badRows_one: '{{number}} rij heeft een fout. Die sla je over, of je verbetert eerst het bestand.',
+        badRows_other:
+          '{{number}} rijen hebben een fout. Die sla je over, of je verbetert eerst het bestand.',
+        importGood_one: '{{number}} goede rij importeren ({{skipped}} overslaan)',
+        importGood_other: '{{number}} goede rijen importeren ({{skipped}} overslaan)',
+        allOrNothing: 'Alles of niets: eerst het bestand verbeteren',
+        allOrNothingChosen:
+          'Er is niets geïmporteerd. Verbeter de rijen met een fout in het bestand en kies het daarna opnieuw. Of importeer toch de goede rijen.',
+      },
       quickAdd: {
         place: 'Wordt opgeslagen bij: {{place}}',
       },
@@ -105,6 +115,15 @@ export const dailyFlowTexts = defineUiTexts(
         answerHint: 'No names or phone numbers of residents; reports leave them out.',
         answerSave: 'Record answer',
         answerSaid: 'Answer: {{answer}}',
+      },
+      import: {
+        badRows_one: '{{number}} row has an error. Skip it, or correct the file first.',
+        badRows_other: '{{number}} rows have an error. Skip them, or correct the file first.',
+        importGood_one: 'Import {{number}} good row (skip {{skipped}})',
+        importGood_other: 'Import {{number}} good rows (skip {{skipped}})',
+        allOrNothing: 'All or nothing: correct the file first',
+        allOrNothingChosen:
+          'Nothing was imported. Correct the rows with an error in the file and choose it again. Or import the good rows anyway.',
       },
       quickAdd: {
         place: 'Saved with: {{place}}',

@@ -268,15 +268,6 @@ export const streetsTexts = defineUiTexts(
           problem: 'Probleem',
         },
         status: { nieuw: 'Nieuw', bestaand: 'Bestaat al', fout: 'Fout' },
-        modeLabel: 'Wat wil je doen met dit bestand?',
-        modeAll: 'Alleen importeren als alles klopt',
-        modeAllHint:
-          'Er wordt niets geïmporteerd zolang er regels met een fout zijn. Verbeter het bestand en probeer het opnieuw.',
-        modeValid: 'Alleen de goede regels importeren',
-        modeValidHint_one:
-          'De {{number}} goede regel wordt geïmporteerd, de regels met een fout worden overgeslagen.',
-        modeValidHint_other:
-          'De {{number}} goede regels worden geïmporteerd, de regels met een fout worden overgeslagen.',
         allGood_one: 'Alle regels kloppen: {{number}} adres kan worden geïmporteerd.',
         allGood_other: 'Alle regels kloppen: {{number}} adressen kunnen worden geïmporteerd.',
         unreadableTitle: 'Dit bestand kan niet worden ingelezen',
@@ -566,12 +557,6 @@ export const streetsTexts = defineUiTexts(
           problem: 'Problem',
         },
         status: { nieuw: 'New', bestaand: 'Already exists', fout: 'Error' },
-        modeLabel: 'What do you want to do with this file?',
-        modeAll: 'Import only if everything is right',
-        modeAllHint: 'Nothing is imported while lines have an error. Correct the file and try again.',
-        modeValid: 'Import only the good lines',
-        modeValidHint_one: 'The {{number}} good line is imported; the lines with an error are skipped.',
-        modeValidHint_other: 'The {{number}} good lines are imported; the lines with an error are skipped.',
         allGood_one: 'All lines are right: {{number}} address can be imported.',
         allGood_other: 'All lines are right: {{number}} addresses can be imported.',
         unreadableTitle: 'This file cannot be read',
