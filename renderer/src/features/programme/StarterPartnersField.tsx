@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, SimpleGrid } from '@mantine/core'
+import { Checkbox, Fieldset } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { type StarterPartnerKind, starterPartnerKinds } from '../../../../shared/domain/starter-partners'
 import classes from './ProgrammeForm.module.css'
@@ -19,11 +19,11 @@ export function StarterPartnersField({ value, onChange }: StarterPartnersFieldPr
         onChange={(chosen) => onChange(starterPartnerKinds.filter((kind) => chosen.includes(kind)))}
         aria-label={t('flow.starterPartners.legend')}
       >
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" data-testid="starter-partners">
+        <div className={classes.partners} data-testid="starter-partners">
           {starterPartnerKinds.map((kind) => (
             <Checkbox key={kind} value={kind} label={t(`flow.starterPartners.kinds.${kind}`)} />
           ))}
-        </SimpleGrid>
+        </div>
       </Checkbox.Group>
     </Fieldset>
   )
