@@ -90,7 +90,7 @@ function AnswerForm({
           maxDate={today}
           error={problem?.field === 'date' ? problem.message : undefined}
           popoverProps={{ withinPortal: true }}
-          w={240}
+          w={340}
         />
         <Textarea
           label={t('flow.partner.answerText')}
