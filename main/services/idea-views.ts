@@ -69,6 +69,7 @@ export function ownerViews(idea: Idea, context: IdeaViewContext): IdeaOwnerView[
     since: owner.since,
     ask: owner.ask,
     ...(owner.answeredAt ? { answeredAt: owner.answeredAt } : {}),
+    ...(owner.answer ? { answer: owner.answer } : {}),
     waitingDays: Math.max(0, daysBetween(owner.since, owner.answeredAt ?? context.today)),
   }))
 }

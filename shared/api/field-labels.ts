@@ -26,6 +26,7 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
   'goals.ideas': { nl: 'Doel: ideeën', en: 'Goal: ideas' },
   'goals.ideasRealised': { nl: 'Doel: gerealiseerde ideeën', en: 'Goal: ideas realised' },
   themes: { nl: "Thema's", en: 'Themes' },
+  starterPartners: { nl: 'Vaste partners', en: 'Usual partners' },
   'themes.code': { nl: 'Code van het thema', en: 'Theme code' },
   'themes.label': { nl: 'Naam van het thema', en: 'Theme name' },
   'themes.archived': { nl: 'Thema gearchiveerd', en: 'Theme archived' },

@@ -49,6 +49,7 @@ export const apiMethodNames = [
   'idea.setStatus',
   'idea.merge',
   'idea.recordPartnerAnswer',
+  'idea.undoLastStep',
   'idea.addFeedback',
   'idea.export',
   'partner.list',

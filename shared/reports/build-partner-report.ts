@@ -161,6 +161,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
           [p.factSupporters, idea.supporters > 0 ? fmt.number(idea.supporters) : ''],
         ]),
         ...(owner && owner.ask !== '' ? [heading(3, p.ask), ...paragraph(owner.ask)] : []),
+        ...(owner?.answer === undefined ? [] : [heading(3, p.answerWords), ...paragraph(owner.answer)]),
         ...(idea.description.trim() === ''
           ? []
           : [heading(3, p.residentsWords), ...quote(ctx.text(idea.description), initiatorLabel(ctx, idea))]),

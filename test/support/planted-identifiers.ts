@@ -30,6 +30,7 @@ export const freeTextFields = [
   'ideas[].history[].note',
   'ideas[].history[].reason',
   'ideas[].owners[].ask',
+  'ideas[].owners[].answer',
   'ideas[].feedback[].note',
   'ideas[].whatChanged',
   'actions[].title',

@@ -16,6 +16,7 @@ import {
 } from '../../model'
 
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../domain/passphrase-strength'
+import { starterPartnerKinds } from '../../domain/starter-partners'
 import { method, noInput } from '../define-method'
 
 /** Where the store stands: loaded, or in need of the coach's choice after a problem. */
@@ -132,8 +133,12 @@ export const coreMethods = {
   'programme.list': method<ProgrammeSummary[]>()(noInput, 'All programmes, newest first.'),
   'programme.get': method<Programme>()(z.object({ programmeId: idSchema }).strict(), 'One programme.'),
   'programme.create': method<Programme>()(
-    programmeDraftSchema.strict(),
-    'Start a new programme; it becomes the active one.',
+    programmeDraftSchema
+      .extend({
+        starterPartners: z.array(z.enum(starterPartnerKinds)).max(starterPartnerKinds.length).default([]),
+      })
+      .strict(),
+    'Start a new programme; it becomes the active one, with the ticked usual partners.',
   ),
   'programme.update': method<Programme>()(
     z

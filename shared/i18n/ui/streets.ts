@@ -87,7 +87,7 @@ export const streetsTexts = defineUiTexts(
           'Met de laatste uitkomst aan de deur. Kies "Contact" om een bezoek vast te leggen of de geschiedenis te zien.',
         orderLabel: 'Volgorde',
         orderNatural: 'Op huisnummer',
-        orderWalking: 'Looproute (oneven heen, even terug)',
+        orderWalking: 'Looproute (per kant vanaf het laagste nummer)',
         noAddresses: 'Deze straat heeft nog geen adressen. Voeg hierboven een huisnummer of een reeks toe.',
         columns: {
           address: 'Huisnummer',
@@ -214,7 +214,7 @@ export const streetsTexts = defineUiTexts(
         title: 'Looplijst',
         sessionTitle: 'Looplijst: {{session}}',
         description:
-          'In looproute: eerst de oneven kant heen, dan de even kant terug. Adressen die niet meer benaderd willen worden staan er niet op.',
+          'In looproute: eerst de oneven kant, dan de even kant, elke kant vanaf het laagste nummer. Adressen die niet meer benaderd willen worden staan er niet op.',
         print: 'Afdrukken',
         printHint: 'Past op A4, zonder het menu van de app.',
         streetTitle: 'Looplijst {{street}}',
@@ -268,15 +268,6 @@ export const streetsTexts = defineUiTexts(
           problem: 'Probleem',
         },
         status: { nieuw: 'Nieuw', bestaand: 'Bestaat al', fout: 'Fout' },
-        modeLabel: 'Wat wil je doen met dit bestand?',
-        modeAll: 'Alleen importeren als alles klopt',
-        modeAllHint:
-          'Er wordt niets geïmporteerd zolang er regels met een fout zijn. Verbeter het bestand en probeer het opnieuw.',
-        modeValid: 'Alleen de goede regels importeren',
-        modeValidHint_one:
-          'De {{number}} goede regel wordt geïmporteerd, de regels met een fout worden overgeslagen.',
-        modeValidHint_other:
-          'De {{number}} goede regels worden geïmporteerd, de regels met een fout worden overgeslagen.',
         allGood_one: 'Alle regels kloppen: {{number}} adres kan worden geïmporteerd.',
         allGood_other: 'Alle regels kloppen: {{number}} adressen kunnen worden geïmporteerd.',
         unreadableTitle: 'Dit bestand kan niet worden ingelezen',
@@ -383,7 +374,7 @@ export const streetsTexts = defineUiTexts(
           'With the latest outcome at the door. Choose "Contact" to record a visit or see the history.',
         orderLabel: 'Order',
         orderNatural: 'By house number',
-        orderWalking: 'Walking route (odd side out, even side back)',
+        orderWalking: 'Walking route (each side from the lowest number)',
         noAddresses: 'This street has no addresses yet. Add a house number or a range above.',
         columns: {
           address: 'House number',
@@ -514,7 +505,7 @@ export const streetsTexts = defineUiTexts(
         title: 'Walk list',
         sessionTitle: 'Walk list: {{session}}',
         description:
-          'In walking order: the odd side out, the even side back. Addresses that do not want to be contacted again are left out.',
+          'In walking order: the odd side first, then the even side, each from its lowest number. Addresses that do not want to be contacted again are left out.',
         print: 'Print',
         printHint: 'Fits on A4, without the app’s menu.',
         streetTitle: 'Walk list {{street}}',
@@ -566,12 +557,6 @@ export const streetsTexts = defineUiTexts(
           problem: 'Problem',
         },
         status: { nieuw: 'New', bestaand: 'Already exists', fout: 'Error' },
-        modeLabel: 'What do you want to do with this file?',
-        modeAll: 'Import only if everything is right',
-        modeAllHint: 'Nothing is imported while lines have an error. Correct the file and try again.',
-        modeValid: 'Import only the good lines',
-        modeValidHint_one: 'The {{number}} good line is imported; the lines with an error are skipped.',
-        modeValidHint_other: 'The {{number}} good lines are imported; the lines with an error are skipped.',
         allGood_one: 'All lines are right: {{number}} address can be imported.',
         allGood_other: 'All lines are right: {{number}} addresses can be imported.',
         unreadableTitle: 'This file cannot be read',

@@ -324,3 +324,26 @@ describe('small things a coach would otherwise fix by hand', () => {
     expect(course?.rows).toHaveLength(idea?.history.length ?? -1)
   })
 })
+
+describe('what a partner answered', () => {
+  const answer = 'Het bankje komt in maart.\nBel Marieke op 06-12345678 voor de plek.'
+  const withAnswer = demoAt(1, (demo) => {
+    const idea = demo.ideas.find((item) => item.highlighted && item.owners.length > 0)
+    const owner = idea?.owners[0]
+    if (owner) Object.assign(owner, { answeredAt: owner.since, answer })
+  })
+  const idea = withAnswer.demo.ideas.find((item) => item.highlighted && item.owners.length > 0)
+  const partnerId = idea?.owners[0]?.partnerId
+
+  it('shows the answer in the partner report and on the idea card, redacted like all free text', () => {
+    for (const model of [
+      report(withAnswer, 'partner', { partnerId }),
+      report(withAnswer, 'idee', { ideaId: idea?.id }),
+    ]) {
+      const shown = text(model)
+      expect(shown).toContain('Het bankje komt in maart.')
+      expect(shown).not.toContain('06-12345678')
+    }
+    expect(headings(report(withAnswer, 'partner', { partnerId }))).toContain('Uw antwoord')
+  })
+})

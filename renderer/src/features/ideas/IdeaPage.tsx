@@ -96,7 +96,7 @@ export function IdeaPage() {
           {item.feedbackDue || idea.feedback.length > 0 || idea.status !== 'opgehaald' ? (
             <IdeaFeedbackCard detail={item} />
           ) : null}
-          <IdeaOwnersCard detail={item} />
+          <IdeaOwnersCard detail={item} partners={lookups.partners} />
           <IdeaResidentsCard ideaId={idea.id} programmeId={idea.programmeId} />
           <IdeaActionsCard ideaId={idea.id} programmeId={idea.programmeId} />
         </div>

@@ -17,6 +17,8 @@ interface ProgrammeFormProps {
   onSubmit: (draft: ProgrammeDraftOutput) => Promise<ApiClientError | undefined>
   /** Extra buttons beside the submit button (e.g. "Terug"). */
   secondaryActions?: ReactNode
+  /** More fields after the goals (a new programme's usual partners). */
+  extraFields?: ReactNode
 }
 
 const goalFields = [
@@ -37,6 +39,7 @@ export function ProgrammeForm({
   submitLabel,
   onSubmit,
   secondaryActions,
+  extraFields,
 }: ProgrammeFormProps) {
   const { t } = useTranslation()
   const resolver = useProgrammeFormResolver()
@@ -162,6 +165,8 @@ export function ProgrammeForm({
             ))}
           </div>
         </Fieldset>
+
+        {extraFields}
 
         <FormFooter
           showErrors={submitCount > 0 && Object.keys(errors).length > 0}

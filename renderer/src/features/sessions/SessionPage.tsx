@@ -7,6 +7,7 @@ import { useActiveProgramme } from '../../app/active-programme-context'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
+import { useQuickAddPlace } from '../quick-add/quick-add-place'
 import { ReportCard } from './ReportCard'
 import { SessionDetailsCard } from './SessionDetailsCard'
 import classes from './SessionPage.module.css'
@@ -25,6 +26,10 @@ export function SessionPage() {
   const options = useSessionOptions(active.id)
   const { exportIcs, isPending } = useExportIcs(active.id)
   const session = detail.data?.session
+  const [onlyStreet] = session?.streetIds.length === 1 ? session.streetIds : []
+  useQuickAddPlace(
+    session ? { sessionId, ...(onlyStreet ? { streetId: onlyStreet } : {}), label: session.title } : undefined,
+  )
 
   return (
     <>

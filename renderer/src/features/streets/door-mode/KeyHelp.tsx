@@ -10,6 +10,7 @@ export function KeyHelp() {
     ['→ / ←', t('streets.door.keys.move')],
     ['N', t('streets.door.keys.note')],
     ['S', t('residents.door.key')],
+    ['I', t('flow.door.ideaKey')],
     ['Enter', t('streets.door.keys.noteDone')],
   ]
   return (

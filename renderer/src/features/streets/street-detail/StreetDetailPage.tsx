@@ -7,6 +7,7 @@ import { useApiQuery } from '../../../api/use-api-query'
 import { ErrorState } from '../../../components/ErrorState'
 import { LoadingState } from '../../../components/LoadingState'
 import { PageHeader } from '../../../components/PageHeader'
+import { useQuickAddPlace } from '../../quick-add/quick-add-place'
 import { doorModePath, streetsPath, walkListPath } from '../streets-paths'
 import { AddressesCard } from './AddressesCard'
 import { CoverageFigures } from './CoverageFigures'
@@ -22,6 +23,7 @@ export function StreetDetailPage() {
   const [editing, setEditing] = useState(false)
   const [leaving, setLeaving] = useState(false)
   const street = useApiQuery('street.get', { streetId }, { enabled: !leaving })
+  useQuickAddPlace(street.data ? { streetId, label: street.data.street.name } : undefined)
   if (leaving) return <LoadingState />
 
   return (
