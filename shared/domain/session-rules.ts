@@ -40,6 +40,17 @@ export function isPlannedStatus(status: SessionStatus): boolean {
   return status === 'gepland' || status === 'verplaatst'
 }
 
+/**
+ * True when a verslag of the session can be printed: it has taken place (held, or its day has come)
+ * and it was not cancelled. A session still ahead has nothing to report yet.
+ *
+ * @param today the coach's local date as `yyyy-MM-dd`.
+ */
+export function canPrintReport(session: { status: SessionStatus; date: string }, today: string): boolean {
+  if (session.status === 'geannuleerd') return false
+  return session.status === 'gehouden' || session.date <= today
+}
+
 /** Dutch names of session types, for calendar titles and reports. */
 export const sessionTypeWords: Readonly<Record<SessionType, string>> = {
   'deur-aan-deur': 'Deur-aan-deurronde',

@@ -148,8 +148,7 @@ export const uiEn: UiStrings = {
     coverageIntro: 'Addresses where you had at least one conversation.',
     coverageRow: '{{reached}} of {{addresses}} reached · {{percent}}%',
     coverageBar: '{{street}}: {{percent}}% of addresses reached',
-    noStreets:
-      'This programme has no streets yet. You will add streets and addresses under Streets, in the next version.',
+    noStreets: 'This programme has no streets yet. Add a street, or import the gemeente’s address list.',
     ideasHeading: 'Ideas by status',
     ideasIntro: "Where residents' ideas stand now.",
     ideasBar: '{{status}}: {{count}}',

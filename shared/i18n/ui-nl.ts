@@ -150,7 +150,7 @@ export const uiNl = {
     coverageRow: '{{reached}} van {{addresses}} bereikt · {{percent}}%',
     coverageBar: '{{street}}: {{percent}}% van de adressen bereikt',
     noStreets:
-      'Dit programma heeft nog geen straten. Straten en adressen voeg je toe onder Straten, in de volgende versie.',
+      'Dit programma heeft nog geen straten. Voeg een straat toe, of importeer de adressenlijst van de gemeente.',
     ideasHeading: 'Ideeën per status',
     ideasIntro: 'Waar de ideeën van bewoners nu staan.',
     ideasBar: '{{status}}: {{count}}',
