@@ -1,3 +1,4 @@
+import { reachFigure } from '../domain/key-figures'
 import { contactsPerSession, sessionTurnout } from '../domain/session-turnout'
 import { type Idea } from '../model'
 import { bullets, heading, pageBreak, paragraph, quote, table } from './report-blocks'
@@ -55,10 +56,8 @@ export function summarySection(ctx: ReportContext): ReportBlock[] {
       ),
     )
   }
-  const goalSentence =
-    stats.goals.addresses > 0
-      ? g.summaryGoal(stats.goals.addresses, fmt.percent(stats.reached / stats.goals.addresses))
-      : ''
+  const reach = reachFigure(stats)
+  const goalSentence = reach.basis === 'goal' ? g.summaryGoal(reach.goal, fmt.percent(reach.share)) : ''
   return [heading(1, g.summary), ...paragraph(sentences.join(' '), 'lead'), ...paragraph(goalSentence)]
 }
 

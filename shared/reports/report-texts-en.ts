@@ -93,7 +93,7 @@ export const reportTextsEn: ReportTexts = {
     rowAddresses: 'Addresses',
     rowAttempted: 'Addresses called at',
     rowReached: 'Addresses reached (conversation held)',
-    rowNotHomeOnly: 'Addresses where nobody was at home',
+    rowNotHomeOnly: 'Addresses not at home or come back later',
     rowDoNotContact: 'Addresses that do not wish to be contacted again',
     rowContactMoments: 'Door visits (contact moments)',
     rowConversations: 'Conversations at the door',
@@ -113,7 +113,7 @@ export const reportTextsEn: ReportTexts = {
         : `Across the ${n(streets)} streets, ${share} of the addresses have been reached. Street with the highest reach: ${best} (${bestShare}).`,
     outcomes: 'Outcomes at the door',
     outcomesText: (visits: number, missed: number): string =>
-      `The team recorded the outcome of ${plural(visits, 'door visit', 'door visits')}. At ${n(missed)} of these nobody was at home or a card was left; the team calls there again later.`,
+      `The team recorded the outcome of ${plural(visits, 'door visit', 'door visits')}. At ${addresses(missed)} nobody was at home or the resident asked the team to come back later; the team calls there again.`,
     noOutcomes: 'No door visits have been recorded yet.',
     columnStreet: 'Street',
     columnAddresses: 'Addresses',
@@ -438,7 +438,7 @@ export const reportTextsEn: ReportTexts = {
       notVisited: number,
     ): string =>
       `${short === 1 ? 'One address fewer was' : `${n(short)} fewer addresses were`} reached than agreed. Of the ${addresses(total)}, the team called at ${n(attempted)}. ` +
-      `At ${n(notHome)} of these nobody was at home, not even on a later attempt` +
+      `At ${n(notHome)} of these nobody was at home or the resident asked the team to come back later` +
       (declined === 0
         ? '.'
         : `, and ${declined === 1 ? '1 resident did' : `${n(declined)} residents did`} not wish to talk.`) +

@@ -101,7 +101,7 @@ export const reportTextsNl = {
     rowAddresses: 'Adressen',
     rowAttempted: 'Adressen waar is aangebeld',
     rowReached: 'Adressen bereikt (gesprek gehad)',
-    rowNotHomeOnly: 'Adressen waar niemand thuis was',
+    rowNotHomeOnly: 'Adressen niet thuis of later terugkomen',
     rowDoNotContact: 'Adressen die niet meer benaderd willen worden',
     rowContactMoments: 'Huisbezoeken (contactmomenten)',
     rowConversations: 'Gesprekken aan de deur',
@@ -121,7 +121,7 @@ export const reportTextsNl = {
         : `In de ${n(streets)} straten samen is ${share} van de adressen bereikt. Straat met het hoogste bereik: ${best} (${bestShare}).`,
     outcomes: 'Uitkomsten aan de deur',
     outcomesText: (visits: number, missed: number): string =>
-      `Bij ${plural(visits, 'huisbezoek', 'huisbezoeken')} legde het team vast wat er gebeurde. Bij ${n(missed)} daarvan was niemand thuis of bleef er een kaartje achter; daar gaat het team later nog eens langs.`,
+      `Bij ${plural(visits, 'huisbezoek', 'huisbezoeken')} legde het team vast wat er gebeurde. Bij ${addresses(missed)} was niemand thuis of vroeg de bewoner om later terug te komen; daar gaat het team nog eens langs.`,
     noOutcomes: 'Er zijn nog geen huisbezoeken vastgelegd.',
     columnStreet: 'Straat',
     columnAddresses: 'Adressen',
@@ -450,7 +450,7 @@ export const reportTextsNl = {
       notVisited: number,
     ): string =>
       `Er ${short === 1 ? 'is 1 adres' : `zijn ${n(short)} adressen`} minder bereikt dan afgesproken. Van de ${addresses(total)} is bij ${n(attempted)} aangebeld. ` +
-      `Bij ${n(notHome)} daarvan trof het team niemand thuis, ook niet bij een volgende poging` +
+      `Bij ${n(notHome)} daarvan was niemand thuis of vroeg de bewoner om later terug te komen` +
       (declined === 0
         ? '.'
         : `, en ${declined === 1 ? 'had 1 bewoner' : `hadden ${n(declined)} bewoners`} geen behoefte aan een gesprek.`) +

@@ -1,3 +1,4 @@
+import { wholePercent } from '../../../shared/domain/key-figures'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
@@ -45,7 +46,7 @@ export function useFormatters(): Formatters {
         return { day: dayFormat.format(parsed), time: timeFormat.format(parsed) }
       },
       number: (value) => numberFormat.format(value),
-      percent: (share) => numberFormat.format(Math.round(share * 100)),
+      percent: (share) => numberFormat.format(wholePercent(share)),
     }
   }, [locale])
 }
