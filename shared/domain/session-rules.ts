@@ -26,12 +26,12 @@ export function sessionStatusChangeProblem(
   to: SessionStatus,
   details: { date: string; today: string },
 ): string | undefined {
-  if (from === to) return `Status: de bijeenkomst is al ${sessionStatusWords[to]}.`
+  if (from === to) return `Status: de sessie is al ${sessionStatusWords[to]}.`
   if (!sessionTransitions[from].includes(to)) {
-    return `Status: een bijeenkomst die ${sessionStatusWords[from]} is, kan niet ${sessionStatusWords[to]} worden.`
+    return `Status: een sessie die ${sessionStatusWords[from]} is, kan niet ${sessionStatusWords[to]} worden.`
   }
   if (to === 'gehouden' && details.date > details.today)
-    return 'Status: een bijeenkomst in de toekomst kan nog niet gehouden zijn.'
+    return 'Status: een sessie in de toekomst kan nog niet gehouden zijn.'
   return undefined
 }
 
@@ -60,7 +60,7 @@ export const sessionTypeWords: Readonly<Record<SessionType, string>> = {
   ideeenmarkt: 'Ideeënmarkt',
   terugkoppeling: 'Terugkoppeling aan bewoners',
   partneroverleg: 'Partneroverleg',
-  anders: 'Bijeenkomst',
+  anders: 'Sessie',
 }
 
 /** A session time that cannot be planned, in both languages, with the field at fault. */

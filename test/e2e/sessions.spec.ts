@@ -101,7 +101,7 @@ test('plan, reschedule, hold and report a session', async ({ openApp, host, page
   await expect(missing.getByRole('link', { name: 'Keukentafel in de Hazelaarhof' })).toBeVisible()
   await missing.getByRole('link', { name: 'Keukentafel in de Hazelaarhof' }).click()
 
-  // The verslag: an idea collected there, a follow-up action, attendees and notes.
+  // The verslag: an idea collected there, a follow-up step, attendees and notes.
   await session.addIdea('Een buurtkast voor boeken en gereedschap')
   await expect(
     session.ideas.getByRole('listitem').filter({ hasText: 'Een buurtkast voor boeken en gereedschap' }),

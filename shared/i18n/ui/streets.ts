@@ -227,7 +227,7 @@ export const streetsTexts = defineUiTexts(
         address: 'Adres',
         notes: 'Notities',
         noAddresses: 'Deze straat heeft geen adressen om langs te gaan.',
-        noStreets: 'Bij deze bijeenkomst zijn nog geen straten gekozen.',
+        noStreets: 'Bij deze sessie zijn nog geen straten gekozen.',
         order: 'Vink per adres één uitkomst aan. Verwerk de lijst daarna in Deur-aan-deur.',
         skipped_one: '{{count}} adres wil niet meer benaderd worden en staat niet op deze lijst.',
         skipped_other: '{{count}} adressen willen niet meer benaderd worden en staan niet op deze lijst.',

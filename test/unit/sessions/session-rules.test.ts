@@ -26,12 +26,12 @@ describe('session status rules', () => {
   it('refuses holding a session that lies in the future, and explains refusals in Dutch', () => {
     const today = '2026-11-28'
     expect(sessionStatusChangeProblem('gepland', 'gehouden', { date: '2026-12-01', today })).toBe(
-      'Status: een bijeenkomst in de toekomst kan nog niet gehouden zijn.',
+      'Status: een sessie in de toekomst kan nog niet gehouden zijn.',
     )
     expect(sessionStatusChangeProblem('gepland', 'gehouden', { date: today, today })).toBeUndefined()
     expect(
       sessionStatusChangeProblem('gehouden', 'geannuleerd' as SessionStatus, { date: today, today }),
-    ).toBe('Status: een bijeenkomst die gehouden is, kan niet geannuleerd worden.')
+    ).toBe('Status: een sessie die gehouden is, kan niet geannuleerd worden.')
   })
 })
 
