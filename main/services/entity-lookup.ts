@@ -20,7 +20,7 @@ const names: Readonly<Record<Collection, [what: string, field: string, english: 
   streets: ['Deze straat', 'streetId', 'This street'],
   addresses: ['Dit adres', 'addressId', 'This address'],
   contacts: ['Dit contactmoment', 'contactId', 'This contact'],
-  sessions: ['Deze bijeenkomst', 'sessionId', 'This session'],
+  sessions: ['Deze sessie', 'sessionId', 'This session'],
   teamMembers: ['Dit teamlid', 'teamMemberId', 'This team member'],
   partners: ['Deze partner', 'partnerId', 'This partner'],
   ideas: ['Dit idee', 'ideaId', 'This idea'],

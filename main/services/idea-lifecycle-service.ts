@@ -130,7 +130,7 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
         for (const owner of duplicate.owners) {
           if (!target.owners.some((o) => o.partnerId === owner.partnerId)) target.owners.push({ ...owner })
         }
-        const mergedNote = `Samengevoegd met "${duplicate.title}" (${duplicate.supporters} steunbetuigingen erbij).${note ? ` ${note}` : ''}`
+        const mergedNote = `Samengevoegd met "${duplicate.title}" (${duplicate.supporters} bewoners die het steunen erbij).${note ? ` ${note}` : ''}`
         const today = localDate(clock)
         target.history.push(historyEntry(data, target.status, mergedNote, today))
         target.updatedAt = nowIso(clock)

@@ -124,8 +124,8 @@ const nl: ValidationTexts = {
     mergeIntoItself: (f) => `${f}: een idee kan niet met zichzelf worden samengevoegd.`,
     reportNeedsPartner: (f) => `${f}: kies de partner voor de partnerrapportage.`,
     reportNeedsIdea: (f) => `${f}: kies het idee voor de ideeënkaart.`,
-    reportNeedsSession: (f) => `${f}: kies de bijeenkomst voor het sessieverslag.`,
-    walkListNeedsSubject: (f) => `${f}: kies een straat of een bijeenkomst voor de looplijst.`,
+    reportNeedsSession: (f) => `${f}: kies de sessie voor het sessieverslag.`,
+    walkListNeedsSubject: (f) => `${f}: kies een straat of een sessie voor de looplijst.`,
     eraseNeedsAddressOrName: (f) => `${f}: kies een adres of vul een naam in.`,
     logoImage: (f) =>
       `${f}: kies een PNG- of JPEG-afbeelding; dit bestand is dat niet, of het is beschadigd.`,

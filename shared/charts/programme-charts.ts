@@ -1,3 +1,4 @@
+import { againstGoal, wholePercent } from '../domain/key-figures'
 import {
   type ContactOutcome,
   contactOutcomes,
@@ -133,7 +134,7 @@ export function goalProgressChart(
       series: [
         {
           name: texts.goalShareSeries,
-          values: rows.map((row) => Math.round((row.achieved / row.goal) * 100)),
+          values: rows.map((row) => wholePercent(againstGoal(row.achieved, row.goal).share ?? 0)),
         },
       ],
       valueFormat: 'percent',

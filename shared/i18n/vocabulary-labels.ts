@@ -108,7 +108,7 @@ const nl: VocabularyLabels = {
   areaKind: { kern: 'Kern', wijk: 'Wijk', buurt: 'Buurt' },
   feedbackChannel: {
     'aan-de-deur': 'Aan de deur',
-    bijeenkomst: 'Tijdens een bijeenkomst',
+    bijeenkomst: 'Tijdens een sessie',
     brief: 'Per brief',
     telefoon: 'Telefonisch',
     'e-mail': 'Per e-mail',
@@ -199,7 +199,7 @@ const en: VocabularyLabels = {
   areaKind: { kern: 'Village', wijk: 'District', buurt: 'Neighbourhood' },
   feedbackChannel: {
     'aan-de-deur': 'At the door',
-    bijeenkomst: 'At a meeting',
+    bijeenkomst: 'During a session',
     brief: 'By letter',
     telefoon: 'By phone',
     'e-mail': 'By email',

@@ -62,7 +62,7 @@ export const signalConsentRuleTexts = {
     en: 'without consent to record it, it cannot be passed on',
   },
   signalNoConsentSession: {
-    nl: 'zonder toestemming om vast te leggen bewaren we geen bijeenkomst',
+    nl: 'zonder toestemming om vast te leggen bewaren we geen sessie',
     en: 'without consent to record it, no session is kept',
   },
   signalNoConsentDetails: { nl: 'er is geen toestemming gegeven', en: 'no consent was given' },

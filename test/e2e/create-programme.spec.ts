@@ -46,7 +46,16 @@ test('a new programme: Dutch errors beside the fields first, nothing created; th
   await expect(shell.notification('Het programma „Wezep Samen Sterk” is aangemaakt.')).toBeVisible()
   const dashboard = new DashboardPage(page)
   await expect(dashboard.kpi('streets')).toHaveText('0')
-  await expect(dashboard.kpiDetail('conversations')).toHaveText('van 80 (doel)')
+  await expect(dashboard.kpiDetail('conversations')).toHaveText('doel 80 · 0%')
+  await expect(dashboard.kpiDetail('reached')).toHaveText('doel 120 · 0% · 0 adressen in de straten')
+
+  // A new programme has no streets: the dashboard leads straight to adding one or importing addresses.
+  const coverage = page.getByTestId('street-coverage')
+  await expect(coverage.getByRole('link', { name: 'Adressen importeren' })).toBeVisible()
+  await coverage.getByRole('link', { name: 'Straat toevoegen' }).click()
+  await expect(page.getByRole('dialog', { name: 'Straat toevoegen' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: 'Straat toevoegen' })).toBeHidden()
 
   const programmes = await host.call('programme.list')
   expect(programmes.map((programme) => programme.name)).toEqual(['Wezep Samen Sterk'])

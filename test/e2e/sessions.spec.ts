@@ -105,7 +105,7 @@ test('plan, reschedule, hold and report a session', async ({ openApp, host, page
   await expect(missing.getByRole('link', { name: 'Keukentafel in de Hazelaarhof' })).toBeVisible()
   await missing.getByRole('link', { name: 'Keukentafel in de Hazelaarhof' }).click()
 
-  // The verslag: an idea collected there, a follow-up action, attendees and notes.
+  // The verslag: an idea collected there, a follow-up step, attendees and notes.
   await session.addIdea('Een buurtkast voor boeken en gereedschap')
   await expect(
     session.ideas.getByRole('listitem').filter({ hasText: 'Een buurtkast voor boeken en gereedschap' }),
@@ -240,4 +240,42 @@ test('a session can be moved with the keyboard alone', async ({ openApp, host, p
     'verplaatst',
   )
   expect((await host.call('session.get', { sessionId: session.id })).session.date).toBe('2027-03-11')
+})
+
+test('a session ahead offers moving, not a printed verslag; a held one can be printed', async ({
+  openApp,
+  host,
+  page,
+}) => {
+  await host.start()
+  await host.call('demo.load', { scale: 1 })
+  const programmeId = (await host.call('programme.list'))[0]?.id ?? ''
+  const ahead = new Date(`${todayInAmsterdam()}T12:00:00Z`)
+  ahead.setUTCDate(ahead.getUTCDate() + 14)
+  const future = await host.call('session.create', {
+    programmeId,
+    type: 'bewonersavond',
+    title: 'Bewonersavond in het dorpshuis',
+    date: ahead.toISOString().slice(0, 10),
+    startTime: '19:30',
+    endTime: '21:00',
+  })
+  const held = (await host.call('session.list', { programmeId })).find(
+    ({ session }) => session.status === 'gehouden',
+  )
+  if (!held) throw new Error('the demo has no held session')
+  await openApp()
+
+  await page.evaluate(`window.location.hash = '#/sessies/${future.session.id}'`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Bewonersavond in het dorpshuis' })).toBeVisible()
+  const statusCard = page.getByTestId('session-status-card')
+  await expect(statusCard).toContainText('gehouden, geannuleerd of verplaatst')
+  await expect(statusCard.getByRole('button', { name: 'Geannuleerd' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Verslag afdrukken' })).toHaveCount(0)
+  await statusCard.getByRole('link', { name: 'Verplaatsen naar ander moment' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessie wijzigen' })).toBeVisible()
+
+  await page.evaluate(`window.location.hash = '#/sessies/${held.session.id}'`)
+  await expect(page.getByRole('heading', { level: 1, name: held.session.title })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Verslag afdrukken' })).toBeVisible()
 })

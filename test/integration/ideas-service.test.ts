@@ -211,7 +211,7 @@ describe('partners, waiting times, feedback and actions', () => {
     ])
   })
 
-  it('keeps follow-up actions with owner and due date, and flags overdue ones', async () => {
+  it('keeps follow-up steps with owner and due date, and flags overdue ones', async () => {
     const member = (await t.call('team.create', { programmeId, name: 'Sanne de Vries', role: 'Buurtcoach' }))
       .id
     const { id } = await idea()
@@ -341,7 +341,7 @@ describe('idea list and export', () => {
       'Partners',
       'Ingebracht op',
       'Wachttijd (dagen)',
-      'Steunbetuigingen',
+      'Bewoners die het steunen',
       'Opgehaald op',
       'Soort',
       'Wat is nodig',

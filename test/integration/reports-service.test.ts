@@ -114,8 +114,8 @@ describe('report.preview, report.generate and report.history', () => {
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ kind: 'partner' }, 'partnerId', 'Partner: kies de partner voor de partnerrapportage.'],
       [{ kind: 'idee' }, 'ideaId', 'Idee: kies het idee voor de ideeënkaart.'],
-      [{ kind: 'sessie' }, 'sessionId', 'Bijeenkomst: kies de bijeenkomst voor het sessieverslag.'],
-      [{ kind: 'looplijst' }, 'streetId', 'Straat: kies een straat of een bijeenkomst voor de looplijst.'],
+      [{ kind: 'sessie' }, 'sessionId', 'Sessie: kies de sessie voor het sessieverslag.'],
+      [{ kind: 'looplijst' }, 'streetId', 'Straat: kies een straat of een sessie voor de looplijst.'],
       [
         { kind: 'gemeente', from: '2026-10-01', to: '2026-09-01' },
         'to',

@@ -1,5 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns'
 import { enGB, nl } from 'date-fns/locale'
+import { wholePercent } from '../../../shared/domain/key-figures'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { groupDigits } from '../../../shared/i18n/group-digits'
@@ -53,7 +54,7 @@ export function useFormatters(): Formatters {
       },
       number: (value) =>
         Number.isSafeInteger(value) ? groupDigits(value, thousands) : numberFormat().format(value),
-      percent: (share) => groupDigits(Math.round(share * 100), thousands),
+      percent: (share) => groupDigits(wholePercent(share), thousands),
     }
   }, [locale])
 }

@@ -33,7 +33,7 @@ export const backupFileTexts = defineUiTexts(
       confirmTitle: 'Deze back-up terugzetten?',
       madeOn: 'Gemaakt op {{date}} met versie {{version}} van de app.',
       programmes: 'Programma’s: {{names}}.',
-      counts: '{{streets}} straten, {{addresses}} adressen, {{ideas}} ideeën, {{sessions}} bijeenkomsten.',
+      counts: '{{streets}} straten, {{addresses}} adressen, {{ideas}} ideeën, {{sessions}} sessies.',
       notEncrypted:
         'Dit back-upbestand is niet versleuteld (gemaakt met een oudere versie van de app): iedereen die het bestand heeft, kan de gegevens van bewoners lezen. Bewaar na het terugzetten een nieuwe, versleutelde back-up en verwijder dit bestand.',
       replaces:

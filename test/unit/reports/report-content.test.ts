@@ -177,13 +177,13 @@ describe('readable at scale', () => {
 
   it('counts sessions per type and month above 20, and lists them one by one up to 20', () => {
     const three = demoAt(3)
-    const many = tableAfter(report(three, 'gemeente'), 'Bijeenkomsten')
-    expect(many?.columns[0]?.header).toBe('Soort bijeenkomst')
+    const many = tableAfter(report(three, 'gemeente'), 'Sessies')
+    expect(many?.columns[0]?.header).toBe('Soort sessie')
     expect(many?.columns.at(-1)?.header).toBe('Totaal')
     const held = three.demo.sessions.filter((s) => s.status === 'gehouden').length
     expect(held).toBeGreaterThan(20)
     expect(many?.rows.at(-1)?.at(-1)).toBe(String(held))
-    const few = tableAfter(report(one, 'gemeente'), 'Bijeenkomsten')
+    const few = tableAfter(report(one, 'gemeente'), 'Sessies')
     expect(few?.columns[0]?.header).toBe('Datum')
     expect(few?.rows).toHaveLength(one.demo.sessions.filter((s) => s.status === 'gehouden').length)
   })
@@ -286,7 +286,7 @@ describe('small things a coach would otherwise fix by hand', () => {
     expect(model.cover.details.map((detail) => detail.label)).toContain('Gemaakt op')
     expect(model.cover.details.map((detail) => detail.label)).not.toContain('Datum')
     const facts = model.blocks.find((block) => block.type === 'facts')
-    expect(facts?.type === 'facts' && facts.items.map((item) => item.label)).toContain('Datum bijeenkomst')
+    expect(facts?.type === 'facts' && facts.items.map((item) => item.label)).toContain('Datum sessie')
   })
 
   it('counts a round’s conversations at the door from the outcomes recorded during it', () => {

@@ -1,11 +1,13 @@
 import { Button, Stack } from '@mantine/core'
 import { IconArrowLeft, IconCalendarDown, IconPencil, IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { canPrintReport } from '../../../../shared/domain/session-rules'
 import { Link, useParams } from 'react-router'
 import { useApiQuery } from '../../api/use-api-query'
 import { useActiveProgramme } from '../../app/active-programme-context'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
+import { localToday } from '../../components/local-today'
 import { PageHeader } from '../../components/PageHeader'
 import { useQuickAddPlace } from '../quick-add/quick-add-place'
 import { ReportCard } from './ReportCard'
@@ -66,14 +68,16 @@ export function SessionPage() {
                 >
                   {t('sessions.detail.exportOne')}
                 </Button>
-                <Button
-                  variant="default"
-                  leftSection={<IconPrinter size={18} aria-hidden />}
-                  component={Link}
-                  to={`/sessies/${session.id}/verslag-afdrukken`}
-                >
-                  {t('sessions.detail.print')}
-                </Button>
+                {canPrintReport(session, localToday()) && (
+                  <Button
+                    variant="default"
+                    leftSection={<IconPrinter size={18} aria-hidden />}
+                    component={Link}
+                    to={`/sessies/${session.id}/verslag-afdrukken`}
+                  >
+                    {t('sessions.detail.print')}
+                  </Button>
+                )}
               </>
             }
           />
