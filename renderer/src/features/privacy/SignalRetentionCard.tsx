@@ -1,6 +1,6 @@
-import { Button, Checkbox, Group, NumberInput, Stack, Table, Text } from '@mantine/core'
+import { Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApiMutation } from '../../api/use-api-mutation'
 import { useApiQuery } from '../../api/use-api-query'
@@ -11,6 +11,7 @@ import { LoadingState } from '../../components/LoadingState'
 import { notifySuccess } from '../../components/notifications'
 import { SectionCard } from '../../components/SectionCard'
 import { useFormatters } from '../../components/use-formatters'
+import { RetentionSetting } from './RetentionSetting'
 
 /**
  * "Bewaartermijn signalen": signals are special personal data and keep their address, note and contact
@@ -51,7 +52,7 @@ export function SignalRetentionCard() {
       description={t('residents.retention.intro')}
       testId="signal-retention"
     >
-      {settings.data && <SignalRetentionSetting key={months} months={months} />}
+      {settings.data && <RetentionSetting key={months} months={months} setting="signalRetentionMonths" />}
       {flagged.data ? (
         items.length === 0 ? (
           <Text c="dimmed">{t('residents.retention.none', { count: months })}</Text>
@@ -126,45 +127,5 @@ export function SignalRetentionCard() {
         onCancel={() => setAsking(false)}
       />
     </SectionCard>
-  )
-}
-
-/** The signal retention in months (1–120), saved with settings.update. */
-function SignalRetentionSetting({ months }: { months: number }) {
-  const { t } = useTranslation()
-  const [value, setValue] = useState<string | number>(months)
-  const [error, setError] = useState<string | undefined>()
-  const update = useApiMutation('settings.update')
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    const next = typeof value === 'number' ? value : Number.parseInt(value, 10)
-    if (!Number.isInteger(next) || next < 1 || next > 120) {
-      setError(t('privacy.retention.invalid'))
-      return
-    }
-    setError(undefined)
-    const outcome = await update.mutate({ signalRetentionMonths: next })
-    if (outcome.ok) notifySuccess(t('residents.retention.saved'))
-  }
-  return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Group align="flex-end" gap="sm">
-        <NumberInput
-          label={t('residents.retention.months')}
-          description={t('residents.retention.monthsHint')}
-          value={value}
-          onChange={setValue}
-          min={1}
-          max={120}
-          allowDecimal={false}
-          allowNegative={false}
-          error={error}
-          w={320}
-        />
-        <Button type="submit" variant="default" loading={update.isPending}>
-          {t('privacy.retention.save')}
-        </Button>
-      </Group>
-    </form>
   )
 }
