@@ -1,10 +1,9 @@
 import { Button, Modal } from '@mantine/core'
 import { IconBulb } from '@tabler/icons-react'
-import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { QuickAddIdea } from '../../quick-add/QuickAddIdea'
 import { type QuickAddPlace } from '../../quick-add/quick-add-place'
-import { isTextField } from './use-door-keys'
+import { useDoorKeyDialog } from './use-door-key-dialog'
 
 /** The door an idea was heard at: its place for the quick idea and its address for the coach. */
 export interface IdeaDoor {
@@ -25,24 +24,7 @@ interface DoorIdeaProps {
  */
 export function DoorIdea({ door, onSaved }: DoorIdeaProps) {
   const { t } = useTranslation()
-  const [open, setOpen] = useState<IdeaDoor | undefined>()
-  const doorRef = useRef(door)
-  useEffect(() => {
-    doorRef.current = door
-  })
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return
-      if (event.key !== 'i' && event.key !== 'I') return
-      if (isTextField(event.target)) return
-      if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return
-      if (!doorRef.current) return
-      event.preventDefault()
-      setOpen(doorRef.current)
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  const [open, setOpen] = useDoorKeyDialog<IdeaDoor>('i', door)
   return (
     <>
       <Button

@@ -1,9 +1,8 @@
 import { Button } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
-import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type SignalDoor, SignalFormModal } from '../../residents/signals/SignalFormModal'
-import { isTextField } from './use-door-keys'
+import { useDoorKeyDialog } from './use-door-key-dialog'
 
 interface DoorSignalProps {
   /** The door on screen; undefined when the round is done. */
@@ -18,24 +17,7 @@ interface DoorSignalProps {
  */
 export function DoorSignal({ door, onSaved }: DoorSignalProps) {
   const { t } = useTranslation()
-  const [open, setOpen] = useState<SignalDoor | undefined>()
-  const doorRef = useRef(door)
-  useEffect(() => {
-    doorRef.current = door
-  })
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return
-      if (event.key !== 's' && event.key !== 'S') return
-      if (isTextField(event.target)) return
-      if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return
-      if (!doorRef.current) return
-      event.preventDefault()
-      setOpen(doorRef.current)
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  const [open, setOpen] = useDoorKeyDialog<SignalDoor>('s', door)
   return (
     <>
       <Button
