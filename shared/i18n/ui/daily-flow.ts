@@ -23,15 +23,6 @@ export const dailyFlowTexts = defineUiTexts(
       starterPartners: {
         legend: 'Vaste partners',
         hint: 'Met wie werk je meestal samen? Aangevinkte partners staan meteen klaar om ideeën bij in te brengen. Namen en contactpersonen pas je later aan onder Partners.',
-        kinds: {
-          gemeente: 'Gemeente',
-          'sociaal-team': 'Sociaal team',
-          cjg: 'CJG',
-          woningcorporatie: 'Woningcorporatie',
-          welzijn: 'Welzijn',
-          politie: 'Politie',
-          'dorpsgericht-werken': 'Dorps- of wijkgericht werken',
-        },
       },
       partner: {
         addNew: 'Nieuwe partner toevoegen',
@@ -87,15 +78,6 @@ export const dailyFlowTexts = defineUiTexts(
       starterPartners: {
         legend: 'Usual partners',
         hint: 'Who do you usually work with? Ticked partners are ready at once to bring ideas to. Change names and contacts later under Partners.',
-        kinds: {
-          gemeente: 'Municipality',
-          'sociaal-team': 'Social team',
-          cjg: 'Youth and family centre (CJG)',
-          woningcorporatie: 'Housing association',
-          welzijn: 'Welfare organisation',
-          politie: 'Police',
-          'dorpsgericht-werken': 'Village or neighbourhood work',
-        },
       },
       partner: {
         addNew: 'Add a new partner',

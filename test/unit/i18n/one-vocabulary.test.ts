@@ -128,6 +128,37 @@ const concepts: Concept[] = [
     },
     forbidden: { nl: [/zijpad/i, /steunbetuiging/i], en: [/side exits?/i] },
   },
+  {
+    concept: 'the partner kind for village or neighbourhood work',
+    word: {
+      nl: {
+        is: /^Dorps- of wijkgericht werken$/,
+        shownIn: at('ui.nl.vocabulary.partnerKind.dorpsgericht-werken'),
+      },
+      en: {
+        is: /^Village or neighbourhood work$/,
+        shownIn: at('ui.en.vocabulary.partnerKind.dorpsgericht-werken'),
+      },
+    },
+    forbidden: { nl: [/dorpsgericht werken/i], en: [/village-based work/i] },
+  },
+  {
+    concept: 'a row of an imported file',
+    word: {
+      nl: { is: /^Rijen$/, shownIn: at('ui.nl.streets.import.counts.rows') },
+      en: { is: /^Rows$/, shownIn: at('ui.en.streets.import.counts.rows') },
+    },
+    // Not the {{line}} placeholder: only words a coach reads.
+    forbidden: { nl: [/(?<!\{\{)\bregels?\b/i], en: [/(?<!\{\{)\blines?\b/i] },
+    // The privacy screen's lines of the report history and a line chart are other things.
+    allowed: [
+      /rapportgeschiedenis/,
+      /^Alle {{count}} regels tonen$/,
+      /report history/i,
+      /^Show all {{count}} lines$/,
+      /^Line chart$/,
+    ],
+  },
 ]
 
 describe.each(['nl', 'en'] as const)('one word per concept (%s)', (language) => {
