@@ -136,7 +136,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
             ? ''
             : owner.answeredAt !== undefined
               ? p.answered
-              : t.common.days(owner.waitingDays),
+              : t.common.waiting(owner.waitingDays),
         ]),
       ),
     )
@@ -156,7 +156,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
               ? ''
               : owner.answeredAt !== undefined
                 ? fmt.date(owner.answeredAt)
-                : p.waitingFor(t.common.days(owner.waitingDays)),
+                : p.waitingFor(t.common.waiting(owner.waitingDays)),
           ],
           [p.factSupporters, idea.supporters > 0 ? fmt.number(idea.supporters) : ''],
         ]),

@@ -1,4 +1,5 @@
 import { type SessionCounts } from './report-texts-nl'
+import { waitingTime } from '../i18n/waiting-time'
 import { type SessionStatus } from '../model'
 import { type ReportTexts } from './report-texts'
 
@@ -49,6 +50,7 @@ export const reportTextsEn: ReportTexts = {
     privacyWithNames:
       "Please note: at the author's request this document contains residents' names. Share it only with those who need it.",
     days: (value: number): string => plural(value, 'day', 'days'),
+    waiting: (days: number): string => waitingTime(days, 'en'),
     list: join,
     residentOf: (street: string): string => `Resident, ${street}`,
     collectedOn: (date: string): string => `collected ${date}`,

@@ -1,3 +1,4 @@
+import { waitingTime } from '../i18n/waiting-time'
 import { type SessionStatus } from '../model'
 
 /** The sessions held in a report's period, for the sentence that introduces them. */
@@ -57,6 +58,8 @@ export const reportTextsNl = {
     privacyWithNames:
       'Let op: op verzoek van de opsteller staan in dit document namen van bewoners. Deel het alleen met wie het nodig heeft.',
     days: (value: number): string => plural(value, 'dag', 'dagen'),
+    /** How long something has waited so far: "sinds vandaag", "1 dag", "12 dagen". */
+    waiting: (days: number): string => waitingTime(days, 'nl'),
     list: join,
     residentOf: (street: string): string => `Bewoner ${street}`,
     collectedOn: (date: string): string => `opgehaald ${date}`,

@@ -128,6 +128,12 @@ function daysOrDash(ctx: ReportContext, days: number, measured: boolean): string
   return measured ? r.days(days) : r.none
 }
 
+/** "sinds vandaag", "12 dagen", or a dash when nothing waits. */
+function longestWait(ctx: ReportContext, h: HandoverFigures): string {
+  const r = residentsReportTexts(ctx.language)
+  return h.waiting > 0 ? r.waiting(h.longestWaitingDays) : r.none
+}
+
 function handoverRow(ctx: ReportContext, label: string, h: HandoverFigures): TableCell[] {
   const n = ctx.fmt.number
   return [
@@ -136,7 +142,7 @@ function handoverRow(ctx: ReportContext, label: string, h: HandoverFigures): Tab
     n(h.pickedUp),
     n(h.waiting),
     daysOrDash(ctx, h.averageDaysToPickUp, h.pickedUp > 0),
-    daysOrDash(ctx, h.longestWaitingDays, h.waiting > 0),
+    longestWait(ctx, h),
   ]
 }
 
@@ -331,6 +337,6 @@ export function partnerHandoverSection(ctx: ReportContext, partner: Partner): Re
         ),
       ],
     },
-    ...(h.waiting > 0 ? paragraph(r.partnerLongest(r.days(h.longestWaitingDays))) : []),
+    ...(h.waiting > 0 ? paragraph(r.partnerLongest(r.waiting(h.longestWaitingDays))) : []),
   ]
 }

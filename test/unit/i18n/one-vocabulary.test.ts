@@ -4,6 +4,7 @@ import { fieldLabels } from '../../../shared/api/field-labels'
 import { validationTexts } from '../../../shared/api/validation-texts'
 import { chartTexts } from '../../../shared/charts/chart-texts'
 import { resources } from '../../../shared/i18n'
+import { waitingTime } from '../../../shared/i18n/waiting-time'
 import { type Language } from '../../../shared/model'
 import { reportTexts } from '../../../shared/reports/report-texts'
 import { residentsReportTexts } from '../../../shared/reports/residents-texts'
@@ -179,13 +180,14 @@ describe.each(['nl', 'en'] as const)('one word per concept (%s)', (language) => 
     const i18n = i18next.createInstance()
     await i18n.init({ lng: language, resources, interpolation: { escapeValue: false } })
     const zeroes = [
-      i18n.t('ideas.waitingDays', { count: 0 }),
-      i18n.t('dashboardCards.waitingDays', { count: 0, partner: 'Woonstichting' }),
-      i18n.t('residents.signals.waitingDays', { count: 0 }),
+      waitingTime(0, language),
+      i18n.t('dashboardCards.waitingFor', { waiting: waitingTime(0, language), partner: 'Woonstichting' }),
+      i18n.t('residents.signals.waiting', { waiting: waitingTime(0, language) }),
+      i18n.t('residents.signals.pickedUpAfter', { count: 0 }),
       i18n.t('ideas.supporters', { count: 0 }),
       i18n.t('presentation.ideaSupporters', { count: 0 }),
     ]
     for (const text of zeroes) expect(text).not.toMatch(/\b0\b/)
-    expect(i18n.t('ideas.waitingDays', { count: 3 })).toMatch(/3/)
+    expect(waitingTime(3, language)).toMatch(/3/)
   })
 })
