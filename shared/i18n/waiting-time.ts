@@ -1,9 +1,17 @@
 import { type Language } from '../model/vocabulary'
 import { groupDigits } from './group-digits'
 
-const words: Record<Language, { today: string; one: string; other: string; separator: string }> = {
-  nl: { today: 'sinds vandaag', one: 'dag', other: 'dagen', separator: '.' },
-  en: { today: 'since today', one: 'day', other: 'days', separator: ',' },
+const words: Record<
+  Language,
+  { today: string; underADay: string; one: string; other: string; separator: string }
+> = {
+  nl: { today: 'sinds vandaag', underADay: 'minder dan een dag', one: 'dag', other: 'dagen', separator: '.' },
+  en: { today: 'since today', underADay: 'less than a day', one: 'day', other: 'days', separator: ',' },
+}
+
+const days = (whole: number, language: Language): string => {
+  const w = words[language]
+  return `${groupDigits(whole, w.separator)} ${whole === 1 ? w.one : w.other}`
 }
 
 /**
@@ -13,9 +21,16 @@ const words: Record<Language, { today: string; one: string; other: string; separ
  * reports and slides alike; it reads after "wacht" / "waiting" ("wacht sinds vandaag", "wacht 3 dagen").
  * Days are whole days; a negative number (a date in the future) reads as today.
  */
-export function waitingTime(days: number, language: Language): string {
-  const w = words[language]
-  const whole = Math.max(0, Math.floor(days))
-  if (whole === 0) return w.today
-  return `${groupDigits(whole, w.separator)} ${whole === 1 ? w.one : w.other}`
+export function waitingTime(waited: number, language: Language): string {
+  const whole = Math.max(0, Math.floor(waited))
+  return whole === 0 ? words[language].today : days(whole, language)
+}
+
+/**
+ * A measured time in whole days, such as an average wait or the time until a signal was picked up:
+ * "minder dan een dag" below one day, then "1 dag", "12 dagen" (English "less than a day", "1 day").
+ */
+export function daysTaken(taken: number, language: Language): string {
+  const whole = Math.max(0, Math.floor(taken))
+  return whole === 0 ? words[language].underADay : days(whole, language)
 }

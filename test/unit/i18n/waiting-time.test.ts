@@ -1,7 +1,7 @@
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { resources } from '../../../shared/i18n'
-import { waitingTime } from '../../../shared/i18n/waiting-time'
+import { daysTaken, waitingTime } from '../../../shared/i18n/waiting-time'
 import { reportTexts } from '../../../shared/reports/report-texts'
 import { residentsReportTexts } from '../../../shared/reports/residents-texts'
 
@@ -25,10 +25,20 @@ describe('the one wording of a waiting time', () => {
     expect(waitingTime(1.6, 'en')).toBe('1 day')
   })
 
+  it('says "minder dan een dag" for a measured time under a day, such as an average wait', () => {
+    expect(daysTaken(0, 'nl')).toBe('minder dan een dag')
+    expect(daysTaken(1, 'nl')).toBe('1 dag')
+    expect(daysTaken(4, 'nl')).toBe('4 dagen')
+    expect(daysTaken(0, 'en')).toBe('less than a day')
+    expect(daysTaken(4, 'en')).toBe('4 days')
+  })
+
   it.each(['nl', 'en'] as const)('is what the Word reports say (%s)', (language) => {
     for (const days of [0, 1, 7]) {
       expect(reportTexts(language).common.waiting(days)).toBe(waitingTime(days, language))
       expect(residentsReportTexts(language).waiting(days)).toBe(waitingTime(days, language))
+      expect(reportTexts(language).common.days(days)).toBe(daysTaken(days, language))
+      expect(residentsReportTexts(language).days(days)).toBe(daysTaken(days, language))
     }
     expect(reportTexts(language).partner.waitingFor(reportTexts(language).common.waiting(0))).toBe(
       language === 'nl' ? 'nog niet (wacht sinds vandaag)' : 'not yet (waiting since today)',
