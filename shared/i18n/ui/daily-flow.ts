@@ -19,6 +19,8 @@ export const dailyFlowTexts = defineUiTexts(
         ideaTitle: 'Idee van {{address}}',
         ideaFor: 'Bij {{place}}',
         ideaSaved: 'Idee genoteerd bij {{address}}. Verder met de ronde.',
+        ideaNoted: '„{{title}}” genoteerd bij {{address}}.',
+        ideaOpen: 'Idee openen',
       },
       starterPartners: {
         legend: 'Vaste partners',
@@ -74,6 +76,8 @@ export const dailyFlowTexts = defineUiTexts(
         ideaTitle: 'Idea from {{address}}',
         ideaFor: 'At {{place}}',
         ideaSaved: 'Idea noted at {{address}}. On with the round.',
+        ideaNoted: '“{{title}}” noted at {{address}}.',
+        ideaOpen: 'Open idea',
       },
       starterPartners: {
         legend: 'Usual partners',
