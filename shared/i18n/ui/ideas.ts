@@ -58,7 +58,8 @@ export const ideasTexts = defineUiTexts(
         empty: 'Geen ideeën',
         count: '{{count}}',
         help: 'Sleep een kaart naar een andere kolom, of verplaats hem met het toetsenbord.',
-        helpKeys: 'Met het toetsenbord: ga met Tab naar een kaart, druk op de spatiebalk om hem op te pakken, kies met de pijltjes een kolom en druk nogmaals op de spatiebalk om hem neer te zetten. Escape annuleert.',
+        helpKeys:
+          'Met het toetsenbord: ga met Tab naar een kaart, druk op de spatiebalk om hem op te pakken, kies met de pijltjes een kolom en druk nogmaals op de spatiebalk om hem neer te zetten. Escape annuleert.',
         instructions:
           'Druk op de spatiebalk of Enter om dit idee op te pakken. Kies met de pijltjestoetsen een kolom, druk nogmaals op de spatiebalk om het neer te zetten, of op Escape om te annuleren.',
         pickedUp: 'Je hebt „{{title}}” opgepakt uit {{status}}.',
@@ -310,7 +311,8 @@ export const ideasTexts = defineUiTexts(
         empty: 'No ideas',
         count: '{{count}}',
         help: 'Drag a card to another column, or move it with the keyboard.',
-        helpKeys: 'With the keyboard: Tab to a card, press Space to pick it up, choose a column with the arrow keys and press Space again to drop it. Escape cancels.',
+        helpKeys:
+          'With the keyboard: Tab to a card, press Space to pick it up, choose a column with the arrow keys and press Space again to drop it. Escape cancels.',
         instructions:
           'Press Space or Enter to pick up this idea. Choose a column with the arrow keys, press Space again to drop it, or Escape to cancel.',
         pickedUp: 'You picked up “{{title}}” from {{status}}.',
