@@ -5,8 +5,8 @@ const words: Record<
   Language,
   { today: string; underADay: string; one: string; other: string; separator: string }
 > = {
-  nl: { today: 'sinds vandaag', underADay: 'minder dan een dag', one: 'dag', other: 'dagen', separator: '.' },
-  en: { today: 'since today', underADay: 'less than a day', one: 'day', other: 'days', separator: ',' },
+  nl: { today: 'sinds vandaag', underADay: '< 1 dag', one: 'dag', other: 'dagen', separator: '.' },
+  en: { today: 'since today', underADay: '< 1 day', one: 'day', other: 'days', separator: ',' },
 }
 
 const days = (whole: number, language: Language): string => {
@@ -28,7 +28,8 @@ export function waitingTime(waited: number, language: Language): string {
 
 /**
  * A measured time in whole days, such as an average wait or the time until a signal was picked up:
- * "minder dan een dag" below one day, then "1 dag", "12 dagen" (English "less than a day", "1 day").
+ * "< 1 dag" below one day (short enough for a report's key figure), then "1 dag", "12 dagen"
+ * (English "< 1 day", "1 day").
  */
 export function daysTaken(taken: number, language: Language): string {
   const whole = Math.max(0, Math.floor(taken))

@@ -103,7 +103,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
         keyFigure(p.figureOwned, ideas.length, fmt.number(ideas.length)),
         keyFigure(p.figureAnswered, answered, fmt.number(answered)),
         keyFigure(p.figureWaiting, waiting.length, fmt.number(waiting.length)),
-        // With nothing waiting there is no waiting time: "—", not "minder dan een dag".
+        // With nothing waiting there is no waiting time: "—", not "< 1 dag".
         keyFigure(
           p.figureAverageWait,
           averageWait,

@@ -122,7 +122,7 @@ function connectionBlocks(ctx: ReportContext): ReportBlock[] {
   ]
 }
 
-/** "12 dagen" (or "minder dan een dag"), or a dash when there is nothing to measure. */
+/** "12 dagen" (or "< 1 dag"), or a dash when there is nothing to measure. */
 function daysOrDash(ctx: ReportContext, days: number, measured: boolean): string {
   const r = residentsReportTexts(ctx.language)
   return measured ? r.days(days) : r.none

@@ -94,7 +94,7 @@ const nl = {
   otherStreetsCount: (streets: number) => `Overige ${streets} straten (samen)`,
   perStreetSuppressed:
     'Per straat zijn de aantallen te klein om te tonen zonder dat ze naar een huishouden kunnen wijzen; daarom staat hier alleen het totaal.',
-  /** A measured time such as the average until a signal is picked up: "minder dan een dag", "3 dagen". */
+  /** A measured time such as the average until a signal is picked up: "< 1 dag", "3 dagen". */
   days: (value: number): string => daysTaken(value, 'nl'),
   /** How long a signal has waited so far: "sinds vandaag", "1 dag", "12 dagen". */
   waiting: (days: number): string => waitingTime(days, 'nl'),

@@ -60,6 +60,8 @@ afterAll(async () => {
 describe('an idea brought to a partner today, in the Word reports', () => {
   it('says "sinds vandaag", never "0 dagen", in Dutch', () => {
     expect(texts.get('partner-nl')).toContain('nog niet (wacht sinds vandaag)')
+    // The average wait of the ideas without an answer, as a key figure.
+    expect(texts.get('partner-nl')).toContain('< 1 dag Gemiddelde wachttijd')
     expect(texts.get('idee-nl')).toContain('Nog geen antwoord; wacht sinds vandaag.')
     expect(texts.get('gemeente-nl')).toContain('sinds vandaag')
     for (const name of ['partner', 'idee', 'gemeente'])
@@ -68,6 +70,7 @@ describe('an idea brought to a partner today, in the Word reports', () => {
 
   it('says "since today", never "0 days", in English', () => {
     expect(texts.get('partner-en')).toContain('not yet (waiting since today)')
+    expect(texts.get('partner-en')).toContain('< 1 day Average wait')
     expect(texts.get('idee-en')).toContain('waiting since today')
     expect(texts.get('gemeente-en')).toContain('since today')
     for (const name of ['partner', 'idee', 'gemeente'])

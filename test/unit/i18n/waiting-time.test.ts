@@ -25,11 +25,11 @@ describe('the one wording of a waiting time', () => {
     expect(waitingTime(1.6, 'en')).toBe('1 day')
   })
 
-  it('says "minder dan een dag" for a measured time under a day, such as an average wait', () => {
-    expect(daysTaken(0, 'nl')).toBe('minder dan een dag')
+  it('says "< 1 dag" for a measured time under a day, such as an average wait', () => {
+    expect(daysTaken(0, 'nl')).toBe('< 1 dag')
     expect(daysTaken(1, 'nl')).toBe('1 dag')
     expect(daysTaken(4, 'nl')).toBe('4 dagen')
-    expect(daysTaken(0, 'en')).toBe('less than a day')
+    expect(daysTaken(0, 'en')).toBe('< 1 day')
     expect(daysTaken(4, 'en')).toBe('4 days')
   })
 
