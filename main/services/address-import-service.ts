@@ -150,8 +150,8 @@ export function createAddressImportService({ stores, clock, newId }: ServiceDeps
           valid: 0,
           newCount: 0,
           existingCount: 0,
-          // A problem of a line names it ("Regel 1: geen kolom …"); one of the whole file has line 0.
-          errors: [{ line: /^Regel \d+:/.test(parsed.fileError) ? 1 : 0, message: parsed.fileError }],
+          // A problem of a line names it ("Rij 1: geen kolom …"); one of the whole file has line 0.
+          errors: [{ line: /^Rij \d+:/.test(parsed.fileError) ? 1 : 0, message: parsed.fileError }],
         }
       }
       // The store as it is now; the import checks again against the store of its own moment.
@@ -189,7 +189,7 @@ export function createAddressImportService({ stores, clock, newId }: ServiceDeps
         const count = parsed.errors.length
         throw new ApiFailure(
           'VALIDATION_FAILED',
-          `Er is niets geïmporteerd: ${count} ${count === 1 ? 'regel heeft' : 'regels hebben'} een fout. ${parsed.errors[0]?.message ?? ''}`.trim(),
+          `Er is niets geïmporteerd: ${count} ${count === 1 ? 'rij heeft' : 'rijen hebben'} een fout. ${parsed.errors[0]?.message ?? ''}`.trim(),
         )
       }
       const rejected = parsed.errors.length

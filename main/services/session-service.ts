@@ -11,6 +11,7 @@ import {
   sessionStatusChangeProblem,
   sessionTimeProblem,
 } from '../../shared/domain/session-rules'
+import { contactsPerSession, sessionTurnout } from '../../shared/domain/session-turnout'
 import { type ContactOutcome, type Session, type StoreData } from '../../shared/model'
 import { sessionsToIcs } from '../io/sessions-ics'
 import { localDate, nowIso } from './clock'
@@ -178,10 +179,12 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
       const data = requireStore(stores).read()
       const session = findLive(data, 'sessions', sessionId)
       const names = nameLookup(data, session.programmeId)
+      const contacts = data.contacts.filter((c) => c.sessionId === session.id && !c.deletedAt)
       return structuredClone({
         ...listItem(data, session, names, localDate(clock)),
         ideas: data.ideas.filter((i) => i.sessionId === session.id && !i.deletedAt),
-        contactCount: data.contacts.filter((c) => c.sessionId === session.id && !c.deletedAt).length,
+        contactCount: contacts.length,
+        turnout: sessionTurnout(session, contactsPerSession(contacts)),
         actions: data.actions.filter((a) => a.sessionId === session.id && !a.deletedAt),
         invitedPartnerNames: session.invitedPartnerIds.map((id) => names.get(id) ?? '?'),
       })

@@ -14,7 +14,7 @@ export function demoDescription(streets: number, addresses: number, areas: reado
   return [
     `Met Oldebroek Voor Mekaar gaat het Krachtstroomteam in ${streets} straten in ${where} (${addresses} adressen) van deur tot deur.`,
     'We vragen bewoners wat er beter kan in hun straat en hoe hulp, zorg en welzijn dichterbij kunnen komen.',
-    'Hun ideeën brengen we in bij de gemeente, het sociaal team, het CJG, de woonstichting, welzijn, de wijkagent en dorpsgericht werken,',
+    'Hun ideeën brengen we in bij de gemeente, het sociaal team, het CJG, de woonstichting, welzijn, de wijkagent en dorps- of wijkgericht werken,',
     'en we laten de bewoners weten wat er met hun idee gebeurt.',
     'Dit is een demoprogramma: de straten, adressen en bewoners zijn fictief.',
   ].join(' ')

@@ -80,7 +80,8 @@ export function reachFigure(stats: Pick<ProgrammeStats, 'reached' | 'addresses' 
 
 /**
  * The figures a programme shows on more than one surface (dashboard tiles, slides, the gemeente
- * report's key figures and summary, the streets pages), computed in one place.
+ * report's key figures and summary, the streets pages), computed in one place. A single session's
+ * turnout (a round's conversations at the door) is `sessionTurnout` in ./session-turnout.
  */
 export interface KeyFigures {
   reached: ReachFigure

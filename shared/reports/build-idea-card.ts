@@ -81,7 +81,7 @@ export function buildIdeaCard(ctx: ReportContext): ReportModel {
     const answer =
       first.answeredAt !== undefined
         ? c.answeredOn(fmt.date(first.answeredAt))
-        : c.waiting(t.common.days(first.waitingDays))
+        : c.waiting(t.common.waiting(first.waitingDays))
     blocks.push(
       heading(2, t.common.list(group.map((owner) => owner.partnerName))),
       ...paragraph(first.ask === '' ? c.noAsk : first.ask),

@@ -103,7 +103,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
         keyFigure(p.figureOwned, ideas.length, fmt.number(ideas.length)),
         keyFigure(p.figureAnswered, answered, fmt.number(answered)),
         keyFigure(p.figureWaiting, waiting.length, fmt.number(waiting.length)),
-        // With nothing waiting there is no waiting time: "—", not "0 dagen".
+        // With nothing waiting there is no waiting time: "—", not "< 1 dag".
         keyFigure(
           p.figureAverageWait,
           averageWait,
@@ -136,7 +136,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
             ? ''
             : owner.answeredAt !== undefined
               ? p.answered
-              : t.common.days(owner.waitingDays),
+              : t.common.waiting(owner.waitingDays),
         ]),
       ),
     )
@@ -156,7 +156,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
               ? ''
               : owner.answeredAt !== undefined
                 ? fmt.date(owner.answeredAt)
-                : p.waitingFor(t.common.days(owner.waitingDays)),
+                : p.waitingFor(t.common.waiting(owner.waitingDays)),
           ],
           [p.factSupporters, idea.supporters > 0 ? fmt.number(idea.supporters) : ''],
         ]),

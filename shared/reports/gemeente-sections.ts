@@ -180,7 +180,7 @@ export function partnerSection(ctx: ReportContext): ReportBlock[] {
       fmt.number(owned.length),
       fmt.number(answered),
       fmt.number(waiting.length),
-      waiting.length === 0 ? '—' : t.common.days(longest),
+      waiting.length === 0 ? '—' : t.common.waiting(longest),
       fmt.number(actions),
     ])
   }
@@ -225,7 +225,7 @@ function longWaitBlocks(
           titles.get(idea.id) ?? ctx.text(idea.title),
           streetNameOf(ctx, idea.streetId),
           partner,
-          ctx.t.common.days(days),
+          ctx.t.common.waiting(days),
         ),
       ),
     ),

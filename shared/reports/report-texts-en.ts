@@ -1,4 +1,5 @@
 import { type SessionCounts } from './report-texts-nl'
+import { daysTaken, waitingTime } from '../i18n/waiting-time'
 import { type SessionStatus } from '../model'
 import { type ReportTexts } from './report-texts'
 
@@ -48,7 +49,8 @@ export const reportTextsEn: ReportTexts = {
       "Anonymised: without residents' names, addresses, phone numbers and e-mail addresses. In quotes and notes these have been replaced by [name], [address], [phone number] or [e-mail address] as well; a surname that is also an ordinary word (such as ‘Baker’) may show as [name] there.",
     privacyWithNames:
       "Please note: at the author's request this document contains residents' names. Share it only with those who need it.",
-    days: (value: number): string => plural(value, 'day', 'days'),
+    days: (value: number): string => daysTaken(value, 'en'),
+    waiting: (days: number): string => waitingTime(days, 'en'),
     list: join,
     residentOf: (street: string): string => `Resident, ${street}`,
     collectedOn: (date: string): string => `collected ${date}`,

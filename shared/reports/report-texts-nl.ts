@@ -1,3 +1,4 @@
+import { daysTaken, waitingTime } from '../i18n/waiting-time'
 import { type SessionStatus } from '../model'
 
 /** The sessions held in a report's period, for the sentence that introduces them. */
@@ -56,7 +57,10 @@ export const reportTextsNl = {
       'Geanonimiseerd: zonder namen, adressen, telefoonnummers en e-mailadressen van bewoners. Ook in citaten en notities zijn die vervangen door [naam], [adres], [telefoonnummer] of [e-mailadres]; een achternaam die ook een gewoon woord is (zoals ‘Visser’) kan daar als [naam] staan.',
     privacyWithNames:
       'Let op: op verzoek van de opsteller staan in dit document namen van bewoners. Deel het alleen met wie het nodig heeft.',
-    days: (value: number): string => plural(value, 'dag', 'dagen'),
+    /** A measured time such as an average wait: "< 1 dag", "1 dag", "12 dagen". */
+    days: (value: number): string => daysTaken(value, 'nl'),
+    /** How long something has waited so far: "sinds vandaag", "1 dag", "12 dagen". */
+    waiting: (days: number): string => waitingTime(days, 'nl'),
     list: join,
     residentOf: (street: string): string => `Bewoner ${street}`,
     collectedOn: (date: string): string => `opgehaald ${date}`,

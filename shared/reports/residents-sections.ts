@@ -122,10 +122,16 @@ function connectionBlocks(ctx: ReportContext): ReportBlock[] {
   ]
 }
 
-/** "12 dagen", or a dash when there is nothing to measure. */
+/** "12 dagen" (or "< 1 dag"), or a dash when there is nothing to measure. */
 function daysOrDash(ctx: ReportContext, days: number, measured: boolean): string {
   const r = residentsReportTexts(ctx.language)
   return measured ? r.days(days) : r.none
+}
+
+/** "sinds vandaag", "12 dagen", or a dash when nothing waits. */
+function longestWait(ctx: ReportContext, h: HandoverFigures): string {
+  const r = residentsReportTexts(ctx.language)
+  return h.waiting > 0 ? r.waiting(h.longestWaitingDays) : r.none
 }
 
 function handoverRow(ctx: ReportContext, label: string, h: HandoverFigures): TableCell[] {
@@ -136,7 +142,7 @@ function handoverRow(ctx: ReportContext, label: string, h: HandoverFigures): Tab
     n(h.pickedUp),
     n(h.waiting),
     daysOrDash(ctx, h.averageDaysToPickUp, h.pickedUp > 0),
-    daysOrDash(ctx, h.longestWaitingDays, h.waiting > 0),
+    longestWait(ctx, h),
   ]
 }
 
@@ -331,6 +337,6 @@ export function partnerHandoverSection(ctx: ReportContext, partner: Partner): Re
         ),
       ],
     },
-    ...(h.waiting > 0 ? paragraph(r.partnerLongest(r.days(h.longestWaitingDays))) : []),
+    ...(h.waiting > 0 ? paragraph(r.partnerLongest(r.waiting(h.longestWaitingDays))) : []),
   ]
 }

@@ -1,3 +1,4 @@
+import { daysTaken, waitingTime } from '../i18n/waiting-time'
 import { type Language } from '../model'
 
 const nlNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
@@ -93,7 +94,10 @@ const nl = {
   otherStreetsCount: (streets: number) => `Overige ${streets} straten (samen)`,
   perStreetSuppressed:
     'Per straat zijn de aantallen te klein om te tonen zonder dat ze naar een huishouden kunnen wijzen; daarom staat hier alleen het totaal.',
-  days: (value: number): string => nlPlural(value, 'dag', 'dagen'),
+  /** A measured time such as the average until a signal is picked up: "< 1 dag", "3 dagen". */
+  days: (value: number): string => daysTaken(value, 'nl'),
+  /** How long a signal has waited so far: "sinds vandaag", "1 dag", "12 dagen". */
+  waiting: (days: number): string => waitingTime(days, 'nl'),
   none: '—',
   goalsHeading: 'Doelen voor bewoners aan zet',
   goalsIntro: (asOf: string): string =>
@@ -186,7 +190,8 @@ const en: ResidentsReportTexts = {
   otherStreetsCount: (streets: number) => `Other ${streets} streets (together)`,
   perStreetSuppressed:
     'Per street the counts are too small to show without pointing at a household; only the total is given.',
-  days: (value) => enPlural(value, 'day', 'days'),
+  days: (value) => daysTaken(value, 'en'),
+  waiting: (days) => waitingTime(days, 'en'),
   none: '—',
   goalsHeading: 'Goals for residents taking the lead',
   goalsIntro: (asOf) => `The goals for active residents and connections against the figures as of ${asOf}.`,
@@ -206,7 +211,7 @@ const en: ResidentsReportTexts = {
   partnerFigureWaiting: 'Waiting to be picked up',
   partnerFigureAverage: 'Average waiting time',
   partnerFigureAverageNote: 'from handover to pick-up',
-  partnerLongest: (days) => `The signal waiting longest has now waited ${days}.`,
+  partnerLongest: (days) => `The signal waiting longest has been waiting ${days}.`,
 }
 
 /** The "bewoners aan zet" report words of one language. */

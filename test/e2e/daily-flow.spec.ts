@@ -73,9 +73,15 @@ test('from a door conversation to an idea brought to a newly added partner with 
     status: 'opgehaald',
   })
 
+  // The round confirms the idea with a link to it; the round goes on until the link is clicked.
+  const noted = page.getByTestId('door-idea-noted')
+  await expect(noted).toContainText(`„${title}” genoteerd bij Kerkstraat 1.`)
+  await expect(door.card).toHaveAttribute('data-label', '5')
+  await noted.getByRole('link', { name: 'Idee openen' }).click()
+
   // The idea page: worked out, then brought to a partner added inside the dialog.
-  await page.goto(`${host.url}#/ideeen/${saved?.idea.id ?? ''}`)
   const detail = new IdeaDetailPage(page)
+  await expect(page).toHaveURL(new RegExp(`#/ideeen/${saved?.idea.id ?? 'ontbreekt'}$`))
   await expect(detail.heading).toHaveText(title)
   await page.getByRole('button', { name: 'Status wijzigen' }).click()
   const statusDialog = page.getByRole('dialog', { name: 'Status wijzigen' })

@@ -18,6 +18,16 @@ async function expectCleanLayout(page: Page): Promise<void> {
   expect(report.brokenWords, 'no word broken mid-syllable').toEqual([])
 }
 
+/** The element is one line of text: no higher than one line, and not cut off (see the layout report). */
+async function expectOneLine(page: Page, selector: string): Promise<void> {
+  const lines = (await page.evaluate(`(() => {
+    const el = document.querySelector(${JSON.stringify(selector)})
+    const style = getComputedStyle(el)
+    return Math.round(el.getBoundingClientRect().height / parseFloat(style.lineHeight))
+  })()`)) as number
+  expect(lines, `${selector} on one line`).toBe(1)
+}
+
 async function go(page: Page, hash: string): Promise<void> {
   await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`)
 }
@@ -73,6 +83,8 @@ test('board, table, idea page and session form of the demo at 1366×768', async 
   await expect(ideas.board).toBeVisible()
   await saveScreen(page, testInfo, 'board-1366')
   await expectCleanLayout(page)
+  await expectOneLine(page, '#board-help')
+  await expect(page.getByRole('img', { name: /^Met het toetsenbord: ga met Tab/ })).toBeVisible()
   const withLongPartner = items.find((item) =>
     item.owners.some((o) => o.partnerName.startsWith('Stichting')),
   )!
@@ -128,6 +140,21 @@ test('board, table, idea page and session form of the demo at 1366×768', async 
   await expect(page.getByRole('columnheader', { name: /Idee/ })).toBeInViewport()
   await saveScreen(page, testInfo, 'table-scrolled-1366')
 
+  // The partner column: the short name in a badge as on the board, whole, the full name on hover.
+  await page.getByRole('textbox', { name: 'Zoeken' }).fill(withLongPartner.idea.title)
+  const row = page.getByTestId('idea-row').filter({ hasText: withLongPartner.idea.title })
+  await expect(row).toHaveCount(1)
+  const rowBadge = row.locator(`[data-full-name="${fullName}"]`)
+  await expect(rowBadge).toBeVisible()
+  // What the badge shows (the full name after it is for screen readers only).
+  const shown = rowBadge.locator('span[aria-hidden="true"]')
+  await expect(shown).toHaveText(fullName.replace(/^Stichting /, ''))
+  await expect(shown).not.toContainText('…')
+  await expectCleanLayout(page)
+  await rowBadge.hover()
+  await expect(page.getByRole('tooltip')).toHaveText(fullName)
+  await page.getByRole('textbox', { name: 'Zoeken' }).fill('')
+
   // Idea page of an idea brought to partners.
   const brought = items.find((item) => item.idea.status === 'ingebracht' && item.owners.length > 0)!
   await go(page, `#/ideeen/${brought.idea.id}`)
@@ -166,3 +193,52 @@ test('board and table at 1920×1080', async ({ openApp, host, page }, testInfo) 
   await saveScreen(page, testInfo, 'table-1920')
   await expectCleanLayout(page)
 })
+
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+] as const) {
+  test(`door mode at ${width}×${height}: the door card and its actions, "Idee" included, in view`, async ({
+    openApp,
+    host,
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width, height })
+    await host.start()
+    const { programmeId } = await host.call('demo.load', { scale: 1 })
+    const [first] = await host.call('street.list', { programmeId })
+    await openApp()
+    await go(page, `#/straten/${first?.street.id ?? ''}/ronde`)
+    const card = page.getByTestId('door-card')
+    await expect(card).toBeVisible()
+    await expect(page.getByTestId('door-round')).toBeFocused()
+    await page.keyboard.press('1')
+    const idea = page.getByTestId('door-idea')
+    await expect(idea).toBeEnabled()
+    const inView = [
+      idea,
+      page.getByRole('button', { name: 'Ongedaan maken' }),
+      ...['Gesprek gehad', 'Niet thuis', 'Later terugkomen', 'Kaartje achtergelaten', 'Geen interesse'].map(
+        (name) => card.getByRole('button', { name }),
+      ),
+      card.getByRole('button', { name: 'Niet meer benaderen' }),
+      card.getByRole('textbox', { name: 'Korte notitie bij dit adres (niet verplicht)' }),
+      card.getByRole('button', { name: 'Vorige' }),
+      card.getByRole('button', { name: 'Overslaan' }),
+    ]
+    for (const control of inView) await expect(control).toBeInViewport({ ratio: 1 })
+    expect(await page.evaluate('window.scrollY'), 'nothing scrolled to get there').toBe(0)
+
+    // After an idea is saved at the door, its confirmation with the link is in view too.
+    await page.keyboard.press('i')
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Het idee in een paar woorden').fill('Bankje bij de brievenbus')
+    await page.keyboard.press('Enter')
+    await expect(dialog).toBeHidden()
+    const noted = page.getByTestId('door-idea-noted')
+    await expect(noted.getByRole('link', { name: 'Idee openen' })).toBeInViewport({ ratio: 1 })
+    await expect(card).toBeInViewport({ ratio: 1 })
+    await saveScreen(page, testInfo, `door-mode-idea-${width}`)
+    await expectCleanLayout(page)
+  })
+}

@@ -63,9 +63,23 @@ test('screenshots: calendar views, form, session page with verslag, print view',
 
   await page.evaluate(`window.location.hash = '#/sessies/${held.session.id}'`)
   await expect(page.getByTestId('session-report')).toBeVisible()
+  // A round's conversations at the door: the session page and its print show the count the reports use
+  // (the doors recorded), not a different number typed into the verslag.
+  const typed = (held.session.report?.attendees ?? 0) + 7
+  await host.call('session.saveReport', {
+    sessionId: held.session.id,
+    attendees: typed,
+    attendingPartnerIds: held.session.report?.attendingPartnerIds ?? [],
+    notes: held.session.report?.notes ?? '',
+  })
+  await page.reload()
+  const { turnout } = await host.call('session.get', { sessionId: held.session.id })
+  expect(turnout).not.toBe(typed)
+  await expect(page.getByTestId('session-turnout')).toHaveText(`Gesprekken aan de deur: ${turnout}`)
   await shoot(page, 'session')
   await page.evaluate(`window.location.hash = '#/sessies/${held.session.id}/verslag-afdrukken'`)
   await expect(page.getByTestId('print-sheet')).toBeVisible()
+  await expect(page.getByTestId('print-turnout')).toHaveText(String(turnout))
   await shoot(page, 'print')
   await page.emulateMedia({ media: 'print' })
   await page.screenshot({ path: join(screenshotDir, 'sessions-print-media.png'), fullPage: true })

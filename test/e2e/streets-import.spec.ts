@@ -30,14 +30,14 @@ test('a messy 500-line Excel CSV: preview names exactly the bad lines; the first
   // The table shows the first 200 rows (the bad lines among them carry "fout"); the counts above
   // and the list of problems cover the whole file, each problem with its own line number.
   await expect(page.getByTestId('import-row')).toHaveCount(200)
-  await expect(page.getByTestId('import-rows-shown')).toContainText('eerste 200 van 500 regels')
+  await expect(page.getByTestId('import-rows-shown')).toContainText('eerste 200 van 500 rijen')
   const errorLines = await wizard.errorRows.evaluateAll((rows) =>
     rows.map((row) => Number(row.getAttribute('data-line'))),
   )
   expect(errorLines).toEqual(badLineNumbers.filter((line) => line <= 201))
   const errorList = page.getByTestId('import-errors')
-  for (const line of badLineNumbers) await expect(errorList).toContainText(`Regel ${line}:`)
-  await expect(errorList).toContainText('staat ook op regel 379')
+  for (const line of badLineNumbers) await expect(errorList).toContainText(`Rij ${line}:`)
+  await expect(errorList).toContainText('staat ook op rij 379')
   // The é of Windows-1252 survived.
   await expect(page.getByTestId('import-row').first()).toContainText('Café de Zonstraat')
 

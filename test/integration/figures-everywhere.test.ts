@@ -160,4 +160,59 @@ describe('one set of figures on every screen and report', () => {
     expect(withoutGoal.reached).toMatchObject({ basis: 'addresses', share: 2 / 13 })
     await expectSameFiguresEverywhere(programme.id)
   })
+
+  it('counts a door round’s conversations once: the session page, its print and its report agree', async () => {
+    const programme = await t.call('programme.create', {
+      name: 'Samen in de Dorpsstraat',
+      gemeente: 'Oldebroek',
+      period: { start: '2026-01-01' },
+    })
+    const street = await t.call('street.create', { programmeId: programme.id, name: 'Dorpsstraat' })
+    await t.call('address.addRange', { streetId: street.id, from: 1, to: 5 })
+    const addresses = await t.call('address.list', { streetId: street.id })
+    const round = async (title: string) =>
+      (
+        await t.call('session.create', {
+          programmeId: programme.id,
+          type: 'deur-aan-deur',
+          title,
+          date: '2026-11-20',
+          startTime: '16:00',
+          endTime: '18:00',
+          streetIds: [street.id],
+        })
+      ).session.id
+    const sessionFact = async (sessionId: string): Promise<string> => {
+      const file = await t.call('report.generate', {
+        programmeId: programme.id,
+        kind: 'sessie',
+        sessionId,
+        includeNames: false,
+        language: 'nl',
+      })
+      const xml = readZipText(Buffer.from(file.base64, 'base64')).get('word/document.xml') ?? ''
+      const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('|')
+      return /Gesprekken aan de deur\|(\d+)/.exec(text)?.[1] ?? 'ontbreekt'
+    }
+
+    // Doors recorded in the round: 2 conversations; the coach typed 12 into the verslag.
+    const recorded = await round('Ronde Dorpsstraat')
+    const outcomes: ContactOutcome[] = ['gesprek', 'niet-thuis', 'gesprek', 'kaartje']
+    for (const [index, outcome] of outcomes.entries()) {
+      const address = addresses[index]
+      if (!address) throw new Error('te weinig adressen')
+      await t.call('contact.record', { addressId: address.address.id, outcome, sessionId: recorded })
+    }
+    await t.call('session.saveReport', { sessionId: recorded, attendees: 12, notes: 'Mooie middag.' })
+    const detail = await t.call('session.get', { sessionId: recorded })
+    expect(detail.session.report?.attendees).toBe(12)
+    expect(detail.turnout).toBe(2)
+    expect(await sessionFact(recorded)).toBe('2')
+
+    // No doors recorded: the number typed into the verslag is the count, everywhere.
+    const typed = await round('Ronde Dorpsstraat, op papier')
+    await t.call('session.saveReport', { sessionId: typed, attendees: 7, notes: '' })
+    expect((await t.call('session.get', { sessionId: typed })).turnout).toBe(7)
+    expect(await sessionFact(typed)).toBe('7')
+  })
 })

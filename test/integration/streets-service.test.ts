@@ -228,7 +228,7 @@ describe('address import from CSV', () => {
     expect(preview.valid).toBe(csv.goodRows)
     expect(preview.errors.map((e) => e.line)).toEqual(csv.badLines.map((b) => b.line))
     for (const [index, bad] of csv.badLines.entries()) {
-      expect(preview.errors[index]?.message).toContain(`Regel ${bad.line}:`)
+      expect(preview.errors[index]?.message).toContain(`Rij ${bad.line}:`)
       expect(preview.errors[index]?.message).toContain(bad.reason)
     }
     expect(preview.rows.some((row) => row.street === 'Café de Kroonstraat')).toBe(true)
@@ -245,7 +245,7 @@ describe('address import from CSV', () => {
     })
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
     expect(result.ok ? '' : result.error.message).toMatch(
-      /^Er is niets geïmporteerd: 4 regels hebben een fout\./,
+      /^Er is niets geïmporteerd: 4 rijen hebben een fout\./,
     )
     expect(await readFile(storeFile, 'utf8')).toBe(before)
     expect(await t.call('street.list', { programmeId })).toEqual([])

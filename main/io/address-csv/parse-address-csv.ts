@@ -156,7 +156,7 @@ function rowChecker(map: ColumnMap) {
       place,
     }
     const fail = (message: string): void => {
-      errors.push({ line, message: `Regel ${line}: ${message}`, ...shown })
+      errors.push({ line, message: `Rij ${line}: ${message}`, ...shown })
     }
     if (!street) return fail('de straat ontbreekt.')
     if (!numberText) return fail('het huisnummer ontbreekt.')
@@ -172,7 +172,7 @@ function rowChecker(map: ColumnMap) {
     const earlier = inStreet.get(which)
     if (earlier !== undefined) {
       return fail(
-        `dubbel adres: ${street} ${formatHouseNumber(parsedNumber.houseNumber, addition)} staat ook op regel ${earlier}.`,
+        `dubbel adres: ${street} ${formatHouseNumber(parsedNumber.houseNumber, addition)} staat ook op rij ${earlier}.`,
       )
     }
     inStreet.set(which, line)
@@ -275,7 +275,7 @@ export async function parseAddressCsv(
         columns = map.names
         const missing = missingColumnsMessage(map)
         if (missing) {
-          fileError = `Regel ${line}: ${missing}`
+          fileError = `Rij ${line}: ${missing}`
           parser.abort()
           return
         }

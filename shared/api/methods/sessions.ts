@@ -29,6 +29,11 @@ export interface SessionListItem {
 export interface SessionDetail extends SessionListItem {
   ideas: Idea[]
   contactCount: number
+  /**
+   * The people the session reached, as every report counts them (`sessionTurnout`): for a door round
+   * the conversations recorded at its doors, otherwise the verslag's attendees.
+   */
+  turnout: number
   actions: Action[]
   invitedPartnerNames: string[]
 }

@@ -19,19 +19,12 @@ export const dailyFlowTexts = defineUiTexts(
         ideaTitle: 'Idee van {{address}}',
         ideaFor: 'Bij {{place}}',
         ideaSaved: 'Idee genoteerd bij {{address}}. Verder met de ronde.',
+        ideaNoted: '„{{title}}” genoteerd bij {{address}}.',
+        ideaOpen: 'Idee openen',
       },
       starterPartners: {
         legend: 'Vaste partners',
         hint: 'Met wie werk je meestal samen? Aangevinkte partners staan meteen klaar om ideeën bij in te brengen. Namen en contactpersonen pas je later aan onder Partners.',
-        kinds: {
-          gemeente: 'Gemeente',
-          'sociaal-team': 'Sociaal team',
-          cjg: 'CJG',
-          woningcorporatie: 'Woningcorporatie',
-          welzijn: 'Welzijn',
-          politie: 'Politie',
-          'dorpsgericht-werken': 'Dorps- of wijkgericht werken',
-        },
       },
       partner: {
         addNew: 'Nieuwe partner toevoegen',
@@ -83,19 +76,12 @@ export const dailyFlowTexts = defineUiTexts(
         ideaTitle: 'Idea from {{address}}',
         ideaFor: 'At {{place}}',
         ideaSaved: 'Idea noted at {{address}}. On with the round.',
+        ideaNoted: '“{{title}}” noted at {{address}}.',
+        ideaOpen: 'Open idea',
       },
       starterPartners: {
         legend: 'Usual partners',
         hint: 'Who do you usually work with? Ticked partners are ready at once to bring ideas to. Change names and contacts later under Partners.',
-        kinds: {
-          gemeente: 'Municipality',
-          'sociaal-team': 'Social team',
-          cjg: 'Youth and family centre (CJG)',
-          woningcorporatie: 'Housing association',
-          welzijn: 'Welfare organisation',
-          politie: 'Police',
-          'dorpsgericht-werken': 'Village or neighbourhood work',
-        },
       },
       partner: {
         addNew: 'Add a new partner',

@@ -31,9 +31,7 @@ export const dashboardTexts = defineUiTexts(
       waitingHeading: 'Wachten op een partner',
       waitingIntro: 'Ideeën die het langst op een antwoord van een partner wachten.',
       waitingEmpty: 'Geen ideeën die op een partner wachten.',
-      waitingDays_zero: 'wacht sinds vandaag op {{partner}}',
-      waitingDays_one: 'wacht {{count}} dag op {{partner}}',
-      waitingDays_other: 'wacht {{count}} dagen op {{partner}}',
+      waitingFor: 'wacht {{waiting}} op {{partner}}',
     },
   },
   {
@@ -65,9 +63,7 @@ export const dashboardTexts = defineUiTexts(
       waitingHeading: 'Waiting for a partner',
       waitingIntro: "Ideas that have waited longest for a partner's answer.",
       waitingEmpty: 'No ideas are waiting for a partner.',
-      waitingDays_zero: 'waiting since today for {{partner}}',
-      waitingDays_one: 'waiting {{count}} day for {{partner}}',
-      waitingDays_other: 'waiting {{count}} days for {{partner}}',
+      waitingFor: 'waiting {{waiting}} for {{partner}}',
     },
   },
 )

@@ -23,9 +23,6 @@ export const ideasTexts = defineUiTexts(
       supporters_zero: 'nog geen steun van buren',
       supporters_one: '{{count}} bewoner steunt dit',
       supporters_other: '{{count}} bewoners steunen dit',
-      waitingDays_zero: 'sinds vandaag',
-      waitingDays_one: '{{count}} dag',
-      waitingDays_other: '{{count}} dagen',
       feedbackDue: 'Terugkoppeling nodig',
       highlighted: 'Uitgelicht',
       openActions_one: '{{count}} open vervolgstap',
@@ -60,7 +57,9 @@ export const ideasTexts = defineUiTexts(
         fullName: 'Volledige naam: {{name}}',
         empty: 'Geen ideeën',
         count: '{{count}}',
-        help: 'Sleep een kaart naar een andere kolom. Met het toetsenbord: ga met Tab naar een kaart, druk op de spatiebalk om hem op te pakken, kies met de pijltjes een kolom en druk nogmaals op de spatiebalk om hem neer te zetten. Escape annuleert.',
+        help: 'Sleep een kaart naar een andere kolom, of verplaats hem met het toetsenbord.',
+        helpKeys:
+          'Met het toetsenbord: ga met Tab naar een kaart, druk op de spatiebalk om hem op te pakken, kies met de pijltjes een kolom en druk nogmaals op de spatiebalk om hem neer te zetten. Escape annuleert.',
         instructions:
           'Druk op de spatiebalk of Enter om dit idee op te pakken. Kies met de pijltjestoetsen een kolom, druk nogmaals op de spatiebalk om het neer te zetten, of op Escape om te annuleren.',
         pickedUp: 'Je hebt „{{title}}” opgepakt uit {{status}}.',
@@ -278,9 +277,6 @@ export const ideasTexts = defineUiTexts(
       supporters_zero: 'no support from neighbours yet',
       supporters_one: '{{count}} resident supports it',
       supporters_other: '{{count}} residents support it',
-      waitingDays_zero: 'since today',
-      waitingDays_one: '{{count}} day',
-      waitingDays_other: '{{count}} days',
       feedbackDue: 'Feedback needed',
       highlighted: 'Highlighted',
       openActions_one: '{{count}} open follow-up step',
@@ -314,7 +310,9 @@ export const ideasTexts = defineUiTexts(
         fullName: 'Full name: {{name}}',
         empty: 'No ideas',
         count: '{{count}}',
-        help: 'Drag a card to another column. With the keyboard: Tab to a card, press Space to pick it up, choose a column with the arrow keys and press Space again to drop it. Escape cancels.',
+        help: 'Drag a card to another column, or move it with the keyboard.',
+        helpKeys:
+          'With the keyboard: Tab to a card, press Space to pick it up, choose a column with the arrow keys and press Space again to drop it. Escape cancels.',
         instructions:
           'Press Space or Enter to pick up this idea. Choose a column with the arrow keys, press Space again to drop it, or Escape to cancel.',
         pickedUp: 'You picked up “{{title}}” from {{status}}.',

@@ -4,6 +4,7 @@ import { fieldLabels } from '../../../shared/api/field-labels'
 import { validationTexts } from '../../../shared/api/validation-texts'
 import { chartTexts } from '../../../shared/charts/chart-texts'
 import { resources } from '../../../shared/i18n'
+import { waitingTime } from '../../../shared/i18n/waiting-time'
 import { type Language } from '../../../shared/model'
 import { reportTexts } from '../../../shared/reports/report-texts'
 import { residentsReportTexts } from '../../../shared/reports/residents-texts'
@@ -128,6 +129,37 @@ const concepts: Concept[] = [
     },
     forbidden: { nl: [/zijpad/i, /steunbetuiging/i], en: [/side exits?/i] },
   },
+  {
+    concept: 'the partner kind for village or neighbourhood work',
+    word: {
+      nl: {
+        is: /^Dorps- of wijkgericht werken$/,
+        shownIn: at('ui.nl.vocabulary.partnerKind.dorpsgericht-werken'),
+      },
+      en: {
+        is: /^Village or neighbourhood work$/,
+        shownIn: at('ui.en.vocabulary.partnerKind.dorpsgericht-werken'),
+      },
+    },
+    forbidden: { nl: [/dorpsgericht werken/i], en: [/village-based work/i] },
+  },
+  {
+    concept: 'a row of an imported file',
+    word: {
+      nl: { is: /^Rijen$/, shownIn: at('ui.nl.streets.import.counts.rows') },
+      en: { is: /^Rows$/, shownIn: at('ui.en.streets.import.counts.rows') },
+    },
+    // Not the {{line}} placeholder: only words a coach reads.
+    forbidden: { nl: [/(?<!\{\{)\bregels?\b/i], en: [/(?<!\{\{)\blines?\b/i] },
+    // The privacy screen's lines of the report history and a line chart are other things.
+    allowed: [
+      /rapportgeschiedenis/,
+      /^Alle {{count}} regels tonen$/,
+      /report history/i,
+      /^Show all {{count}} lines$/,
+      /^Line chart$/,
+    ],
+  },
 ]
 
 describe.each(['nl', 'en'] as const)('one word per concept (%s)', (language) => {
@@ -148,13 +180,14 @@ describe.each(['nl', 'en'] as const)('one word per concept (%s)', (language) => 
     const i18n = i18next.createInstance()
     await i18n.init({ lng: language, resources, interpolation: { escapeValue: false } })
     const zeroes = [
-      i18n.t('ideas.waitingDays', { count: 0 }),
-      i18n.t('dashboardCards.waitingDays', { count: 0, partner: 'Woonstichting' }),
-      i18n.t('residents.signals.waitingDays', { count: 0 }),
+      waitingTime(0, language),
+      i18n.t('dashboardCards.waitingFor', { waiting: waitingTime(0, language), partner: 'Woonstichting' }),
+      i18n.t('residents.signals.waiting', { waiting: waitingTime(0, language) }),
+      i18n.t('residents.signals.pickedUpAfter', { count: 0 }),
       i18n.t('ideas.supporters', { count: 0 }),
       i18n.t('presentation.ideaSupporters', { count: 0 }),
     ]
     for (const text of zeroes) expect(text).not.toMatch(/\b0\b/)
-    expect(i18n.t('ideas.waitingDays', { count: 3 })).toMatch(/3/)
+    expect(waitingTime(3, language)).toMatch(/3/)
   })
 })

@@ -45,7 +45,7 @@ describe('reading a CSV in pieces', () => {
     }
     const parsed = await parseAddressCsv(utf8(lines.join('\n')))
     expect(parsed.errors.map((e) => e.line)).toEqual(bad)
-    expect(parsed.errors[0]?.message).toBe('Regel 1001: "999" is geen geldige postcode (zoals 8096 AB).')
+    expect(parsed.errors[0]?.message).toBe('Rij 1001: "999" is geen geldige postcode (zoals 8096 AB).')
     expect(parsed.rows.count).toBe(20_000 - bad.length)
   })
 })

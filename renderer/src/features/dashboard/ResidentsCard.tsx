@@ -8,6 +8,7 @@ import { SectionCard } from '../../components/SectionCard'
 import { useFormatters } from '../../components/use-formatters'
 import { residentsPath } from '../residents/residents-paths'
 import classes from './Dashboard.module.css'
+import { useWaitingTime } from '../../components/use-waiting-time'
 
 /**
  * "Bewoners aan zet" on the dashboard: active residents and connections against their goals, ideas with
@@ -15,6 +16,7 @@ import classes from './Dashboard.module.css'
  */
 export function ResidentsCard({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation()
+  const waiting = useWaitingTime()
   const format = useFormatters()
   const figures = useApiQuery('stats.residents', { programmeId })
   const f = figures.data
@@ -88,7 +90,7 @@ export function ResidentsCard({ programmeId }: { programmeId: string }) {
               {f.signals.handovers.waiting > 0
                 ? t('residents.dashboard.waiting', {
                     count: f.signals.handovers.waiting,
-                    days: f.signals.handovers.longestWaitingDays,
+                    waiting: waiting(f.signals.handovers.longestWaitingDays),
                   })
                 : t('residents.dashboard.noneWaiting')}
             </Text>

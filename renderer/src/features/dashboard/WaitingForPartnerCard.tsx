@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { SectionCard } from '../../components/SectionCard'
 import classes from './Dashboard.module.css'
+import { useWaitingTime } from '../../components/use-waiting-time'
 
 const shown = 4
 /** An idea still waits while it is not realised, parked, refused or merged. */
@@ -21,6 +22,7 @@ const openStatuses: ReadonlySet<IdeaStatus> = new Set([
 /** Ideas waiting longest for a partner's answer, from the partner list's waiting times. */
 export function WaitingForPartnerCard({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation()
+  const waitingTime = useWaitingTime()
   const partners = useApiQuery('partner.list', { programmeId })
   const waiting = useMemo(
     () =>
@@ -53,7 +55,10 @@ export function WaitingForPartnerCard({ programmeId }: { programmeId: string }) 
                 {idea.title}
               </Anchor>
               <Text size="sm" c="dimmed">
-                {t('dashboardCards.waitingDays', { count: idea.waitingDays, partner: idea.partnerName })}
+                {t('dashboardCards.waitingFor', {
+                  waiting: waitingTime(idea.waitingDays),
+                  partner: idea.partnerName,
+                })}
               </Text>
             </li>
           ))}

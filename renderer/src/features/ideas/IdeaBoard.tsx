@@ -11,7 +11,8 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core'
-import { Text } from '@mantine/core'
+import { Group, Text, Tooltip } from '@mantine/core'
+import { IconKeyboard } from '@tabler/icons-react'
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ideaMainLine } from '../../../../shared/domain/idea-lifecycle'
@@ -107,9 +108,17 @@ export function IdeaBoard({ items: allItems, lookups }: IdeaBoardProps) {
           {t('ideas.table.shown', { shown: items.length, total: allItems.length })}
         </Text>
       )}
-      <Text size="sm" c="dimmed" mb="md" id="board-help">
-        {t('ideas.board.help')}
-      </Text>
+      {/* One short line; how to move a card with the keys is on the keyboard icon (and in its label). */}
+      <Group gap={6} mb="md" wrap="nowrap" data-testid="board-help">
+        <Text size="sm" c="dimmed" id="board-help" truncate>
+          {t('ideas.board.help')}
+        </Text>
+        <Tooltip label={t('ideas.board.helpKeys')} multiline w={360} withinPortal openDelay={150}>
+          <span tabIndex={0} role="img" aria-label={t('ideas.board.helpKeys')} className={classes.helpKeys}>
+            <IconKeyboard size={18} aria-hidden />
+          </span>
+        </Tooltip>
+      </Group>
       <DndContext
         sensors={sensors}
         collisionDetection={collisions}

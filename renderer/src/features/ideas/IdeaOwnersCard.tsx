@@ -12,6 +12,7 @@ import { StatusChangeDialog } from './StatusChangeDialog'
 import { toneText } from './ToneBadge'
 import { type Option } from './use-idea-lookups'
 import { useStatusChange } from './use-status-change'
+import { useWaitingTime } from '../../components/use-waiting-time'
 
 /** Waiting longer than this many days is marked. */
 export const longWaitDays = 30
@@ -23,6 +24,7 @@ export const longWaitDays = 30
  */
 export function IdeaOwnersCard({ detail, partners }: { detail: IdeaDetail; partners: Option[] }) {
   const { t } = useTranslation()
+  const waiting = useWaitingTime()
   const format = useFormatters()
   const { idea } = detail
   const change = useStatusChange()
@@ -51,7 +53,7 @@ export function IdeaOwnersCard({ detail, partners }: { detail: IdeaDetail; partn
                 {t('ideas.detail.since', { date: format.date(owner.since) })}
                 {owner.answeredAt
                   ? ''
-                  : ` · ${t('ideas.detail.waiting', { days: t('ideas.waitingDays', { count: owner.waitingDays }) })}`}
+                  : ` · ${t('ideas.detail.waiting', { days: waiting(owner.waitingDays) })}`}
               </Text>
               {owner.ask.trim() && (
                 <Text size="sm" mt={4}>

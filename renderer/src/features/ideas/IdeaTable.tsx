@@ -8,6 +8,7 @@ import { type IdeaListItem } from '../../../../shared/api/methods/ideas'
 import { dutchHyphens } from '../../../../shared/domain/dutch-hyphens'
 import { useFormatters } from '../../components/use-formatters'
 import { IdeaStatusBadge } from './IdeaStatusBadge'
+import { PartnerBadge } from './PartnerBadge'
 import classes from './IdeaTable.module.css'
 import { type IdeaSort, type IdeaSortKey } from './idea-table-filter'
 
@@ -142,8 +143,12 @@ export const IdeaTable = memo(function IdeaTable({ rows, sort, onSort, themeLabe
                   <div role="cell" className={classes.cell} lang="nl">
                     {dutchHyphens(idea.themes.map(themeLabel).join(', ')) || '—'}
                   </div>
-                  <div role="cell" className={classes.cell}>
-                    {item.owners.map((owner) => owner.partnerName).join(', ') || '—'}
+                  <div role="cell" className={`${classes.cell} ${classes.partners}`}>
+                    {item.owners.length === 0
+                      ? '—'
+                      : item.owners.map((owner) => (
+                          <PartnerBadge key={owner.partnerId} name={owner.partnerName} />
+                        ))}
                   </div>
                   <div role="cell" className={`${classes.cell} ${classes.nowrap} app-tabular`}>
                     {format.date(idea.collectedOn)}

@@ -9,6 +9,7 @@ import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge'
 import { longWaitDays } from '../ideas/IdeaOwnersCard'
 import classes from './Partners.module.css'
 import { ToneBadge, toneText } from '../ideas/ToneBadge'
+import { useWaitingTime } from '../../components/use-waiting-time'
 
 /** Rows shown at first; a partner with hundreds of ideas still opens quickly. */
 const PAGE_SIZE = 10
@@ -19,6 +20,7 @@ const PAGE_SIZE = 10
  */
 export function PartnerIdeasTable({ ideas }: { ideas: PartnerListItem['ideas'] }) {
   const { t } = useTranslation()
+  const waiting = useWaitingTime()
   const format = useFormatters()
   const sorted = useMemo(
     () =>
@@ -78,7 +80,7 @@ export function PartnerIdeasTable({ ideas }: { ideas: PartnerListItem['ideas'] }
                     </Text>
                   ) : (
                     <>
-                      {t('ideas.waitingDays', { count: idea.waitingDays })}
+                      {waiting(idea.waitingDays)}
                       {long && (
                         <div className={classes.longBadge}>
                           <ToneBadge tone="orange" size="xs">

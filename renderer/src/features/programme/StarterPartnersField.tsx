@@ -8,7 +8,10 @@ interface StarterPartnersFieldProps {
   onChange: (value: StarterPartnerKind[]) => void
 }
 
-/** The usual partners of a programme to tick when it starts; each becomes a partner to rename later. */
+/**
+ * The usual partners of a programme to tick when it starts, each by its kind's name in the vocabulary;
+ * each becomes a partner to rename later.
+ */
 export function StarterPartnersField({ value, onChange }: StarterPartnersFieldProps) {
   const { t } = useTranslation()
   return (
@@ -21,7 +24,7 @@ export function StarterPartnersField({ value, onChange }: StarterPartnersFieldPr
       >
         <div className={classes.partners} data-testid="starter-partners">
           {starterPartnerKinds.map((kind) => (
-            <Checkbox key={kind} value={kind} label={t(`flow.starterPartners.kinds.${kind}`)} />
+            <Checkbox key={kind} value={kind} label={t(`vocabulary.partnerKind.${kind}`)} />
           ))}
         </div>
       </Checkbox.Group>

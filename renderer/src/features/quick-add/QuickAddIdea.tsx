@@ -25,6 +25,8 @@ export interface QuickAddIdeaProps {
    * chosen beforehand, and its address and session are kept as long as that street stays chosen.
    */
   place?: QuickAddPlace
+  /** Leave out the "vastgelegd" notification, when the page confirms the idea itself (door mode). */
+  quiet?: boolean
 }
 
 /**
@@ -32,7 +34,8 @@ export interface QuickAddIdeaProps {
  * programme (optionally in a street and a session); the field empties for the next one, and the ideas
  * just saved are listed with a link to work them out.
  */
-export function QuickAddIdea({ sessionId, streetId, onCreated, autoFocus, place }: QuickAddIdeaProps) {
+export function QuickAddIdea(props: QuickAddIdeaProps) {
+  const { sessionId, streetId, onCreated, autoFocus, place, quiet } = props
   const { t } = useTranslation()
   const hintId = useId()
   const { active } = useActiveProgramme()
@@ -60,7 +63,7 @@ export function QuickAddIdea({ sessionId, streetId, onCreated, autoFocus, place 
     })
     if (!outcome.ok) return
     const idea = { id: outcome.value.id, title: outcome.value.title }
-    notifySuccess(t('ideas.created', { title: idea.title }))
+    if (!quiet) notifySuccess(t('ideas.created', { title: idea.title }))
     setTitle('')
     setAdded((previous) => [idea, ...previous].slice(0, 5))
     onCreated?.(idea)

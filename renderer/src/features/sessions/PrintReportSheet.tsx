@@ -53,7 +53,7 @@ export function PrintReportSheet({ detail, programmeName, nameOf }: PrintReportS
                 : 'sessions.print.attendees',
             )}
           </dt>
-          <dd>{report ? report.attendees : none}</dd>
+          <dd data-testid="print-turnout">{report ? detail.turnout : none}</dd>
         </div>
         <div>
           <dt>{t('sessions.print.partners')}</dt>

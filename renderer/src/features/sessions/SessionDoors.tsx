@@ -5,7 +5,10 @@ import { Link } from 'react-router'
 import { type SessionDetail } from '../../../../shared/api'
 import classes from './SessionPage.module.css'
 
-/** How many door outcomes were recorded in this session, with a link to the door mode of each street. */
+/**
+ * How many door outcomes were recorded in this session and, for a round, its conversations at the door
+ * as the print and the reports count them; with a link to the door mode of each street.
+ */
 export function SessionDoors({ detail }: { detail: SessionDetail }) {
   const { t } = useTranslation()
   const { session } = detail
@@ -13,6 +16,11 @@ export function SessionDoors({ detail }: { detail: SessionDetail }) {
     <div className={classes.subsection} data-testid="session-doors">
       <h3 className={classes.subheading}>{t('sessions.report.doorsHeading')}</h3>
       <Text size="sm">{t('sessions.report.doorsCount', { count: detail.contactCount })}</Text>
+      {session.type === 'deur-aan-deur' && (
+        <Text size="sm" fw={600} data-testid="session-turnout">
+          {t('sessions.report.turnout', { count: detail.turnout })}
+        </Text>
+      )}
       {session.streetIds.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('sessions.report.noStreets')}

@@ -4,10 +4,12 @@ import { type SignalDetail } from '../../../../../shared/api/methods/residents'
 import { useFormatters } from '../../../components/use-formatters'
 import classes from '../Residents.module.css'
 import { SignalStatusBadge } from './SignalStatusBadge'
+import { useWaitingTime } from '../../../components/use-waiting-time'
 
 /** What is known about a signal: kind, day, where, consent, route, handover and the follow-up so far. */
 export function SignalFacts({ item }: { item: SignalDetail }) {
   const { t } = useTranslation()
+  const waiting = useWaitingTime()
   const format = useFormatters()
   const { signal } = item
   const rows: Array<[string, React.ReactNode]> = [
@@ -39,7 +41,9 @@ export function SignalFacts({ item }: { item: SignalDetail }) {
           date: format.date(signal.handover.date),
         }),
         item.contactPerson === '' ? '' : t('residents.signals.detail.contact', { name: item.contactPerson }),
-        item.waitingDays !== undefined ? t('residents.signals.waitingDays', { count: item.waitingDays }) : '',
+        item.waitingDays !== undefined
+          ? t('residents.signals.waiting', { waiting: waiting(item.waitingDays) })
+          : '',
         item.daysToPickUp !== undefined
           ? t('residents.signals.pickedUpAfter', { count: item.daysToPickUp })
           : '',

@@ -5,6 +5,7 @@ import { type SignalListItem } from '../../../../../shared/api/methods/residents
 import { useFormatters } from '../../../components/use-formatters'
 import classes from '../Residents.module.css'
 import { SignalStatusBadge } from './SignalStatusBadge'
+import { useWaitingTime } from '../../../components/use-waiting-time'
 
 /** Signals in a table, never with their notes: those are read on the signal itself. */
 export function SignalTable({
@@ -15,6 +16,7 @@ export function SignalTable({
   onOpen: (id: string) => void
 }) {
   const { t } = useTranslation()
+  const waiting = useWaitingTime()
   const format = useFormatters()
   return (
     <Table
@@ -57,7 +59,7 @@ export function SignalTable({
                 {item.partnerName && <div className={classes.muted}>{item.partnerName}</div>}
                 {item.waitingDays !== undefined && (
                   <div className={classes.muted}>
-                    {t('residents.signals.waitingDays', { count: item.waitingDays })}
+                    {t('residents.signals.waiting', { waiting: waiting(item.waitingDays) })}
                   </div>
                 )}
               </Table.Td>

@@ -13,10 +13,12 @@ import { useStreetOptions } from '../use-resident-options'
 import { SignalDetailModal } from './SignalDetailModal'
 import { SignalFormModal } from './SignalFormModal'
 import { SignalTable } from './SignalTable'
+import { useWaitingTime } from '../../../components/use-waiting-time'
 
 /** Signals: a privacy reminder, the figures, the list (without notes) and recording a new one. */
 export function SignalsSection() {
   const { t } = useTranslation()
+  const waiting = useWaitingTime()
   const format = useFormatters()
   const { active } = useActiveProgramme()
   const streets = useStreetOptions(active.id)
@@ -70,7 +72,7 @@ export function SignalsSection() {
               value: format.number(s.handovers.waiting),
               detail:
                 s.handovers.waiting > 0
-                  ? t('residents.figures.longestWait', { count: s.handovers.longestWaitingDays })
+                  ? t('residents.figures.longestWait', { waiting: waiting(s.handovers.longestWaitingDays) })
                   : undefined,
             },
           ]}

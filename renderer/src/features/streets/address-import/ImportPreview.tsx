@@ -92,7 +92,7 @@ export function ImportPreview(props: ImportPreviewProps) {
           <ul className={classes.errorList}>
             {errorList.shown.map((error) => (
               <li key={`${error.line}-${error.message}`} data-line={error.line}>
-                {error.line === 0 || /^regel \d+/i.test(error.message)
+                {error.line === 0 || /^rij \d+/i.test(error.message)
                   ? error.message
                   : t('streets.import.errorLine', { line: error.line, message: error.message })}
               </li>

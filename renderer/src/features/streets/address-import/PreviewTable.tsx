@@ -83,8 +83,8 @@ export function PreviewTable({ rows, totalRows }: { rows: CsvPreviewRow[]; total
   )
 }
 
-// The host's messages start with "Regel 17: "; the table shows the line in its own column.
+// The host's messages start with "Rij 17: "; the table shows the row in its own column.
 function withoutLinePrefix(message: string): string {
-  const rest = message.replace(/^regel \d+:\s*/i, '')
+  const rest = message.replace(/^rij \d+:\s*/i, '')
   return rest.charAt(0).toUpperCase() + rest.slice(1)
 }

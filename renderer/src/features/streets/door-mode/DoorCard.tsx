@@ -26,7 +26,10 @@ interface DoorCardProps {
   onNext: () => void
 }
 
-/** One front door, big: the address, what happened before, the six outcome buttons and a quick note. */
+/**
+ * One front door, big: the address, what happened before, the six outcome buttons and a quick note.
+ * Compact enough that all of it, with the buttons to move on, is in view on a 1366×768 laptop.
+ */
 export function DoorCard(props: DoorCardProps) {
   const { item, streetName, index, total, recorded, note, noteRef } = props
   const { t } = useTranslation()
@@ -34,7 +37,28 @@ export function DoorCard(props: DoorCardProps) {
   return (
     <div className={classes.card} data-testid="door-card" data-label={item.label}>
       <div>
-        <div className={classes.position}>{t('streets.door.position', { current: index + 1, total })}</div>
+        <div className={classes.cardTop}>
+          <div className={classes.position}>{t('streets.door.position', { current: index + 1, total })}</div>
+          <div className={classes.navRow}>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              leftSection={<IconArrowLeft size={16} aria-hidden />}
+              onClick={props.onPrevious}
+              disabled={index === 0}
+            >
+              {t('streets.door.previous')}
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              rightSection={<IconArrowRight size={16} aria-hidden />}
+              onClick={props.onNext}
+            >
+              {t('streets.door.skip')}
+            </Button>
+          </div>
+        </div>
         <p className={classes.address} data-testid="door-address">
           {streetName} {item.label}
         </p>
@@ -66,7 +90,7 @@ export function DoorCard(props: DoorCardProps) {
       <TextInput
         ref={noteRef}
         label={t('streets.door.note')}
-        description={t('streets.door.noteHint')}
+        placeholder={t('streets.door.noteHint')}
         value={note}
         maxLength={2000}
         onChange={(event) => props.onNoteChange(event.currentTarget.value)}
@@ -78,23 +102,6 @@ export function DoorCard(props: DoorCardProps) {
         }}
         autoComplete="off"
       />
-      <div className={classes.navRow}>
-        <Button
-          variant="subtle"
-          leftSection={<IconArrowLeft size={16} aria-hidden />}
-          onClick={props.onPrevious}
-          disabled={index === 0}
-        >
-          {t('streets.door.previous')}
-        </Button>
-        <Button
-          variant="subtle"
-          rightSection={<IconArrowRight size={16} aria-hidden />}
-          onClick={props.onNext}
-        >
-          {t('streets.door.skip')}
-        </Button>
-      </div>
     </div>
   )
 }

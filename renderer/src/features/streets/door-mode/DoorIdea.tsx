@@ -5,6 +5,13 @@ import { QuickAddIdea } from '../../quick-add/QuickAddIdea'
 import { type QuickAddPlace } from '../../quick-add/quick-add-place'
 import { useDoorKeyDialog } from './use-door-key-dialog'
 
+/** An idea just saved at a door: what the round shows, with a link to open it. */
+export interface DoorIdeaSaved {
+  id: string
+  title: string
+  address: string
+}
+
 /** The door an idea was heard at: its place for the quick idea and its address for the coach. */
 export interface IdeaDoor {
   place: QuickAddPlace
@@ -15,12 +22,13 @@ interface DoorIdeaProps {
   /** The door of the last conversation ("gesprek gehad"); undefined when the last outcome was another. */
   door: IdeaDoor | undefined
   /** Called after the idea was saved and the dialog closed: back to the round. */
-  onSaved: (address: string) => void
+  onSaved: (saved: DoorIdeaSaved) => void
 }
 
 /**
  * "Idee" in door mode: after "Gesprek gehad" the I key (or the button) opens the quick idea with the
- * street, the address and the round's session filled in. Saving closes it, back to the round.
+ * street, the address and the round's session filled in. Saving closes it, back to the round, which
+ * confirms the idea with a link to open it (so no notification here).
  */
 export function DoorIdea({ door, onSaved }: DoorIdeaProps) {
   const { t } = useTranslation()
@@ -48,10 +56,11 @@ export function DoorIdea({ door, onSaved }: DoorIdeaProps) {
         {open && (
           <QuickAddIdea
             autoFocus
+            quiet
             place={open.place}
-            onCreated={() => {
+            onCreated={(idea) => {
               setOpen(undefined)
-              onSaved(open.address)
+              onSaved({ ...idea, address: open.address })
             }}
           />
         )}

@@ -9,7 +9,8 @@ import { localToday } from '../../../components/local-today'
 import { OutcomeBadge } from '../OutcomeBadge'
 import { useQuickAddPlace } from '../../quick-add/quick-add-place'
 import { DoorCard } from './DoorCard'
-import { DoorIdea, type IdeaDoor } from './DoorIdea'
+import { DoorIdea, type DoorIdeaSaved, type IdeaDoor } from './DoorIdea'
+import { DoorIdeaNoted } from './DoorIdeaNoted'
 import { DoorSignal } from './DoorSignal'
 import classes from './DoorMode.module.css'
 import { KeyHelp } from './KeyHelp'
@@ -42,6 +43,7 @@ export function DoorRound(props: DoorRoundProps) {
   const roundRef = useRef<HTMLElement>(null)
   const doneRef = useRef<HTMLHeadingElement>(null)
   const [announcement, setAnnouncement] = useState('')
+  const [savedIdea, setSavedIdea] = useState<DoorIdeaSaved | undefined>()
 
   const takeNote = useCallback(() => {
     const value = noteValue.current.trim()
@@ -192,14 +194,20 @@ export function DoorRound(props: DoorRoundProps) {
               headingRef={doneRef}
             />
           )}
+        </section>
+        <div className={classes.side}>
+          {/* Beside the card, so "Idee" and "Ongedaan maken" are in view without scrolling. */}
           {last && lastItem && (
             <div className={classes.lastEntry} data-testid="door-last-entry">
-              <span>{t('streets.door.lastEntry', { address: `${streetName} ${lastItem.label}` })}</span>
-              <OutcomeBadge outcome={last.outcome} />
+              <div className={classes.lastEntryText}>
+                <span>{t('streets.door.lastEntry', { address: `${streetName} ${lastItem.label}` })}</span>
+                <OutcomeBadge outcome={last.outcome} />
+              </div>
               <DoorIdea
                 door={ideaDoor}
-                onSaved={(address) => {
-                  setAnnouncement(t('flow.door.ideaSaved', { address }))
+                onSaved={(saved) => {
+                  setSavedIdea(saved)
+                  setAnnouncement(t('flow.door.ideaSaved', { address: saved.address }))
                   requestAnimationFrame(focusRound)
                 }}
               />
@@ -215,8 +223,7 @@ export function DoorRound(props: DoorRoundProps) {
               </Button>
             </div>
           )}
-        </section>
-        <div className={classes.side}>
+          {savedIdea && <DoorIdeaNoted idea={savedIdea} />}
           <RoundList addresses={addresses} outcomes={outcomes} current={index} onSelect={round.goTo} />
           <KeyHelp />
         </div>
