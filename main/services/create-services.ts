@@ -17,6 +17,7 @@ import { createSettingsService } from './settings-service'
 import { createStatsService } from './stats-service'
 import { createContactService } from './contact-service'
 import { createStreetService } from './street-service'
+import { createSyncService } from './sync-service'
 import { type ServiceDeps, type ServiceHandlers } from './types'
 
 /**
@@ -44,6 +45,7 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     ...createReportService(deps),
     ...createPrivacyService(deps),
     ...createRedactionService(deps),
+    ...createSyncService(deps),
   } satisfies ServiceHandlers
   return handlers
 }

@@ -6,6 +6,7 @@ import { reportMethods } from './methods/reports'
 import { privacyMethods } from './methods/privacy'
 import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
+import { syncMethods } from './methods/sync'
 
 export type { MethodSpec } from './define-method'
 export { CSV_PREVIEW_ROWS, MAX_CSV_BASE64_CHARS } from './methods/streets'
@@ -41,6 +42,14 @@ export type { ReportFile } from './methods/reports'
 export { reportRequestSchema } from './methods/reports'
 export type { ReportOutline } from '../reports/report-outline'
 export type { ErasureResult, RetentionItem, PrivacyFile } from './methods/privacy'
+export type {
+  SyncState,
+  SyncStatus,
+  SyncSettingsView,
+  SyncLogEntry,
+  SyncSetAsideDoc,
+  SyncConflict,
+} from './methods/sync'
 
 /**
  * The API contract: every method the renderer may call, with its input schema (validated by both
@@ -55,6 +64,7 @@ export const apiContract = {
   ...sessionMethods,
   ...reportMethods,
   ...privacyMethods,
+  ...syncMethods,
 } as const
 
 /** A method name such as `programme.create`. */

@@ -77,6 +77,14 @@ export const apiMethodNames = [
   'privacy.redactionTerms',
   'audit.list',
   'area.restore',
+  'sync.status',
+  'sync.settings',
+  'sync.join',
+  'sync.password',
+  'sync.leave',
+  'sync.conflicts',
+  'sync.resolve',
+  'sync.log',
 ] as const
 
 /** The IPC channel every call travels on: `(method, input) => ApiResponse`. */

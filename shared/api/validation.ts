@@ -50,6 +50,11 @@ const rules = new Set<RuleKind>([
   'walkListNeedsSubject',
   'eraseNeedsAddressOrName',
   'logoImage',
+  'serverAddress',
+  'serverNeedsHttps',
+  'serverAddressCredentials',
+  'databaseName',
+  'identifiersNeedAgreement',
 ])
 
 function expectedKind(expected: string): ValueKind {

@@ -1,0 +1,97 @@
+import PouchDBCore from 'pouchdb-core'
+import LevelDbAdapter from 'pouchdb-adapter-leveldb'
+import HttpAdapter from 'pouchdb-adapter-http'
+import Replication from 'pouchdb-replication'
+
+/** A document as PouchDB hands it out. */
+export interface RawDoc {
+  _id: string
+  _rev: string
+  _deleted?: boolean
+  _conflicts?: string[]
+  _deleted_conflicts?: string[]
+  [key: string]: unknown
+}
+
+/** What a write answers per document. */
+export interface WriteResult {
+  ok?: boolean
+  id?: string
+  rev?: string
+  error?: string
+  reason?: string
+}
+
+/** One entry of a changes feed. */
+export interface ChangeRow {
+  id: string
+  seq: number | string
+  deleted?: boolean
+}
+
+/** A running feed or replication that can be stopped. */
+export interface Cancellable {
+  cancel(): void
+  on(event: string, listener: (...args: never[]) => void): Cancellable
+}
+
+/** The part of PouchDB's database API the sync engine uses. */
+export interface PouchDatabase {
+  get(id: string, options?: Record<string, unknown>): Promise<RawDoc>
+  put(doc: Record<string, unknown>): Promise<WriteResult>
+  bulkDocs(docs: Array<Record<string, unknown>>): Promise<WriteResult[]>
+  allDocs(options: Record<string, unknown>): Promise<{
+    rows: Array<{
+      id: string
+      key: string
+      value?: { rev: string; deleted?: boolean }
+      doc?: RawDoc
+      error?: string
+    }>
+  }>
+  changes(
+    options: Record<string, unknown>,
+  ): Cancellable & Promise<{ results: ChangeRow[]; last_seq: number | string }>
+  sync(
+    remote: PouchDatabase,
+    options: Record<string, unknown>,
+  ): Cancellable & { push: Cancellable; pull: Cancellable }
+  info(): Promise<{ update_seq: number | string; doc_count: number }>
+  close(): Promise<void>
+  destroy(): Promise<void>
+}
+
+interface PouchConstructor {
+  new (name: string, options?: Record<string, unknown>): PouchDatabase
+  plugin(plugin: unknown): PouchConstructor
+}
+
+// PouchDB's plugin() changes the one shared class, so the plugins are added once, here.
+const PouchDB = (PouchDBCore as PouchConstructor)
+  .plugin(LevelDbAdapter)
+  .plugin(HttpAdapter)
+  .plugin(Replication)
+
+/**
+ * The laptop's copy of the shared programme: a LevelDB folder (leveldown ships prebuilt binaries for
+ * Windows, macOS and Linux, so nothing is compiled on install).
+ */
+export function openLocalDb(folder: string): PouchDatabase {
+  return new PouchDB(folder, { adapter: 'leveldb' })
+}
+
+/** The given leaf revisions of one document (PouchDB answers an array for `open_revs`). */
+export async function readRevisions(
+  db: PouchDatabase,
+  id: string,
+  revs: readonly string[],
+): Promise<RawDoc[]> {
+  if (revs.length === 0) return []
+  const answer = (await db.get(id, { open_revs: [...revs] })) as unknown as Array<{ ok?: RawDoc }>
+  return answer.flatMap((row) => (row.ok ? [row.ok] : []))
+}
+
+/** The team's database on the server (CouchDB 3.x); it must exist (one per programme, made by the admin). */
+export function openRemoteDb(url: string, auth: { username: string; password: string }): PouchDatabase {
+  return new PouchDB(url, { skip_setup: true, auth: { username: auth.username, password: auth.password } })
+}

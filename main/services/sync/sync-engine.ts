@@ -1,0 +1,439 @@
+import {
+  type SyncLogEntry,
+  type SyncSetAsideDoc,
+  type SyncState,
+  type SyncStatus,
+} from '../../../shared/api/methods/sync'
+import { type StoreCollection, type StoreData } from '../../../shared/model'
+import {
+  entityDoc,
+  parseDocId,
+  programmeIdOf,
+  readIncomingDoc,
+  sharedCollectionNames,
+  sharedEntity,
+  stableJson,
+  withLocalResidentFields,
+  type PlainEntity,
+} from '../../../shared/sync'
+import { type Store } from '../../store/types'
+import { ConflictBook } from './conflict-book'
+import { type Cancellable, type PouchDatabase, type RawDoc } from './local-db'
+import { SerialQueue } from './serial-queue'
+
+/** What the engine needs from its host. */
+export interface SyncEngineOptions {
+  /** The laptop's copy of the shared programme. */
+  local: PouchDatabase
+  /** The team's database; undefined while the password is not known (the browser asks each session). */
+  remote: PouchDatabase | undefined
+  /** The open store (its one write queue); undefined while the app is in recovery. */
+  store: () => Store | undefined
+  programmeId: string
+  shareIdentifiers: boolean
+  clock: () => Date
+  /** Told about every status change (e.g. to log it). */
+  onStatus?: (status: SyncStatus) => void
+  /** Told about background work that failed (for the host's error log). */
+  onError?: (error: unknown) => void
+  /** Longest wait between reconnection attempts (default 5 s). */
+  maxRetryDelayMs?: number
+}
+
+const APPLIED_DOC = '_local/krachtstroom-applied'
+const LOG_LIMIT = 50
+
+/**
+ * Shares one programme between the JSON store and a PouchDB copy that replicates live with the
+ * team's CouchDB. Store commits become per-entity documents; documents that arrive are checked with
+ * the model's schemas and applied through the store's own update (its one write queue). Invalid
+ * documents are kept aside, conflicts keep every version and are listed. Everything the engine does
+ * runs in one queue, so a local change and an arriving one never interleave.
+ */
+export class SyncEngine {
+  private readonly options: SyncEngineOptions
+  private readonly db: PouchDatabase
+  private readonly queue = new SerialQueue()
+  private readonly conflicts: ConflictBook
+  private readonly collections: readonly StoreCollection[]
+  private lastData: Readonly<StoreData> | undefined
+  private feed: Cancellable | undefined
+  private replication: Cancellable | undefined
+  private appliedSeq: number | string = 0
+  private readonly unpushed = new Set<string>()
+  private readonly setAside = new Map<string, SyncSetAsideDoc>()
+  private readonly runs: SyncLogEntry[] = []
+  private run = { sent: 0, received: 0 }
+  private state: SyncState = 'starting'
+  private message: string | undefined
+  private lastSyncedAt: string | undefined
+  private stopped = false
+
+  constructor(options: SyncEngineOptions) {
+    this.options = options
+    this.db = options.local
+    this.collections = sharedCollectionNames(options.shareIdentifiers)
+    this.conflicts = new ConflictBook(this.db)
+  }
+
+  /**
+   * Catches up first (documents that arrived before a restart, then store changes that never reached
+   * the local copy, e.g. after a crash), then follows both live and starts replicating.
+   */
+  async start(): Promise<void> {
+    this.appliedSeq = await this.readAppliedSeq()
+    await this.queue.run(async () => {
+      await this.applyArrivedSince(this.appliedSeq)
+      await this.writeStoreChanges(true)
+      await this.conflicts.rebuild(this.options.programmeId)
+    })
+    if (this.stopped) return
+    this.feed = this.db
+      .changes({ live: true, since: this.appliedSeq, style: 'all_docs' })
+      .on('change', ((row: { id: string; seq: number | string }) => {
+        void this.queue
+          .run(() => this.applyArrived([row.id], row.seq))
+          .catch((error: unknown) => this.failed(error))
+      }) as (...args: never[]) => void)
+      .on('error', (() => undefined) as (...args: never[]) => void)
+    this.startReplication()
+    this.log('started', 'Samenwerken gestart.')
+    this.setState(this.options.remote ? 'starting' : 'needsPassword')
+  }
+
+  /** Called after every store commit (and replacement): queues writing what changed. */
+  storeCommitted(): void {
+    if (this.stopped) return
+    void this.queue.run(() => this.writeStoreChanges(false)).catch((error: unknown) => this.failed(error))
+  }
+
+  /** Work that failed in the background: logged for the coach, and retried with the next change. */
+  private failed(error: unknown): void {
+    const detail = error instanceof Error ? error.message : String(error)
+    this.message = `Een wijziging kon niet worden verwerkt: ${detail}`
+    this.log('error', this.message)
+    this.options.onError?.(error)
+    this.emit()
+  }
+
+  /** Resolves once every queued local change and arrival has been handled. */
+  idle(): Promise<void> {
+    return this.queue.idle()
+  }
+
+  status(): SyncStatus {
+    const connected = this.state === 'synchronised' || this.state === 'waiting'
+    return {
+      // Conflicts stay visible whatever the connection does, until the coach settles them.
+      state: connected && this.conflicts.size > 0 ? 'conflict' : this.state,
+      pending: this.unpushed.size,
+      conflicts: this.conflicts.size,
+      setAside: this.setAside.size,
+      ...(this.lastSyncedAt ? { lastSyncedAt: this.lastSyncedAt } : {}),
+      ...(this.message ? { message: this.message } : {}),
+    }
+  }
+
+  logEntries(): { runs: SyncLogEntry[]; setAside: SyncSetAsideDoc[] } {
+    return { runs: [...this.runs].reverse(), setAside: [...this.setAside.values()] }
+  }
+
+  conflictList(): ReturnType<ConflictBook['list']> {
+    return this.conflicts.list()
+  }
+
+  /** Settles a conflict with the coach's choice per field; the other versions are removed everywhere. */
+  async resolve(docId: string, choices: Readonly<Record<string, number>>): Promise<void> {
+    await this.queue.run(async () => {
+      const resolved = await this.conflicts.resolve(docId, choices, this.options.clock().toISOString())
+      if (!resolved) return
+      await this.applyEntity(resolved.collection, resolved.entity)
+      await this.writeStoreChanges(false)
+    })
+  }
+
+  /** Stops replicating and following; the local copy and the store stay as they are. */
+  async stop(): Promise<void> {
+    if (this.stopped) return
+    this.stopped = true
+    this.replication?.cancel()
+    this.feed?.cancel()
+    await this.queue.idle()
+    this.log('stopped', 'Samenwerken gestopt.')
+    this.setState('off')
+  }
+
+  // --- store → local copy ---------------------------------------------------------------------
+
+  /** Writes every shared entity that changed since the last call (all of them when `everything`). */
+  private async writeStoreChanges(everything: boolean): Promise<void> {
+    const store = this.options.store()
+    if (!store) return
+    const data = store.read()
+    const before = everything ? undefined : this.lastData
+    this.lastData = data
+    for (const collection of this.collections) {
+      const now = data[collection] as readonly PlainEntity[]
+      const old = before?.[collection] as readonly PlainEntity[] | undefined
+      if (old === now) continue
+      const known = new Set<unknown>(old ?? [])
+      const changed = now.filter((entity) => !known.has(entity) && this.inProgramme(collection, entity))
+      const removed = old
+        ? ((): string[] => {
+            const ids = new Set(now.map((entity) => entity.id))
+            return old
+              .filter((entity) => !ids.has(entity.id) && this.inProgramme(collection, entity))
+              .map((e) => e.id)
+          })()
+        : []
+      await this.writeEntities(collection, changed, removed)
+    }
+  }
+
+  private inProgramme(collection: StoreCollection, entity: Readonly<PlainEntity>): boolean {
+    return programmeIdOf(collection, entity) === this.options.programmeId
+  }
+
+  /** Writes the entities whose shared form differs from the local copy, and removes the removed ones. */
+  private async writeEntities(
+    collection: StoreCollection,
+    changed: readonly PlainEntity[],
+    removed: readonly string[],
+  ): Promise<void> {
+    if (changed.length === 0 && removed.length === 0) return
+    const docs: Array<Record<string, unknown> & { _id: string; entity: unknown }> = changed.map((entity) => ({
+      ...entityDoc(collection, entity, this.options.programmeId, this.options.shareIdentifiers),
+    }))
+    const removedIds = removed.map((id) => `${collection}:${id}`)
+    const current = await this.db.allDocs({
+      keys: [...docs.map((doc) => doc._id), ...removedIds],
+      include_docs: true,
+    })
+    const byId = new Map(current.rows.map((row) => [row.key, row]))
+    const writes: Array<Record<string, unknown>> = []
+    for (const doc of docs) {
+      const row = byId.get(doc._id)
+      const existing = row?.doc
+      if (existing && !row.value?.deleted && stableJson(existing.entity) === stableJson(doc.entity)) continue
+      writes.push(row?.value ? { ...doc, _rev: row.value.rev } : doc)
+    }
+    for (const id of removedIds) {
+      const row = byId.get(id)
+      if (row?.value && !row.value.deleted) writes.push({ _id: id, _rev: row.value.rev, _deleted: true })
+    }
+    if (writes.length === 0) return
+    const results = await this.db.bulkDocs(writes)
+    for (const result of results) if (result.ok && result.id) this.unpushed.add(result.id)
+    if (this.state === 'synchronised') this.setState('waiting')
+  }
+
+  // --- local copy → store ---------------------------------------------------------------------
+
+  private async applyArrivedSince(since: number | string): Promise<void> {
+    const feed = await this.db.changes({ since, style: 'all_docs' })
+    await this.applyArrived(
+      feed.results.map((row) => row.id),
+      feed.last_seq,
+    )
+  }
+
+  /** Applies the current state of the given documents to the store, then remembers `seq` as done. */
+  private async applyArrived(ids: readonly string[], seq: number | string): Promise<void> {
+    // Store changes not yet in the local copy go first, so an arrival is compared with what is committed.
+    await this.writeStoreChanges(false)
+    for (const id of ids) {
+      if (id.startsWith('_')) continue
+      await this.applyDoc(id)
+    }
+    this.appliedSeq = seq
+    await this.saveAppliedSeq(seq)
+  }
+
+  private async applyDoc(docId: string): Promise<void> {
+    const parsedId = parseDocId(docId)
+    let doc: RawDoc
+    try {
+      doc = await this.db.get(docId, { conflicts: true, deleted_conflicts: true })
+    } catch {
+      // Deleted (the winner is a deletion): a hard delete elsewhere, e.g. a privacy erase.
+      if (parsedId && this.collections.includes(parsedId.collection)) {
+        await this.removeEntity(parsedId.collection, parsedId.entityId)
+      }
+      this.conflicts.forget(docId)
+      return
+    }
+    const incoming = readIncomingDoc(doc, this.options.programmeId, this.options.shareIdentifiers)
+    if (!incoming.ok) {
+      this.keepAside(doc, incoming.reason)
+      return
+    }
+    this.setAside.delete(docId)
+    const merged = await this.conflicts.track(doc, incoming.collection, incoming.entity)
+    if (merged.fresh) this.log('conflict', merged.message)
+    await this.applyEntity(incoming.collection, merged.entity)
+  }
+
+  /** Puts `entity` in the store unless the store already holds the same shared content. */
+  private async applyEntity(collection: StoreCollection, incoming: PlainEntity): Promise<void> {
+    const store = this.options.store()
+    if (!store) return
+    const list = store.read()[collection] as readonly PlainEntity[]
+    const local = list.find((entity) => entity.id === incoming.id)
+    const entity = withLocalResidentFields(collection, incoming, local, this.options.shareIdentifiers)
+    if (local && stableJson(local) === stableJson(entity)) return
+    const share = this.options.shareIdentifiers
+    if (
+      local &&
+      stableJson(sharedEntity(collection, local, share)) ===
+        stableJson(sharedEntity(collection, entity, share))
+    ) {
+      return
+    }
+    await store.update((data) => {
+      const items = data[collection] as PlainEntity[]
+      const index = items.findIndex((item) => item.id === entity.id)
+      if (index >= 0) items[index] = entity
+      else items.push(entity)
+    })
+    this.run.received += 1
+    // The store is now ahead of `lastData` by exactly this change; writing it back finds nothing new.
+    await this.writeStoreChanges(false)
+  }
+
+  private async removeEntity(collection: StoreCollection, entityId: string): Promise<void> {
+    const store = this.options.store()
+    if (!store) return
+    const list = store.read()[collection] as readonly PlainEntity[]
+    if (!list.some((entity) => entity.id === entityId)) return
+    await store.update((data) => {
+      const items = data[collection] as PlainEntity[]
+      const index = items.findIndex((item) => item.id === entityId)
+      if (index >= 0) items.splice(index, 1)
+    })
+    this.run.received += 1
+    await this.writeStoreChanges(false)
+  }
+
+  private keepAside(doc: RawDoc, reason: string): void {
+    const known = this.setAside.get(doc._id)
+    if (known?.rev === doc._rev) return
+    const entry = { docId: doc._id, rev: doc._rev, reason, at: this.options.clock().toISOString() }
+    this.setAside.set(doc._id, entry)
+    this.log('setAside', `Niet overgenomen: ${doc._id.slice(0, 80)} (${reason}).`)
+    this.emit()
+  }
+
+  // --- replication ------------------------------------------------------------------------------
+
+  private startReplication(): void {
+    const remote = this.options.remote
+    if (!remote || this.stopped) return
+    const maxDelay = this.options.maxRetryDelayMs ?? 5000
+    const replication = this.db.sync(remote, {
+      live: true,
+      retry: true,
+      back_off_function: (delay: number) => (delay === 0 ? 250 : Math.min(delay * 2, maxDelay)),
+    })
+    this.replication = replication
+    // Each direction says for itself whether it paused because the server could not be reached.
+    const paused = { push: false, pull: false }
+    const failed = { push: false, pull: false }
+    for (const direction of ['push', 'pull'] as const) {
+      const side = replication[direction]
+      const on = (event: string, listener: (info: never) => void): void => {
+        side.on(event, listener as (...args: never[]) => void)
+      }
+      on('active', () => {
+        paused[direction] = false
+        if (this.state === 'synchronised' && direction === 'push') this.setState('waiting')
+      })
+      on('change', (info: { docs: Array<{ _id: string }> }) => {
+        if (direction === 'push') {
+          for (const doc of info.docs) this.unpushed.delete(doc._id)
+          this.run.sent += info.docs.length
+        }
+        this.emit()
+      })
+      on('paused', (error: unknown) => {
+        paused[direction] = true
+        failed[direction] = Boolean(error)
+        this.afterPause(paused, failed)
+      })
+      on('denied', (error: { message?: string }) => {
+        this.log('error', `De server weigerde een wijziging (${error.message ?? 'geen reden'}).`)
+      })
+    }
+    replication.on('error', ((error: { status?: number; message?: string }) => {
+      this.message =
+        error.status === 401 || error.status === 403
+          ? 'De server weigert de gebruikersnaam of het wachtwoord.'
+          : `Samenwerken is gestopt door een fout: ${error.message ?? 'onbekend'}.`
+      this.log('error', this.message)
+      this.setState('error')
+    }) as (...args: never[]) => void)
+  }
+
+  private afterPause(
+    paused: Readonly<Record<'push' | 'pull', boolean>>,
+    failed: Readonly<Record<'push' | 'pull', boolean>>,
+  ): void {
+    if (failed.push || failed.pull) {
+      this.message = 'De server is niet bereikbaar; de app probeert het steeds opnieuw.'
+      if (this.state !== 'offline') this.log('offline', this.message)
+      this.setState('offline')
+      return
+    }
+    if (!paused.push || !paused.pull) return
+    // Both directions caught up without error.
+    this.unpushed.clear()
+    this.message = undefined
+    this.lastSyncedAt = this.options.clock().toISOString()
+    if (this.run.sent > 0 || this.run.received > 0 || this.state !== 'synchronised') {
+      this.log('synced', `Bijgewerkt: ${this.run.sent} verstuurd, ${this.run.received} ontvangen.`)
+    }
+    this.run = { sent: 0, received: 0 }
+    this.setState('synchronised')
+  }
+
+  // --- bookkeeping ------------------------------------------------------------------------------
+
+  private setState(state: SyncState): void {
+    if (this.stopped && state !== 'off') return
+    this.state = state === 'synchronised' && this.unpushed.size > 0 ? 'waiting' : state
+    this.emit()
+  }
+
+  private emit(): void {
+    this.options.onStatus?.(this.status())
+  }
+
+  private log(kind: SyncLogEntry['kind'], message: string): void {
+    this.runs.push({
+      at: this.options.clock().toISOString(),
+      kind,
+      sent: this.run.sent,
+      received: this.run.received,
+      message,
+    })
+    if (this.runs.length > LOG_LIMIT) this.runs.splice(0, this.runs.length - LOG_LIMIT)
+  }
+
+  private async readAppliedSeq(): Promise<number | string> {
+    try {
+      const doc = await this.db.get(APPLIED_DOC)
+      return (doc.seq as number | string | undefined) ?? 0
+    } catch {
+      return 0
+    }
+  }
+
+  private async saveAppliedSeq(seq: number | string): Promise<void> {
+    let rev: string | undefined
+    try {
+      rev = (await this.db.get(APPLIED_DOC))._rev
+    } catch {
+      rev = undefined
+    }
+    await this.db.put({ _id: APPLIED_DOC, seq, ...(rev ? { _rev: rev } : {}) })
+  }
+}
