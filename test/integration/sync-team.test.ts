@@ -1,10 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CouchStandIn } from '../support/couch-stand-in'
 import { startTestRuntime, type TestRuntime } from '../support/test-runtime'
 import { waitUntil } from '../support/wait-until'
 
 // The team's server in these tests is a CouchDB stand-in: express-pouchdb in memory on 127.0.0.1
 // (CouchDB itself cannot be installed on the build machines). The apps speak to it exactly as to CouchDB.
+// Each scenario waits for replication states; on a loaded machine that can take minutes.
+vi.setConfig({ testTimeout: 300_000 })
 let server: CouchStandIn
 let databases = 0
 const running: TestRuntime[] = []

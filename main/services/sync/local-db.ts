@@ -1,8 +1,3 @@
-import PouchDBCore from 'pouchdb-core'
-import LevelDbAdapter from 'pouchdb-adapter-leveldb'
-import HttpAdapter from 'pouchdb-adapter-http'
-import Replication from 'pouchdb-replication'
-
 /** A document as PouchDB hands it out. */
 export interface RawDoc {
   _id: string
@@ -66,17 +61,34 @@ interface PouchConstructor {
   plugin(plugin: unknown): PouchConstructor
 }
 
-// PouchDB's plugin() changes the one shared class, so the plugins are added once, here.
-const PouchDB = (PouchDBCore as PouchConstructor)
-  .plugin(LevelDbAdapter)
-  .plugin(HttpAdapter)
-  .plugin(Replication)
+let loaded: Promise<PouchConstructor> | undefined
+
+/**
+ * PouchDB with its plugins, loaded the first time a laptop shares (so an app that does not share never
+ * loads the LevelDB binary). plugin() changes the one shared class, so the plugins are added once.
+ */
+function pouchDb(): Promise<PouchConstructor> {
+  loaded ??= (async () => {
+    const [core, leveldb, http, replication] = await Promise.all([
+      import('pouchdb-core'),
+      import('pouchdb-adapter-leveldb'),
+      import('pouchdb-adapter-http'),
+      import('pouchdb-replication'),
+    ])
+    return (core.default as PouchConstructor)
+      .plugin(leveldb.default)
+      .plugin(http.default)
+      .plugin(replication.default)
+  })()
+  return loaded
+}
 
 /**
  * The laptop's copy of the shared programme: a LevelDB folder (leveldown ships prebuilt binaries for
  * Windows, macOS and Linux, so nothing is compiled on install).
  */
-export function openLocalDb(folder: string): PouchDatabase {
+export async function openLocalDb(folder: string): Promise<PouchDatabase> {
+  const PouchDB = await pouchDb()
   return new PouchDB(folder, { adapter: 'leveldb' })
 }
 
@@ -92,6 +104,10 @@ export async function readRevisions(
 }
 
 /** The team's database on the server (CouchDB 3.x); it must exist (one per programme, made by the admin). */
-export function openRemoteDb(url: string, auth: { username: string; password: string }): PouchDatabase {
+export async function openRemoteDb(
+  url: string,
+  auth: { username: string; password: string },
+): Promise<PouchDatabase> {
+  const PouchDB = await pouchDb()
   return new PouchDB(url, { skip_setup: true, auth: { username: auth.username, password: auth.password } })
 }

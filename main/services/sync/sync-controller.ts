@@ -41,6 +41,8 @@ export class SyncController {
   private db: PouchDatabase | undefined
   private readonly unsubscribe: () => void
   private busy: Promise<unknown> = Promise.resolve()
+  /** True until `start()` has read the settings (and started the engine when this laptop shares). */
+  private resuming = true
 
   constructor(options: SyncControllerOptions) {
     this.options = options
@@ -50,13 +52,17 @@ export class SyncController {
   /** Resumes sharing after a start when this laptop had joined a team. */
   start(): Promise<void> {
     return this.exclusive(async () => {
-      this.settings = await readSyncSettings(this.options.dataDir)
-      if (this.settings) await this.startEngine(this.settings)
+      try {
+        this.settings = await readSyncSettings(this.options.dataDir)
+        if (this.settings) await this.startEngine(this.settings)
+      } finally {
+        this.resuming = false
+      }
     })
   }
 
   status(): SyncStatus {
-    return this.engine?.status() ?? OFF
+    return this.engine?.status() ?? (this.resuming ? { ...OFF, state: 'starting' } : OFF)
   }
 
   async settingsView(): Promise<SyncSettingsView> {
@@ -131,7 +137,7 @@ export class SyncController {
     username: string
     password: string
   }): Promise<string> {
-    const remote = openRemoteDb(databaseUrl(settings), settings)
+    const remote = await openRemoteDb(databaseUrl(settings), settings)
     let ids: string[]
     try {
       const rows = await remote.allDocs({ startkey: 'programmes:', endkey: 'programmes:\uffff' })
@@ -164,7 +170,7 @@ export class SyncController {
     username: string
     password: string
   }): Promise<void> {
-    const remote = openRemoteDb(databaseUrl(settings), settings)
+    const remote = await openRemoteDb(databaseUrl(settings), settings)
     try {
       await remote.info()
     } catch (error) {
@@ -187,10 +193,10 @@ export class SyncController {
   private async startEngine(settings: SyncSettings): Promise<void> {
     const password = await this.options.secrets.get(PASSWORD_KEY)
     await mkdir(join(this.options.dataDir, SYNC_FOLDER), { recursive: true, mode: 0o700 })
-    const db = openLocalDb(this.localCopyPath(settings))
+    const db = await openLocalDb(this.localCopyPath(settings))
     this.db = db
     const remote = password
-      ? openRemoteDb(databaseUrl(settings), { username: settings.username, password })
+      ? await openRemoteDb(databaseUrl(settings), { username: settings.username, password })
       : undefined
     const state = this.options.stores.state()
     const engine = new SyncEngine({
