@@ -13,6 +13,7 @@ import { backupFileTexts } from './ui/backup-file'
 import { desktopTexts } from './ui/desktop'
 import { privacyTexts } from './ui/privacy'
 import { themesAreasTexts } from './ui/themes-areas'
+import { syncTexts } from './ui/sync'
 
 /**
  * Feature texts, one file per feature under ./ui/ (each made with `defineUiTexts`). Add a feature by
@@ -30,6 +31,7 @@ const featureTexts = [
   desktopTexts,
   privacyTexts,
   themesAreasTexts,
+  syncTexts,
 ] as const
 
 type FeatureTexts = (typeof featureTexts)[number]['nl']

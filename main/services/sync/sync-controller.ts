@@ -77,6 +77,7 @@ export class SyncController {
       shareIdentifiers: settings?.shareIdentifiers ?? false,
       agreement: settings?.agreement ?? '',
       hasPassword: settings !== undefined && hasPassword,
+      passwordKeptOnLaptop: this.options.secrets.persistent,
     }
   }
 

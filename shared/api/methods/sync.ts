@@ -35,6 +35,8 @@ export interface SyncSettingsView {
   agreement: string
   /** Whether a password is kept for this session (browser) or on this laptop (desktop). */
   hasPassword: boolean
+  /** True on the desktop, where the password is kept encrypted; false in the browser (asked each session). */
+  passwordKeptOnLaptop: boolean
 }
 
 /** One run of the replication, for the log under Instellingen → Samenwerken. */
