@@ -133,10 +133,21 @@ describe('sharing a programme through the team server', () => {
         'conflict in the header',
         async () => (await side.call('sync.status')).state === 'conflict',
       )
-      const onSide = await waitUntil('merged history', async () => {
-        const got = (await side.call('idea.get', { ideaId: idea.id })).idea
-        return got.history.some((entry) => entry.note === 'Met drie bewoners uitgewerkt') ? got : undefined
-      })
+      const onSide = await waitUntil(
+        'merged history',
+        async () => {
+          const got = (await side.call('idea.get', { ideaId: idea.id })).idea
+          return got.history.some((entry) => entry.note === 'Met drie bewoners uitgewerkt') ? got : undefined
+        },
+        90_000,
+        async () =>
+          JSON.stringify({
+            idea: (await side.call('idea.get', { ideaId: idea.id })).idea,
+            conflicts: await side.call('sync.conflicts'),
+            log: await side.call('sync.log'),
+            side: side === a ? 'a' : 'b',
+          }),
+      )
       expect(onSide.status).toBe('uitgewerkt')
     }
     // The coach on a keeps b's title; both laptops end with it and without a conflict.

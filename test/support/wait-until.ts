@@ -6,6 +6,7 @@ export async function waitUntil<T>(
   what: string,
   check: () => Promise<T | undefined | false> | T | undefined | false,
   limitMs = 90_000,
+  explain?: () => Promise<string>,
 ): Promise<T> {
   const deadline = Date.now() + limitMs
   let last: unknown
@@ -17,7 +18,10 @@ export async function waitUntil<T>(
     } catch (error) {
       last = error
     }
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what} (last: ${String(last)})`)
+    if (Date.now() > deadline) {
+      const detail = explain ? `; ${await explain().catch((error: unknown) => String(error))}` : ''
+      throw new Error(`gave up waiting for ${what} (last: ${String(last)})${detail}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
 }

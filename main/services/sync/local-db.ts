@@ -22,6 +22,8 @@ export interface ChangeRow {
   id: string
   seq: number | string
   deleted?: boolean
+  /** With `style: 'all_docs'`: every leaf revision (more than one: versions in conflict). */
+  changes?: Array<{ rev: string }>
 }
 
 /** A running feed or replication that can be stopped. */

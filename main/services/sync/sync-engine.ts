@@ -18,7 +18,7 @@ import {
 } from '../../../shared/sync'
 import { type Store } from '../../store/types'
 import { ConflictBook } from './conflict-book'
-import { type Cancellable, type PouchDatabase, type RawDoc } from './local-db'
+import { type Cancellable, type ChangeRow, type PouchDatabase, type RawDoc } from './local-db'
 import { SerialQueue } from './serial-queue'
 
 /** What the engine needs from its host. */
@@ -41,6 +41,13 @@ export interface SyncEngineOptions {
 }
 
 const APPLIED_DOC = '_local/krachtstroom-applied'
+/** Documents read and applied per pass (one store write each). */
+const ARRIVAL_BATCH = 2000
+
+/** What one arrived document does to the store. */
+type Plan =
+  | { kind: 'put'; collection: StoreCollection; entity: PlainEntity }
+  | { kind: 'remove'; collection: StoreCollection; entityId: string }
 const LOG_LIMIT = 50
 
 /**
@@ -68,6 +75,10 @@ export class SyncEngine {
   private message: string | undefined
   private lastSyncedAt: string | undefined
   private stopped = false
+  /** A pass over arrived documents is queued and has not started yet. */
+  private arrivalsQueued = false
+  /** Arrived documents are waiting to be applied (queued or being applied). */
+  private arrivalsBusy = false
 
   constructor(options: SyncEngineOptions) {
     this.options = options
@@ -90,11 +101,7 @@ export class SyncEngine {
     if (this.stopped) return
     this.feed = this.db
       .changes({ live: true, since: this.appliedSeq, style: 'all_docs' })
-      .on('change', ((row: { id: string; seq: number | string }) => {
-        void this.queue
-          .run(() => this.applyArrived([row.id], row.seq))
-          .catch((error: unknown) => this.failed(error))
-      }) as (...args: never[]) => void)
+      .on('change', (() => this.scheduleArrivals()) as (...args: never[]) => void)
       .on('error', (() => undefined) as (...args: never[]) => void)
     this.startReplication()
     this.log('started', 'Samenwerken gestart.')
@@ -123,9 +130,15 @@ export class SyncEngine {
 
   status(): SyncStatus {
     const connected = this.state === 'synchronised' || this.state === 'waiting'
-    return {
+    const state: SyncState =
       // Conflicts stay visible whatever the connection does, until the coach settles them.
-      state: connected && this.conflicts.size > 0 ? 'conflict' : this.state,
+      connected && this.conflicts.size > 0
+        ? 'conflict'
+        : this.state === 'synchronised' && this.arrivalsBusy
+          ? 'receiving'
+          : this.state
+    return {
+      state,
       pending: this.unpushed.size,
       conflicts: this.conflicts.size,
       setAside: this.setAside.size,
@@ -229,89 +242,176 @@ export class SyncEngine {
 
   // --- local copy → store ---------------------------------------------------------------------
 
+  /** Queues one pass over everything that arrived since the last pass (many arrivals, one pass). */
+  private scheduleArrivals(): void {
+    if (this.arrivalsQueued || this.stopped) return
+    this.arrivalsQueued = true
+    this.arrivalsBusy = true
+    void this.queue
+      .run(async () => {
+        this.arrivalsQueued = false
+        await this.applyArrivedSince(this.appliedSeq)
+      })
+      .catch((error: unknown) => this.failed(error))
+      .finally(() => {
+        if (!this.arrivalsQueued) this.arrivalsBusy = false
+        this.emit()
+      })
+  }
+
+  /** Applies every document that changed in the local copy since `since`, a batch at a time. */
   private async applyArrivedSince(since: number | string): Promise<void> {
-    const feed = await this.db.changes({ since, style: 'all_docs' })
-    await this.applyArrived(
-      feed.results.map((row) => row.id),
-      feed.last_seq,
-    )
-  }
-
-  /** Applies the current state of the given documents to the store, then remembers `seq` as done. */
-  private async applyArrived(ids: readonly string[], seq: number | string): Promise<void> {
-    // Store changes not yet in the local copy go first, so an arrival is compared with what is committed.
-    await this.writeStoreChanges(false)
-    for (const id of ids) {
-      if (id.startsWith('_')) continue
-      await this.applyDoc(id)
-    }
-    this.appliedSeq = seq
-    await this.saveAppliedSeq(seq)
-  }
-
-  private async applyDoc(docId: string): Promise<void> {
-    const parsedId = parseDocId(docId)
-    let doc: RawDoc
-    try {
-      doc = await this.db.get(docId, { conflicts: true, deleted_conflicts: true })
-    } catch {
-      // Deleted (the winner is a deletion): a hard delete elsewhere, e.g. a privacy erase.
-      if (parsedId && this.collections.includes(parsedId.collection)) {
-        await this.removeEntity(parsedId.collection, parsedId.entityId)
+    let from = since
+    for (;;) {
+      const feed = await this.db.changes({ since: from, style: 'all_docs', limit: ARRIVAL_BATCH })
+      if (feed.results.length > 0) await this.applyBatch(feed.results)
+      if (feed.last_seq !== from) {
+        from = feed.last_seq
+        this.appliedSeq = from
+        await this.saveAppliedSeq(from)
       }
-      this.conflicts.forget(docId)
-      return
+      if (feed.results.length < ARRIVAL_BATCH) return
     }
+  }
+
+  /**
+   * Turns a batch of changed documents into store changes and applies them in one update of the
+   * store (one durable write). Documents with more than one leaf are read one by one for their versions.
+   */
+  private async applyBatch(rows: readonly ChangeRow[]): Promise<void> {
+    // Store changes not yet in the local copy go first, so arrivals are compared with what is committed.
+    await this.writeStoreChanges(false)
+    const plain: string[] = []
+    const branched: string[] = []
+    for (const row of rows) {
+      if (row.id.startsWith('_')) continue
+      ;((row.changes?.length ?? 1) > 1 ? branched : plain).push(row.id)
+    }
+    const plans: Plan[] = []
+    if (plain.length > 0) {
+      const fetched = await this.db.allDocs({ keys: plain, include_docs: true })
+      for (const row of fetched.rows) {
+        if (row.value?.deleted) this.planRemoval(row.id, plans)
+        else if (row.doc) await this.planDoc(row.doc, plans)
+      }
+    }
+    for (const id of branched) {
+      let doc: RawDoc
+      try {
+        doc = await this.db.get(id, { conflicts: true, deleted_conflicts: true })
+      } catch {
+        this.planRemoval(id, plans)
+        continue
+      }
+      await this.planDoc(doc, plans)
+    }
+    await this.applyPlans(plans)
+  }
+
+  private planRemoval(docId: string, plans: Plan[]): void {
+    // The winner is a deletion: a hard delete elsewhere, e.g. a privacy erase.
+    const parsed = parseDocId(docId)
+    this.conflicts.forget(docId)
+    if (parsed && this.collections.includes(parsed.collection)) {
+      plans.push({ kind: 'remove', collection: parsed.collection, entityId: parsed.entityId })
+    }
+  }
+
+  private async planDoc(doc: RawDoc, plans: Plan[]): Promise<void> {
     const incoming = readIncomingDoc(doc, this.options.programmeId, this.options.shareIdentifiers)
     if (!incoming.ok) {
       this.keepAside(doc, incoming.reason)
       return
     }
-    this.setAside.delete(docId)
-    const merged = await this.conflicts.track(doc, incoming.collection, incoming.entity)
-    if (merged.fresh) this.log('conflict', merged.message)
-    await this.applyEntity(incoming.collection, merged.entity)
-  }
-
-  /** Puts `entity` in the store unless the store already holds the same shared content. */
-  private async applyEntity(collection: StoreCollection, incoming: PlainEntity): Promise<void> {
-    const store = this.options.store()
-    if (!store) return
-    const list = store.read()[collection] as readonly PlainEntity[]
-    const local = list.find((entity) => entity.id === incoming.id)
-    const entity = withLocalResidentFields(collection, incoming, local, this.options.shareIdentifiers)
-    if (local && stableJson(local) === stableJson(entity)) return
-    const share = this.options.shareIdentifiers
-    if (
-      local &&
-      stableJson(sharedEntity(collection, local, share)) ===
-        stableJson(sharedEntity(collection, entity, share))
-    ) {
-      return
+    this.setAside.delete(doc._id)
+    let entity = incoming.entity
+    if (doc._conflicts?.length || doc._deleted_conflicts?.length) {
+      const merged = await this.conflicts.track(doc, incoming.collection, incoming.entity)
+      if (merged.fresh) this.log('conflict', merged.message)
+      entity = merged.entity
+    } else {
+      this.conflicts.forget(doc._id)
     }
-    await store.update((data) => {
-      const items = data[collection] as PlainEntity[]
-      const index = items.findIndex((item) => item.id === entity.id)
-      if (index >= 0) items[index] = entity
-      else items.push(entity)
+    plans.push({ kind: 'put', collection: incoming.collection, entity })
+  }
+
+  /** Applies the plans that change something, in one update of the store. */
+  private async applyPlans(plans: readonly Plan[]): Promise<void> {
+    const store = this.options.store()
+    if (!store || plans.length === 0) return
+    const data = store.read()
+    const share = this.options.shareIdentifiers
+    const indexes = new Map<StoreCollection, Map<string, number>>()
+    const indexOf = (list: readonly PlainEntity[], collection: StoreCollection): Map<string, number> => {
+      let index = indexes.get(collection)
+      if (!index) {
+        index = new Map(list.map((entity, position) => [entity.id, position]))
+        indexes.set(collection, index)
+      }
+      return index
+    }
+    const changes: Plan[] = []
+    for (const plan of plans) {
+      const list = data[plan.collection] as readonly PlainEntity[]
+      if (plan.kind === 'remove') {
+        if (indexOf(list, plan.collection).has(plan.entityId)) changes.push(plan)
+        continue
+      }
+      const position = indexOf(list, plan.collection).get(plan.entity.id)
+      const local = position === undefined ? undefined : list[position]
+      const entity = withLocalResidentFields(plan.collection, plan.entity, local, share)
+      if (
+        local &&
+        stableJson(sharedEntity(plan.collection, local, share)) ===
+          stableJson(sharedEntity(plan.collection, entity, share))
+      ) {
+        continue
+      }
+      changes.push({ kind: 'put', collection: plan.collection, entity })
+    }
+    if (changes.length === 0) return
+    await store.update((draft) => {
+      const positions = new Map<StoreCollection, Map<string, number>>()
+      const at = (collection: StoreCollection): Map<string, number> => {
+        let index = positions.get(collection)
+        if (!index) {
+          index = new Map(
+            (draft[collection] as PlainEntity[]).map((entity, position) => [entity.id, position]),
+          )
+          positions.set(collection, index)
+        }
+        return index
+      }
+      const removed = new Map<StoreCollection, Set<string>>()
+      for (const change of changes) {
+        const items = draft[change.collection] as PlainEntity[]
+        if (change.kind === 'remove') {
+          const gone = removed.get(change.collection) ?? new Set<string>()
+          gone.add(change.entityId)
+          removed.set(change.collection, gone)
+          continue
+        }
+        const position = at(change.collection).get(change.entity.id)
+        if (position === undefined) {
+          at(change.collection).set(change.entity.id, items.length)
+          items.push(change.entity)
+        } else {
+          items[position] = change.entity
+        }
+      }
+      for (const [collection, gone] of removed) {
+        const kept = (draft[collection] as PlainEntity[]).filter((entity) => !gone.has(entity.id))
+        ;(draft as Record<StoreCollection, unknown>)[collection] = kept
+      }
     })
-    this.run.received += 1
-    // The store is now ahead of `lastData` by exactly this change; writing it back finds nothing new.
+    this.run.received += changes.length
+    // The store is now ahead of `lastData` by exactly these changes; writing them back finds nothing new.
     await this.writeStoreChanges(false)
   }
 
-  private async removeEntity(collection: StoreCollection, entityId: string): Promise<void> {
-    const store = this.options.store()
-    if (!store) return
-    const list = store.read()[collection] as readonly PlainEntity[]
-    if (!list.some((entity) => entity.id === entityId)) return
-    await store.update((data) => {
-      const items = data[collection] as PlainEntity[]
-      const index = items.findIndex((item) => item.id === entityId)
-      if (index >= 0) items.splice(index, 1)
-    })
-    this.run.received += 1
-    await this.writeStoreChanges(false)
+  /** Puts one entity in the store (a settled conflict) unless it holds the same shared content. */
+  private async applyEntity(collection: StoreCollection, entity: PlainEntity): Promise<void> {
+    await this.applyPlans([{ kind: 'put', collection, entity }])
   }
 
   private keepAside(doc: RawDoc, reason: string): void {

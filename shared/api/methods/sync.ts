@@ -5,10 +5,19 @@ import { method, noInput } from '../define-method'
 /**
  * Where sharing stands, as the header shows it: `off` (not shared), `synchronised`, `waiting` (changes
  * not yet on the server), `offline` (server not reachable, retrying), `conflict` (two laptops changed
- * the same thing), `needsPassword` (the browser version asks each session), `error` (e.g. refused login).
+ * the same thing), `receiving` (changes from the team being put in), `needsPassword` (the browser
+ * version asks each session), `error` (e.g. refused login).
  */
 export type SyncState =
-  'off' | 'starting' | 'synchronised' | 'waiting' | 'offline' | 'conflict' | 'needsPassword' | 'error'
+  | 'off'
+  | 'starting'
+  | 'synchronised'
+  | 'receiving'
+  | 'waiting'
+  | 'offline'
+  | 'conflict'
+  | 'needsPassword'
+  | 'error'
 
 /** The sharing status of this laptop. */
 export interface SyncStatus {

@@ -13,6 +13,7 @@ const colours: Record<SyncState, string> = {
   off: 'gray',
   starting: 'gray',
   synchronised: 'green',
+  receiving: 'blue',
   waiting: 'blue',
   offline: 'yellow',
   conflict: 'red',
