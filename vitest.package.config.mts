@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-/** The package check: electron-builder with a stub Electron, after `npm run build`. */
+/** Checks on the build, after `npm run build`: electron-builder with a stub Electron, and the first load's size budget. */
 export default defineConfig({
   test: {
     include: ['test/package/**/*.test.ts'],

@@ -6,12 +6,14 @@ import {
   ipcMain,
   Menu,
   safeStorage,
+  protocol,
   screen,
   session,
   shell,
   type WebContents,
 } from 'electron'
 import { type Language } from '../shared/model/vocabulary'
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { dataDirOverride } from './electron-data-dir'
 import { startRuntime, type Runtime } from './host/runtime'
 import {
@@ -58,6 +60,8 @@ const log = (message: string, error?: unknown): void => {
 const override = dataDirOverride(process.env, process.cwd())
 if (override !== undefined) app.setPath('userData', override)
 app.enableSandbox()
+// The app's own scheme must be known before the app is ready (see app-protocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -69,9 +73,9 @@ function startShell(): void {
   if (process.platform === 'win32') app.setAppUserModelId('nl.krachtstroom.coach')
   const dev = !app.isPackaged
   const devServerUrl = devServerUrlFrom(process.env, app.isPackaged)
-  const indexHtmlPath = join(__dirname, '../renderer/index.html')
+  const rendererDir = join(__dirname, '../renderer')
   const preloadPath = join(__dirname, '../preload/preload.cjs')
-  const location = createAppLocation(indexHtmlPath, devServerUrl, process.platform)
+  const location = createAppLocation(devServerUrl)
   const dataDir = app.getPath('userData')
   const windowStateFile = join(dataDir, WINDOW_STATE_FILE)
   const appVersion = app.getVersion()
@@ -127,6 +131,7 @@ function startShell(): void {
   void app
     .whenReady()
     .then(async () => {
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir))
       hardenSession(session.defaultSession, {
         contentSecurityPolicy: devServerUrl === undefined ? CONTENT_SECURITY_POLICY : undefined,
         spellCheckerLanguages: SPELLCHECK_LANGUAGES,
@@ -191,8 +196,7 @@ function startShell(): void {
     const workAreas = screen.getAllDisplays().map((display) => display.workArea)
     const window = createMainWindow({
       preloadPath,
-      indexHtmlPath,
-      devServerUrl,
+      pageUrl: devServerUrl ?? APP_INDEX_URL,
       saved: saved === undefined ? undefined : fitWindowState(saved, workAreas),
       dev,
     })

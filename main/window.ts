@@ -64,17 +64,18 @@ export function createMainWindowOptions(
 /** What createMainWindow needs to know. */
 export interface MainWindowSetup {
   preloadPath: string
-  /** out/renderer/index.html */
-  indexHtmlPath: string
-  /** The vetted dev server URL (see `devServerUrlFrom`), or undefined to load the built files. */
-  devServerUrl: string | undefined
+  /**
+   * The page to load: the built app through its scheme (`app://krachtstroom/index.html`, see
+   * app-protocol.ts) or, during `npm run dev`, the vetted dev server URL (see `devServerUrlFrom`).
+   */
+  pageUrl: string
   saved: WindowState | undefined
   dev: boolean
 }
 
 /**
- * Creates the window, shows it once its first frame is ready (maximised if it was) and loads the app:
- * the built index.html via `loadFile`, or the dev server during `npm run dev`.
+ * Creates the window, shows it once its first frame is ready (maximised if it was) and loads the app
+ * from `pageUrl`. Never from file://: the app's scheme serves it like the web host does.
  */
 export function createMainWindow(setup: MainWindowSetup): BrowserWindow {
   const options = createMainWindowOptions(setup.preloadPath, setup.saved, { dev: setup.dev })
@@ -86,10 +87,8 @@ export function createMainWindow(setup: MainWindowSetup): BrowserWindow {
     if (setup.saved?.maximized === true) window.maximize()
     window.show()
   })
-  const loading =
-    setup.devServerUrl !== undefined
-      ? window.loadURL(setup.devServerUrl)
-      : window.loadFile(setup.indexHtmlPath)
-  loading.catch((error: unknown) => console.error('Het venster kon de app niet laden:', error))
+  window
+    .loadURL(setup.pageUrl)
+    .catch((error: unknown) => console.error('Het venster kon de app niet laden:', error))
   return window
 }

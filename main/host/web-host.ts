@@ -9,11 +9,11 @@ import {
   type ApiErrorCode,
   type ApiResponse,
 } from '../../shared/api'
-import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { type Dispatch } from '../services/types'
 import { bodyLimitFor, megabytes, SMALL_BODY_BYTES } from './body-limits'
 import { hasAllowedHost, hasAllowedOrigin, hasValidToken } from './request-guards'
-import { readStaticFile } from './static-files'
+import { SECURITY_HEADERS as securityHeaders } from './security-headers'
+import { serveStaticFile } from './static-files'
 
 const requestBodySchema = z.object({ input: z.unknown().optional() }).strict()
 
@@ -28,15 +28,6 @@ const httpStatusByCode: Readonly<Record<ApiErrorCode, number>> = {
   STORE_UNAVAILABLE: 503,
   WRITE_FAILED: 507,
   INTERNAL: 500,
-}
-
-const securityHeaders: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
 }
 
 /** Options of the web host. */
@@ -191,24 +182,8 @@ async function handleStatic(
   rendererDir: string,
   path: string,
 ): Promise<void> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD' }).end()
-    return
-  }
-  const file = await readStaticFile(rendererDir, path)
-  if (!file) {
-    response
-      .writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
-      .end('Niet gevonden')
-    return
-  }
-  response.writeHead(200, {
-    ...securityHeaders,
-    'Content-Type': file.contentType,
-    'Content-Length': file.body.length,
-    'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-  })
-  response.end(request.method === 'HEAD' ? undefined : file.body)
+  const answer = await serveStaticFile(rendererDir, { method: request.method ?? 'GET', path })
+  response.writeHead(answer.status, answer.headers).end(answer.body)
 }
 
 /** A failed listen in the coach's words (the port is taken, or may not be used). */

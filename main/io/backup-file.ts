@@ -22,7 +22,8 @@ export interface BackupManifest {
   counts: StoreCounts
 }
 
-const countsSchema = z.record(z.enum(storeCollections), z.number().int().min(0))
+// Partial: a file made before a collection existed has no count for it (read as 0).
+const countsSchema = z.partialRecord(z.enum(storeCollections), z.number().int().min(0))
 
 const manifestSchema = z.object({
   format: z.literal(BACKUP_FILE_FORMAT),
@@ -78,7 +79,7 @@ export function decodeBackupFile(bytes: Uint8Array): DecodedBackupFile {
   }
   const counts = countStore(decoded.data)
   const differs = storeCollections.filter(
-    (name) => name !== 'auditLog' && counts[name] !== manifest.data.counts[name],
+    (name) => name !== 'auditLog' && counts[name] !== (manifest.data.counts[name] ?? 0),
   )
   if (differs.length > 0) {
     return {
@@ -86,5 +87,9 @@ export function decodeBackupFile(bytes: Uint8Array): DecodedBackupFile {
       message: 'Deze back-up is onvolledig: de inhoud klopt niet met wat het bestand zegt te bevatten.',
     }
   }
-  return { ok: true, manifest: manifest.data as BackupManifest, data: decoded.data }
+  const filled: BackupManifest = {
+    ...(manifest.data as Omit<BackupManifest, 'counts'>),
+    counts: { ...counts, ...manifest.data.counts },
+  }
+  return { ok: true, manifest: filled, data: decoded.data }
 }

@@ -14,7 +14,7 @@ export const ideaExportColumns = [
   'Partners',
   'Ingebracht op',
   'Wachttijd (dagen)',
-  'Steunbetuigingen',
+  'Bewoners die het steunen',
   'Opgehaald op',
   'Soort',
   'Wat is nodig',

@@ -29,7 +29,7 @@ function utcArray(date: Date): DateArray {
  * importing again updates instead of duplicating; lines folded at 75 octets of UTF-8.
  */
 export function sessionsToIcs(sessions: readonly Session[], context: IcsContext): string {
-  if (sessions.length === 0) throw new Error('Er zijn geen bijeenkomsten om te exporteren.')
+  if (sessions.length === 0) throw new Error('Er zijn geen sessies om te exporteren.')
   const events: EventAttributes[] = sessions.map((session) => {
     const streets = context.streetNames(session)
     const team = context.teamNames(session)

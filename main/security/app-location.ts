@@ -1,29 +1,18 @@
-import { pathToFileURL } from 'node:url'
+import { APP_HOST, APP_SCHEME } from '../app-protocol'
 
 /**
- * Where the app's own page lives: the built index.html on disk, or (in development only) the Vite dev
- * server. Everything else is foreign: navigation to it is refused and IPC from it is not answered.
+ * Where the app's own page lives: `app://krachtstroom/index.html` (the built renderer, served through
+ * the app's scheme) or, in development only, the Vite dev server. Everything else is foreign:
+ * navigation to it is refused and IPC from it is not answered.
  */
 export interface AppLocation {
-  /** `file:` URL of out/renderer/index.html. */
-  readonly indexFileUrl: string
   /** Origin of the dev server (`http://localhost:5173`), only when running `npm run dev`. */
   readonly devServerOrigin?: string | undefined
-  /** Windows file systems ignore case, so `C:\App` and `c:\app` are the same file. */
-  readonly caseInsensitivePaths: boolean
 }
 
-/** Builds the app location from the index file path and the (already vetted) dev server URL. */
-export function createAppLocation(
-  indexFilePath: string,
-  devServerUrl: string | undefined,
-  platform: NodeJS.Platform,
-): AppLocation {
-  return {
-    indexFileUrl: pathToFileURL(indexFilePath, { windows: platform === 'win32' }).href,
-    devServerOrigin: devServerUrl === undefined ? undefined : new URL(devServerUrl).origin,
-    caseInsensitivePaths: platform === 'win32',
-  }
+/** Builds the app location from the (already vetted) dev server URL. */
+export function createAppLocation(devServerUrl: string | undefined): AppLocation {
+  return { devServerOrigin: devServerUrl === undefined ? undefined : new URL(devServerUrl).origin }
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
@@ -45,19 +34,25 @@ export function devServerUrlFrom(env: NodeJS.ProcessEnv, isPackaged: boolean): s
 }
 
 /**
- * True when `url` is the app's own page: the index file itself (any query or #route) or, in
- * development, any page of the dev server's origin.
+ * The paths of the app's page on its scheme (WHATWG URL leaves the path of `app://krachtstroom` empty
+ * where Chromium reads `/`); the app routes itself after the `#`.
+ */
+const APP_PAGE_PATHS = new Set(['', '/', '/index.html'])
+
+/**
+ * True when `url` is the app's own page: `app://krachtstroom/` or `app://krachtstroom/index.html` (any
+ * query or #route) or, in development, any page of the dev server's origin. `file:` URLs never are:
+ * the desktop app does not load from the file system.
  */
 export function isAppUrl(url: string, location: AppLocation): boolean {
   const target = parseUrl(url)
   if (target === undefined) return false
   if (location.devServerOrigin !== undefined && target.origin === location.devServerOrigin) return true
-  if (target.protocol !== 'file:') return false
-  const index = new URL(location.indexFileUrl)
-  if (target.host !== index.host) return false
-  return location.caseInsensitivePaths
-    ? target.pathname.toLowerCase() === index.pathname.toLowerCase()
-    : target.pathname === index.pathname
+  // `app:` is not a special scheme to WHATWG URL, so its host keeps its case and its origin is opaque;
+  // Chromium (which registers it as standard) lower-cases the host, so compare without case.
+  if (target.protocol !== `${APP_SCHEME}:` || target.host.toLowerCase() !== APP_HOST) return false
+  if (target.username !== '' || target.password !== '' || target.port !== '') return false
+  return APP_PAGE_PATHS.has(target.pathname)
 }
 
 /** `new URL(text)`, or undefined when it is not a URL. */

@@ -1,8 +1,9 @@
 /**
  * The app's Content-Security-Policy: only the app's own files, no inline code, no eval, no plugins,
  * no framing, no form posts. The same string travels three ways: as a `<meta>` tag in
- * renderer/index.html, as a response header from the web host (main/host) and as a header Electron adds
- * to every response of the desktop window (see `harden-session.ts`).
+ * renderer/index.html, as a response header of the app's files (main/host/static-files.ts, which both
+ * the web host and the desktop app's app:// scheme use) and as a header Electron adds to every response
+ * of the desktop window (see `harden-session.ts`).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -61,7 +61,8 @@ export function createAddressService({ stores, clock, newId }: ServiceDeps) {
       for (const c of contacts) if (!c.deletedAt) counts.set(c.addressId, (counts.get(c.addressId) ?? 0) + 1)
       const items = (order === 'looproute' ? sortWalking(addresses) : sortNatural(addresses)).map(
         (address): AddressListItem => {
-          const latest = summaries.get(address.id)?.latest
+          const summary = summaries.get(address.id)
+          const latest = summary?.latest
           return {
             address,
             label: formatHouseNumber(address.houseNumber, address.addition),
@@ -69,6 +70,7 @@ export function createAddressService({ stores, clock, newId }: ServiceDeps) {
               ? { latest: { contactId: latest.id, outcome: latest.outcome, date: latest.date } }
               : {}),
             contactCount: counts.get(address.id) ?? 0,
+            reached: summary?.reached ?? false,
             doNotContact: latest?.outcome === 'niet-benaderen',
           }
         },

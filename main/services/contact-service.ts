@@ -19,7 +19,7 @@ export function createContactService({ stores, clock, newId }: ServiceDeps) {
           if (session.programmeId !== address.programmeId) {
             throw new ApiFailure(
               'VALIDATION_FAILED',
-              'Bijeenkomst: hoort bij een ander programma.',
+              'Sessie: hoort bij een ander programma.',
               'sessionId',
             )
           }

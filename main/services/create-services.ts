@@ -2,6 +2,7 @@ import { createAddressImportService } from './address-import-service'
 import { createAddressService } from './address-service'
 import { createActionService } from './action-service'
 import { createAppService } from './app-service'
+import { createAppStartService } from './app-start-service'
 import { createIdeaExportService } from './idea-export-service'
 import { createIdeaLifecycleService } from './idea-lifecycle-service'
 import { createIdeaService } from './idea-service'
@@ -18,6 +19,11 @@ import { createStatsService } from './stats-service'
 import { createContactService } from './contact-service'
 import { createStreetService } from './street-service'
 import { createSyncService } from './sync-service'
+import { createConnectionService } from './connection-service'
+import { createResidentService } from './resident-service'
+import { createResidentsStatsService } from './residents-stats-service'
+import { createSignalRetentionService } from './signal-retention-service'
+import { createSignalService } from './signal-service'
 import { type ServiceDeps, type ServiceHandlers } from './types'
 
 /**
@@ -25,7 +31,7 @@ import { type ServiceDeps, type ServiceHandlers } from './types'
  * the contract but has no handler (or the other way round) a type error.
  */
 export function createServices(deps: ServiceDeps): ServiceHandlers {
-  const handlers = {
+  const parts = {
     ...createAppService(deps),
     ...createProgrammeService(deps),
     ...createDemoService(deps),
@@ -45,7 +51,13 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     ...createReportService(deps),
     ...createPrivacyService(deps),
     ...createRedactionService(deps),
+    ...createResidentService(deps),
+    ...createConnectionService(deps),
+    ...createSignalService(deps),
+    ...createResidentsStatsService(deps),
+    ...createSignalRetentionService(deps),
     ...createSyncService(deps),
-  } satisfies ServiceHandlers
+  }
+  const handlers = { ...parts, ...createAppStartService(parts) } satisfies ServiceHandlers
   return handlers
 }

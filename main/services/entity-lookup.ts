@@ -11,17 +11,23 @@ type Collection =
   | 'partners'
   | 'ideas'
   | 'actions'
+  | 'residents'
+  | 'connections'
+  | 'signals'
 
 const names: Readonly<Record<Collection, [what: string, field: string, english: string]>> = {
   areas: ['Dit gebied', 'areaId', 'This area'],
   streets: ['Deze straat', 'streetId', 'This street'],
   addresses: ['Dit adres', 'addressId', 'This address'],
   contacts: ['Dit contactmoment', 'contactId', 'This contact'],
-  sessions: ['Deze bijeenkomst', 'sessionId', 'This session'],
+  sessions: ['Deze sessie', 'sessionId', 'This session'],
   teamMembers: ['Dit teamlid', 'teamMemberId', 'This team member'],
   partners: ['Deze partner', 'partnerId', 'This partner'],
   ideas: ['Dit idee', 'ideaId', 'This idea'],
   actions: ['Deze vervolgstap', 'actionId', 'This follow-up'],
+  residents: ['Deze bewoner', 'residentId', 'This resident'],
+  connections: ['Deze verbinding', 'connectionId', 'This connection'],
+  signals: ['Dit signaal', 'signalId', 'This signal'],
 }
 
 /**

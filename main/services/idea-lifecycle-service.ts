@@ -3,6 +3,7 @@ import { ideaStatusChangeProblem, ideaStatusWords } from '../../shared/domain/id
 import { type Idea, type IdeaHistoryEntry, type StoreData } from '../../shared/model'
 import { localDate, nowIso } from './clock'
 import { findLive } from './entity-lookup'
+import { createIdeaUndoMemory } from './idea-undo-memory'
 import { requireStore } from './require-store'
 import { type ServiceDeps } from './types'
 
@@ -23,10 +24,17 @@ function partnersOfProgramme(
   }
 }
 
+/** A detached copy of an idea (the store hands out drafts that cannot be structured-cloned). */
+const plainCopy = (idea: Idea): Idea => JSON.parse(JSON.stringify(idea)) as Idea
+
 const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])]
 
-/** idea.setStatus, idea.merge, idea.recordPartnerAnswer and idea.addFeedback: the idea's lifecycle. */
+/**
+ * idea.setStatus, idea.merge, idea.recordPartnerAnswer, idea.addFeedback and idea.undoLastStep: the
+ * idea's lifecycle. A status change or an answer can be taken back for a short while.
+ */
 export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
+  const undoMemory = createIdeaUndoMemory(clock)
   /** A step of the history: `date` is the day the coach gave (default today), `at` the moment of recording. */
   const historyEntry = (
     data: Readonly<StoreData>,
@@ -52,6 +60,7 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
     'idea.setStatus': async (input: ApiParsedInput<'idea.setStatus'>): Promise<Idea> =>
       requireStore(stores).update((data) => {
         const idea = findLive(data, 'ideas', input.ideaId)
+        const before = plainCopy(idea)
         const newPartners = input.partnerIds ?? []
         const problem = ideaStatusChangeProblem(idea.status, input.status, {
           ...(input.reason !== undefined ? { reason: input.reason } : {}),
@@ -82,6 +91,7 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
         if (input.status === 'gerealiseerd' && input.whatChanged !== undefined)
           idea.whatChanged = input.whatChanged
         idea.updatedAt = nowIso(clock)
+        undoMemory.remember(before, idea)
         return idea
       }),
 
@@ -120,7 +130,7 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
         for (const owner of duplicate.owners) {
           if (!target.owners.some((o) => o.partnerId === owner.partnerId)) target.owners.push({ ...owner })
         }
-        const mergedNote = `Samengevoegd met "${duplicate.title}" (${duplicate.supporters} steunbetuigingen erbij).${note ? ` ${note}` : ''}`
+        const mergedNote = `Samengevoegd met "${duplicate.title}" (${duplicate.supporters} bewoners die het steunen erbij).${note ? ` ${note}` : ''}`
         const today = localDate(clock)
         target.history.push(historyEntry(data, target.status, mergedNote, today))
         target.updatedAt = nowIso(clock)
@@ -147,6 +157,7 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
     }: ApiParsedInput<'idea.recordPartnerAnswer'>): Promise<Idea> =>
       requireStore(stores).update((data) => {
         const idea = findLive(data, 'ideas', ideaId)
+        const before = plainCopy(idea)
         const owner = idea.owners.find((o) => o.partnerId === partnerId)
         if (!owner)
           throw new ApiFailure(
@@ -164,17 +175,32 @@ export function createIdeaLifecycleService({ stores, clock }: ServiceDeps) {
           )
         }
         owner.answeredAt = answeredOn
+        const answer = note.trim()
+        if (answer) owner.answer = answer
+        else delete owner.answer
         const partner = findLive(data, 'partners', partnerId)
         idea.history.push(
-          historyEntry(
-            data,
-            idea.status,
-            `Antwoord van ${partner.name}.${note ? ` ${note}` : ''}`,
-            answeredOn,
-          ),
+          historyEntry(data, idea.status, `Antwoord van ${partner.name}.${answer ? ` ${answer}` : ''}`, answeredOn),
         )
         idea.updatedAt = nowIso(clock)
+        undoMemory.remember(before, idea)
         return idea
+      }),
+
+    'idea.undoLastStep': async ({ ideaId }: ApiParsedInput<'idea.undoLastStep'>): Promise<Idea> =>
+      requireStore(stores).update((data) => {
+        const idea = findLive(data, 'ideas', ideaId)
+        const before = undoMemory.take(idea)
+        if (!before) {
+          throw new ApiFailure(
+            'CONFLICT',
+            'Ongedaan maken kan niet meer: er is intussen iets aan dit idee veranderd, of het is te lang geleden.',
+            'ideaId',
+          )
+        }
+        const restored: Idea = { ...before, updatedAt: nowIso(clock) }
+        data.ideas[data.ideas.indexOf(idea)] = restored
+        return restored
       }),
 
     'idea.addFeedback': async ({

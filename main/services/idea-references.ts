@@ -36,7 +36,7 @@ export function checkIdeaReferences(
     sameProgramme(
       findLive(data, 'sessions', refs.sessionId).programmeId,
       programmeId,
-      'Bijeenkomst',
+      'Sessie',
       'sessionId',
     )
   if (refs.themes?.length) {

@@ -28,6 +28,7 @@ export function createPartnerService({ stores, clock, newId }: ServiceDeps) {
             since: owner.since,
             ask: owner.ask,
             ...(owner.answeredAt ? { answeredAt: owner.answeredAt } : {}),
+            ...(owner.answer ? { answer: owner.answer } : {}),
             waitingDays: Math.max(0, daysBetween(owner.since, owner.answeredAt ?? today)),
           })
         }

@@ -17,6 +17,13 @@ import { findLive } from './entity-lookup'
 import { safeFileName } from './file-names'
 import { findProgramme } from './programme-service'
 import { requireStore } from './require-store'
+import {
+  backupHoldsResidentsData,
+  eraseResidentsData,
+  residentAddressesNamed,
+  residentsAccessFacts,
+  residentsAccessJson,
+} from './residents-privacy'
 import { type ServiceDeps } from './types'
 
 const fold = foldText
@@ -51,7 +58,7 @@ function backupHolds(bytes: Uint8Array, addressIds: ReadonlySet<string>, name: s
   const initiatorHolds = (data.ideas ?? []).some((i) =>
     i.initiators?.some((x) => x.addressId && addressIds.has(x.addressId) && x.name),
   )
-  return addressHolds || contactHolds || initiatorHolds
+  return addressHolds || contactHolds || initiatorHolds || backupHoldsResidentsData(data, addressIds)
 }
 
 /** privacy.* and audit.list: the coach's AVG duties. */
@@ -76,6 +83,7 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
         if (wantedName) {
           for (const a of data.addresses)
             if (a.programmeId === programmeId && fold(a.residentName) === fold(wantedName)) targets.add(a.id)
+          for (const id of residentAddressesNamed(data, programmeId, wantedName)) targets.add(id)
         }
         const outcome: Omit<ErasureResult, 'backupsStillHolding'> = {
           addressesCleared: 0,
@@ -83,6 +91,9 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
           initiatorsCleared: 0,
           notesRedacted: 0,
           reportHistoryEntriesRemoved: 0,
+          residentsCleared: 0,
+          connectionsCleared: 0,
+          signalsCleared: 0,
         }
         for (const a of data.addresses) {
           if (!targets.has(a.id)) continue
@@ -147,11 +158,19 @@ export function createPrivacyService({ stores, clock, newId }: ServiceDeps) {
           data.reportHistory = data.reportHistory.filter((r) => !fold(r.subject).includes(fold(wantedName)))
           outcome.reportHistoryEntriesRemoved = before - data.reportHistory.length
         }
+        const residents = eraseResidentsData(data, programmeId, targets, wantedName, nowIso(clock), redact)
+        outcome.residentsCleared = residents.residentsCleared
+        outcome.connectionsCleared = residents.connectionsCleared
+        outcome.signalsCleared = residents.signalsCleared
+        outcome.notesRedacted += residents.notesRedacted
         const erased =
           outcome.addressesCleared +
           outcome.contactNotesCleared +
           outcome.initiatorsCleared +
-          outcome.notesRedacted
+          outcome.notesRedacted +
+          outcome.residentsCleared +
+          outcome.connectionsCleared +
+          outcome.signalsCleared
         appendAudit(
           data,
           {
@@ -321,6 +340,7 @@ function accessReportData(data: Readonly<StoreData>, addressId: string, today: s
     sessions: data.sessions
       .filter((s) => sessionIds.has(s.id))
       .map((s) => ({ title: s.title, date: s.date })),
+    ...residentsAccessFacts(data, address.id, today),
   }
 }
 
@@ -354,6 +374,7 @@ function accessJson(facts: AccessReportData, madeAt: string) {
       initiatiefnemers: i.initiators.map((x) => ({ pseudoniem: x.pseudonym, naam: x.name })),
     })),
     bijeenkomsten: facts.sessions.map((s) => ({ titel: s.title, datum: s.date })),
+    ...residentsAccessJson(facts),
   }
 }
 

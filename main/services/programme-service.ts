@@ -1,4 +1,5 @@
 import { notFound, type ApiParsedInput } from '../../shared/api'
+import { starterPartnerName } from '../../shared/domain/starter-partners'
 import { defaultThemes } from '../../shared/domain/themes'
 import { type Programme, type ProgrammeSummary, type StoreData } from '../../shared/model'
 import { nowIso } from './clock'
@@ -54,6 +55,18 @@ export function createProgrammeService({ stores, clock, newId }: ServiceDeps) {
       await requireStore(stores).update((data) => {
         data.programmes.push(programme)
         data.settings.activeProgrammeId = programme.id
+        for (const kind of new Set(draft.starterPartners)) {
+          data.partners.push({
+            id: newId(),
+            createdAt: now,
+            updatedAt: now,
+            programmeId: programme.id,
+            name: starterPartnerName(kind, draft.gemeente),
+            kind,
+            contacts: [],
+            notes: '',
+          })
+        }
       })
       return structuredClone(programme)
     },

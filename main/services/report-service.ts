@@ -21,7 +21,7 @@ type ReportInput = ApiParsedInput<'report.generate'>
 const subjectNames = {
   partners: 'Deze partner',
   ideas: 'Dit idee',
-  sessions: 'Deze bijeenkomst',
+  sessions: 'Deze sessie',
   streets: 'Deze straat',
 } as const
 

@@ -220,7 +220,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         if (moved && !isPlannedStatus(session.status)) {
           throw new ApiFailure(
             'CONFLICT',
-            'Datum: alleen een geplande bijeenkomst kan worden verzet.',
+            'Datum: alleen een geplande sessie kan worden verzet.',
             'date',
           )
         }
@@ -269,7 +269,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         if (session.status === 'geannuleerd') {
           throw new ApiFailure(
             'CONFLICT',
-            'Een geannuleerde bijeenkomst heeft geen verslag. Plan hem eerst opnieuw.',
+            'Een geannuleerde sessie heeft geen verslag. Plan hem eerst opnieuw.',
             'sessionId',
           )
         }
@@ -315,7 +315,7 @@ export function createSessionService({ stores, clock, newId }: ServiceDeps) {
         )
         .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
       if (sessions.length === 0)
-        throw new ApiFailure('NOT_FOUND', 'Er zijn geen bijeenkomsten om te exporteren.', 'sessionIds')
+        throw new ApiFailure('NOT_FOUND', 'Er zijn geen sessies om te exporteren.', 'sessionIds')
       const names = nameLookup(data, programmeId)
       const text = sessionsToIcs(sessions, {
         programmeName: programme.name,

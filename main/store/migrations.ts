@@ -20,7 +20,21 @@ export interface Migration {
  * Every migration the app knows, in order. Add one when `CURRENT_SCHEMA_VERSION` goes up; the store
  * keeps a `before-migration` backup before running them.
  */
-export const migrations: readonly Migration[] = [coachDatesMigration]
+export const migrations: readonly Migration[] = [
+  coachDatesMigration,
+  {
+    from: 2,
+    to: 3,
+    description:
+      'Bewoners aan zet: lege lijsten voor actieve bewoners, verbindingen tussen buren en signalen.',
+    migrate: (data) => ({
+      ...data,
+      residents: Array.isArray(data['residents']) ? data['residents'] : [],
+      connections: Array.isArray(data['connections']) ? data['connections'] : [],
+      signals: Array.isArray(data['signals']) ? data['signals'] : [],
+    }),
+  },
+]
 
 /** Why {@link migrateStoreObject} could not bring the data to the current version. */
 export class MigrationError extends Error {

@@ -4,6 +4,7 @@ import { coreMethods } from './methods/core'
 import { ideaMethods } from './methods/ideas'
 import { reportMethods } from './methods/reports'
 import { privacyMethods } from './methods/privacy'
+import { residentMethods } from './methods/residents'
 import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
 import { syncMethods } from './methods/sync'
@@ -12,6 +13,7 @@ export type { MethodSpec } from './define-method'
 export { CSV_PREVIEW_ROWS, MAX_CSV_BASE64_CHARS } from './methods/streets'
 export { MAX_BACKUP_BASE64_CHARS } from './methods/core'
 export type {
+  AppStart,
   AppStatus,
   StoreProblem,
   BackupInfo,
@@ -29,6 +31,7 @@ export type {
 } from './methods/streets'
 export type {
   IdeaOwnerView,
+  IdeaNextActionView,
   IdeaListItem,
   IdeaDetail,
   PartnerListItem,
@@ -50,6 +53,16 @@ export type {
   SyncSetAsideDoc,
   SyncConflict,
 } from './methods/sync'
+export type {
+  ResidentRoleView,
+  ResidentListItem,
+  ConnectionListItem,
+  SignalSummary,
+  SignalListItem,
+  SignalDetail,
+  SignalRecorded,
+  SignalRetentionItem,
+} from './methods/residents'
 
 /**
  * The API contract: every method the renderer may call, with its input schema (validated by both
@@ -65,6 +78,7 @@ export const apiContract = {
   ...reportMethods,
   ...privacyMethods,
   ...syncMethods,
+  ...residentMethods,
 } as const
 
 /** A method name such as `programme.create`. */

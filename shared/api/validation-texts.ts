@@ -1,4 +1,5 @@
 import { MIN_PASSPHRASE_LENGTH } from '../domain/passphrase-strength'
+import { type SignalConsentRule, signalConsentRuleTexts } from '../model/signal'
 import { type Language } from '../model/vocabulary'
 
 /** The kinds of value a field can expect or be given, in words. */
@@ -38,6 +39,11 @@ export type RuleKind =
   | 'identifiersNeedAgreement'
   | 'passphraseTooShort'
   | 'passphraseWeak'
+  | 'roleNeedsIdea'
+  | 'nameNeedsConsent'
+  | 'connectionNeedsSomeone'
+  | 'signalNeedsStreet'
+  | SignalConsentRule
 
 /** The sentences of the validation layer in one language. `f` is the field's label. */
 export interface ValidationTexts {
@@ -61,6 +67,15 @@ export interface ValidationTexts {
   rules: Record<RuleKind, (f: string) => string>
   other: (f: string) => string
   moreProblems: (count: number) => string
+}
+
+/** The sentences of a signal's consent rules, from their one definition in the model. */
+function signalConsentRules(language: Language): Record<SignalConsentRule, (f: string) => string> {
+  const entries = Object.entries(signalConsentRuleTexts).map(([rule, text]) => [
+    rule,
+    (f: string) => `${f}: ${text[language]}.`,
+  ])
+  return Object.fromEntries(entries) as Record<SignalConsentRule, (f: string) => string>
 }
 
 const nl: ValidationTexts = {
@@ -114,8 +129,8 @@ const nl: ValidationTexts = {
     mergeIntoItself: (f) => `${f}: een idee kan niet met zichzelf worden samengevoegd.`,
     reportNeedsPartner: (f) => `${f}: kies de partner voor de partnerrapportage.`,
     reportNeedsIdea: (f) => `${f}: kies het idee voor de ideeënkaart.`,
-    reportNeedsSession: (f) => `${f}: kies de bijeenkomst voor het sessieverslag.`,
-    walkListNeedsSubject: (f) => `${f}: kies een straat of een bijeenkomst voor de looplijst.`,
+    reportNeedsSession: (f) => `${f}: kies de sessie voor het sessieverslag.`,
+    walkListNeedsSubject: (f) => `${f}: kies een straat of een sessie voor de looplijst.`,
     eraseNeedsAddressOrName: (f) => `${f}: kies een adres of vul een naam in.`,
     serverAddress: (f) => `${f} is geen geldig webadres (bijvoorbeeld https://couch.gemeente.nl).`,
     serverNeedsHttps: (f) => `${f} moet met https:// beginnen; http kan alleen voor een server op deze computer.`,
@@ -128,6 +143,11 @@ const nl: ValidationTexts = {
       `${f}: kies een PNG- of JPEG-afbeelding; dit bestand is dat niet, of het is beschadigd.`,
     passphraseTooShort: (f) => `${f}: kies minstens ${MIN_PASSPHRASE_LENGTH} tekens.`,
     passphraseWeak: (f) => `${f} is te makkelijk te raden; kies bijvoorbeeld vier losse woorden.`,
+    roleNeedsIdea: (f) => `${f}: kies het idee waarop de bewoner deze rol heeft.`,
+    nameNeedsConsent: (f) => `${f}: bewaar een naam alleen met toestemming van de bewoner.`,
+    connectionNeedsSomeone: (f) => `${f}: kies minstens één bewoner of adres.`,
+    signalNeedsStreet: (f) => `${f}: kies de straat (of, met toestemming, het adres).`,
+    ...signalConsentRules('nl'),
   },
   other: (f) => `${f} is niet goed ingevuld.`,
   moreProblems: (count) =>
@@ -199,6 +219,11 @@ const en: ValidationTexts = {
     logoImage: (f) => `${f}: choose a PNG or JPEG image; this file is not one, or it is damaged.`,
     passphraseTooShort: (f) => `${f}: choose at least ${MIN_PASSPHRASE_LENGTH} characters.`,
     passphraseWeak: (f) => `${f} is too easy to guess; try four unrelated words, for example.`,
+    roleNeedsIdea: (f) => `${f}: choose the idea on which the resident has this role.`,
+    nameNeedsConsent: (f) => `${f}: keep a name only with the resident's consent.`,
+    connectionNeedsSomeone: (f) => `${f}: choose at least one resident or address.`,
+    signalNeedsStreet: (f) => `${f}: choose the street (or, with consent, the address).`,
+    ...signalConsentRules('en'),
   },
   other: (f) => `${f} is not filled in correctly.`,
   moreProblems: (count) => (count === 1 ? ' (And 1 more problem.)' : ` (And ${count} more problems.)`),

@@ -36,27 +36,6 @@ const formatsByPattern = new Map<string, FormatKind>([
   [String(PHONE_PATTERN), 'phone'],
 ])
 
-const rules = new Set<RuleKind>([
-  'passphraseTooShort',
-  'passphraseWeak',
-  'endBeforeStart',
-  'endTimeNotAfterStart',
-  'rangeTooWide',
-  'phoneNeedsConsent',
-  'mergeIntoItself',
-  'reportNeedsPartner',
-  'reportNeedsIdea',
-  'reportNeedsSession',
-  'walkListNeedsSubject',
-  'eraseNeedsAddressOrName',
-  'logoImage',
-  'serverAddress',
-  'serverNeedsHttps',
-  'serverAddressCredentials',
-  'databaseName',
-  'identifiersNeedAgreement',
-])
-
 function expectedKind(expected: string): ValueKind {
   switch (expected) {
     case 'string':
@@ -178,7 +157,8 @@ export function describeIssue(issue: z.core.$ZodIssue, context: ValidationContex
       const rule = (issue.params as { rule?: unknown } | undefined)?.rule
       if (rule === 'realDate') return texts.noSuchDate(label, shortValue(input))
       if (rule === 'postcode') return texts.format.postcode(label)
-      if (typeof rule === 'string' && rules.has(rule as RuleKind)) return texts.rules[rule as RuleKind](label)
+      if (typeof rule === 'string' && Object.hasOwn(texts.rules, rule))
+        return texts.rules[rule as RuleKind](label)
       return texts.other(label)
     }
     default:

@@ -1,6 +1,6 @@
-import { type Language, type SessionType, sessionTypes } from '../model'
+import { type Language, type SessionType, sessionTypes } from '../model/vocabulary'
 import { vocabularyLabels } from '../i18n/vocabulary-labels'
-import { type ChartData } from './chart-data'
+import { type ChartData, lineOrBar } from './chart-data'
 import { chartTexts } from './chart-texts'
 import { withAltText } from './describe-chart'
 
@@ -37,7 +37,7 @@ export function ideasOverTimeChart(
   const running = months.map((_, i) => (total += counts[i] ?? 0))
   return withAltText(
     {
-      kind: 'line',
+      kind: lineOrBar(months),
       title: texts.ideasOverTime,
       categories: [...months],
       series: [{ name: texts.ideasCumulativeSeries, values: running }],

@@ -21,3 +21,11 @@ export interface ChartData {
   /** A sentence for screen readers that says what the chart shows, with its figures. */
   altText: string
 }
+
+/**
+ * A line over time, or bars when there is only one moment yet: a line through one point draws a lone
+ * dot that reads as an empty chart.
+ */
+export function lineOrBar(categories: readonly unknown[]): 'line' | 'bar' {
+  return categories.length < 2 ? 'bar' : 'line'
+}

@@ -1,16 +1,29 @@
+import { groupDigits } from '../i18n/group-digits'
 import { type Language } from '../model'
 import { type ChartData } from './chart-data'
 import { chartTexts } from './chart-texts'
 
-/** Formats one chart value as a reader would say it: "12" or "65%". */
+const fractionFormats = new Map<Language, Intl.NumberFormat>()
+
+/** One formatter per language, made when first needed (making one is slow). */
+function fractionFormat(language: Language): Intl.NumberFormat {
+  let found = fractionFormats.get(language)
+  if (found === undefined) {
+    found = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 })
+    fractionFormats.set(language, found)
+  }
+  return found
+}
+
+/** Formats one chart value as a reader would say it: "12", "1.500", "12,5" or "65%". */
 export function formatChartValue(
   value: number,
   valueFormat: ChartData['valueFormat'],
   language: Language,
 ): string {
-  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    maximumFractionDigits: 1,
-  }).format(value)
+  const number = Number.isSafeInteger(value)
+    ? groupDigits(value, language === 'en' ? ',' : '.')
+    : fractionFormat(language).format(value)
   return valueFormat === 'percent' ? `${number}%` : number
 }
 

@@ -1,5 +1,5 @@
 import { type Language } from '../model'
-import { type ChartData } from './chart-data'
+import { type ChartData, lineOrBar } from './chart-data'
 import { withAltText } from './describe-chart'
 
 const texts = {
@@ -55,7 +55,7 @@ export function ideasPerWeekChart(
   }
   return withAltText(
     {
-      kind: 'line',
+      kind: lineOrBar(categories),
       title: words.title,
       categories,
       series: [{ name: words.series, values }],

@@ -1,4 +1,11 @@
-import { type ContactOutcome, contactOutcomes, type IdeaStatus, ideaStatuses, type Language } from '../model'
+import { againstGoal, wholePercent } from '../domain/key-figures'
+import {
+  type ContactOutcome,
+  contactOutcomes,
+  type IdeaStatus,
+  ideaStatuses,
+  type Language,
+} from '../model/vocabulary'
 import { ideaMainLine } from '../domain/idea-lifecycle'
 import { type ProgrammeStats } from '../domain/stats-types'
 import { vocabularyLabels } from '../i18n/vocabulary-labels'
@@ -127,7 +134,7 @@ export function goalProgressChart(
       series: [
         {
           name: texts.goalShareSeries,
-          values: rows.map((row) => Math.round((row.achieved / row.goal) * 100)),
+          values: rows.map((row) => wholePercent(againstGoal(row.achieved, row.goal).share ?? 0)),
         },
       ],
       valueFormat: 'percent',

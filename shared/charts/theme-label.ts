@@ -1,4 +1,4 @@
-import { defaultThemeCodes, type DefaultThemeCode, type Language } from '../model'
+import { defaultThemeCodes, type DefaultThemeCode, type Language } from '../model/vocabulary'
 import { defaultThemeLabels } from '../domain/themes'
 import { vocabularyLabels } from '../i18n/vocabulary-labels'
 

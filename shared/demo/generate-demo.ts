@@ -2,12 +2,15 @@ import {
   type Action,
   type Address,
   type Area,
+  type Connection,
   type ContactMoment,
   type Idea,
   isRealDate,
   type Partner,
   type Programme,
+  type Resident,
   type Session,
+  type Signal,
   type Street,
   type TeamMember,
 } from '../model'
@@ -19,6 +22,7 @@ import { fromDayNumber, toDayNumber } from './demo-dates'
 import { generateGroupIdeas } from './demo-ideas'
 import { generatePeople } from './demo-people'
 import { generatePlaces } from './demo-places'
+import { generateGroupResidents } from './demo-residents'
 import { generateGroupSessions, generateProgrammeSessions } from './demo-sessions'
 import { DEMO_GEMEENTE, DEMO_PROGRAMME_NAME, demoDescription } from './demo-texts'
 import { createRandom } from './random'
@@ -49,6 +53,12 @@ export interface DemoData {
   sessions: Session[]
   ideas: Idea[]
   actions: Action[]
+  /** Active residents (bewoners aan zet) with their roles on the ideas. */
+  residents: Resident[]
+  /** Connections between neighbours, grown from ideas and signals. */
+  connections: Connection[]
+  /** Individual signals, with and without consent. */
+  signals: Signal[]
 }
 
 /** The seed used when none is given. */
@@ -61,7 +71,8 @@ export const DEMO_DAYS_SINCE_START = 182
  * (gemeente Oldebroek: 4 streets, 150 addresses, 30 ideas) with fictional streets and residents.
  * Deterministic: the same options give deep-equal output. At scale N it has N × 4 streets in
  * ceil(N / 10) areas, N × 150 addresses, N × 30 ideas, N × 10 + 3 sessions, N × 10 actions and about
- * N × 400 contact moments. Every entity is valid against its schema in shared/model.
+ * N × 400 contact moments, and per group of four streets 17 active residents, 7 connections between
+ * neighbours and 14 signals (4 of them without consent, only counted). Every entity is valid against its schema in shared/model.
  *
  * @throws RangeError when scale is not a whole number from 1 to 100, or today/now are not valid.
  */
@@ -98,6 +109,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   const contacts: ContactMoment[] = []
   const ideas: Idea[] = []
   const actions: Action[] = []
+  const worked: Array<Parameters<typeof generateGroupResidents>> = []
   for (const group of groups) {
     const groupSessions = generateGroupSessions(ctx, people, group)
     sessions.push(
@@ -114,6 +126,17 @@ export function generateDemo(options: DemoOptions): DemoData {
     const groupIdeas = generateGroupIdeas(ctx, people, group, groupSessions, groupContacts.reached)
     ideas.push(...groupIdeas)
     actions.push(...generateGroupActions(ctx, people, groupIdeas, groupSessions, programmeSessions))
+    worked.push([ctx, people, group, groupSessions, groupIdeas, groupContacts.reached])
+  }
+  // After all groups, so the streets, contacts and ideas stay exactly as they were before residents existed.
+  const residents: Resident[] = []
+  const connections: Connection[] = []
+  const signals: Signal[] = []
+  for (const args of worked) {
+    const carried = generateGroupResidents(...args)
+    residents.push(...carried.residents)
+    connections.push(...carried.connections)
+    signals.push(...carried.signals)
   }
   sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 
@@ -136,6 +159,8 @@ export function generateDemo(options: DemoOptions): DemoData {
       conversations: 250 * scale,
       ideas: 30 * scale,
       ideasRealised: 8 * scale,
+      activeResidents: 15 * scale,
+      connections: 8 * scale,
     },
     themes: defaultThemes(),
     isDemo: true,
@@ -151,5 +176,8 @@ export function generateDemo(options: DemoOptions): DemoData {
     sessions,
     ideas,
     actions,
+    residents,
+    connections,
+    signals,
   }
 }

@@ -13,5 +13,8 @@ export function mergeDemoInto(data: StoreData, demo: DemoData): void {
   data.sessions.push(...demo.sessions)
   data.ideas.push(...demo.ideas)
   data.actions.push(...demo.actions)
+  data.residents.push(...demo.residents)
+  data.connections.push(...demo.connections)
+  data.signals.push(...demo.signals)
   data.settings.activeProgrammeId = demo.programme.id
 }

@@ -27,12 +27,13 @@ export function sortNatural<T extends Orderable>(addresses: readonly T[]): T[] {
 }
 
 /**
- * Walking order for a round: up the odd side (1, 3, 5 …), then back down the even side (… 6, 4, 2),
- * so the coach never has to cross back to the start.
+ * Walking order for a round: each side of the street from its lowest number up, the odd side
+ * (1, 3, 5 …) first and then the even side (2, 4, 6 …). A street with numbers on one side only
+ * starts at its lowest number too. Additions follow their number (12, 12a, 12-2).
  */
 export function sortWalking<T extends Orderable>(addresses: readonly T[]): T[] {
   const odd = addresses.filter((a) => a.houseNumber % 2 === 1).sort(compareNatural)
-  const even = addresses.filter((a) => a.houseNumber % 2 === 0).sort((a, b) => compareNatural(b, a))
+  const even = addresses.filter((a) => a.houseNumber % 2 === 0).sort(compareNatural)
   return [...odd, ...even]
 }
 

@@ -26,18 +26,29 @@ export function sessionStatusChangeProblem(
   to: SessionStatus,
   details: { date: string; today: string },
 ): string | undefined {
-  if (from === to) return `Status: de bijeenkomst is al ${sessionStatusWords[to]}.`
+  if (from === to) return `Status: de sessie is al ${sessionStatusWords[to]}.`
   if (!sessionTransitions[from].includes(to)) {
-    return `Status: een bijeenkomst die ${sessionStatusWords[from]} is, kan niet ${sessionStatusWords[to]} worden.`
+    return `Status: een sessie die ${sessionStatusWords[from]} is, kan niet ${sessionStatusWords[to]} worden.`
   }
   if (to === 'gehouden' && details.date > details.today)
-    return 'Status: een bijeenkomst in de toekomst kan nog niet gehouden zijn.'
+    return 'Status: een sessie in de toekomst kan nog niet gehouden zijn.'
   return undefined
 }
 
 /** True while the session still lies ahead in the planning (planned or moved). */
 export function isPlannedStatus(status: SessionStatus): boolean {
   return status === 'gepland' || status === 'verplaatst'
+}
+
+/**
+ * True when a verslag of the session can be printed: it has taken place (held, or its day has come)
+ * and it was not cancelled. A session still ahead has nothing to report yet.
+ *
+ * @param today the coach's local date as `yyyy-MM-dd`.
+ */
+export function canPrintReport(session: { status: SessionStatus; date: string }, today: string): boolean {
+  if (session.status === 'geannuleerd') return false
+  return session.status === 'gehouden' || session.date <= today
 }
 
 /** Dutch names of session types, for calendar titles and reports. */
@@ -49,7 +60,7 @@ export const sessionTypeWords: Readonly<Record<SessionType, string>> = {
   ideeenmarkt: 'Ideeënmarkt',
   terugkoppeling: 'Terugkoppeling aan bewoners',
   partneroverleg: 'Partneroverleg',
-  anders: 'Bijeenkomst',
+  anders: 'Sessie',
 }
 
 /** A session time that cannot be planned, in both languages, with the field at fault. */

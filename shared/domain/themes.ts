@@ -1,4 +1,5 @@
-import { type DefaultThemeCode, defaultThemeCodes, type Theme } from '../model'
+import { type Theme } from '../model/programme'
+import { type DefaultThemeCode, defaultThemeCodes } from '../model/vocabulary'
 
 /** Dutch labels of the default themes, as a new programme stores them (the coach can rename them). */
 export const defaultThemeLabels: Readonly<Record<DefaultThemeCode, string>> = {

@@ -14,6 +14,8 @@ import { desktopTexts } from './ui/desktop'
 import { privacyTexts } from './ui/privacy'
 import { themesAreasTexts } from './ui/themes-areas'
 import { syncTexts } from './ui/sync'
+import { residentsTexts } from './ui/residents'
+import { dailyFlowTexts } from './ui/daily-flow'
 
 /**
  * Feature texts, one file per feature under ./ui/ (each made with `defineUiTexts`). Add a feature by
@@ -32,6 +34,8 @@ const featureTexts = [
   privacyTexts,
   themesAreasTexts,
   syncTexts,
+  residentsTexts,
+  dailyFlowTexts,
 ] as const
 
 type FeatureTexts = (typeof featureTexts)[number]['nl']

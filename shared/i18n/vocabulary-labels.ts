@@ -13,6 +13,7 @@ import {
   type SessionStatus,
   type SessionType,
 } from '../model/vocabulary'
+import { residentVocabularyLabels, type ResidentVocabularyLabels } from './resident-vocabulary-labels'
 
 /**
  * The words a coach sees for every code of the fixed vocabulary (shared/model/vocabulary.ts). A type
@@ -32,7 +33,7 @@ export type VocabularyLabels = {
   feedbackChannel: Record<FeedbackChannel, string>
   reportKind: Record<ReportKind, string>
   language: Record<Language, string>
-}
+} & ResidentVocabularyLabels
 
 const nl: VocabularyLabels = {
   contactOutcome: {
@@ -107,7 +108,7 @@ const nl: VocabularyLabels = {
   areaKind: { kern: 'Kern', wijk: 'Wijk', buurt: 'Buurt' },
   feedbackChannel: {
     'aan-de-deur': 'Aan de deur',
-    bijeenkomst: 'Tijdens een bijeenkomst',
+    bijeenkomst: 'Tijdens een sessie',
     brief: 'Per brief',
     telefoon: 'Telefonisch',
     'e-mail': 'Per e-mail',
@@ -122,6 +123,7 @@ const nl: VocabularyLabels = {
     looplijst: 'Looplijst',
   },
   language: { nl: 'Nederlands', en: 'English' },
+  ...residentVocabularyLabels.nl,
 }
 
 const en: VocabularyLabels = {
@@ -197,7 +199,7 @@ const en: VocabularyLabels = {
   areaKind: { kern: 'Village', wijk: 'District', buurt: 'Neighbourhood' },
   feedbackChannel: {
     'aan-de-deur': 'At the door',
-    bijeenkomst: 'At a meeting',
+    bijeenkomst: 'During a session',
     brief: 'By letter',
     telefoon: 'By phone',
     'e-mail': 'By email',
@@ -213,6 +215,7 @@ const en: VocabularyLabels = {
   },
   // Language names are always shown in their own language.
   language: { nl: 'Nederlands', en: 'English' },
+  ...residentVocabularyLabels.en,
 }
 
 /**

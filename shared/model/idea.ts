@@ -39,6 +39,8 @@ export const ideaOwnerSchema = z.object({
   since: isoDateSchema,
   ask: longText(4000).default(''),
   answeredAt: isoDateSchema.optional(),
+  /** What the partner answered, in the coach's words (free text: reports redact it). */
+  answer: longText(4000).optional(),
 })
 export type IdeaOwner = z.infer<typeof ideaOwnerSchema>
 

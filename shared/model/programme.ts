@@ -1,7 +1,18 @@
 import { z } from 'zod'
 import { entityBaseSchema, isoDateSchema, longText, requiredText } from './common'
 
-/** Targets the programme agreed with the gemeente; 0 means "no target set". */
+/** A target as a whole number; 0 means "no target set". */
+const goalNumber = () =>
+  z
+    .number({ error: 'moet een getal zijn' })
+    .int({ error: 'moet een heel getal zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .max(1_000_000)
+
+/**
+ * Targets the programme agreed with the gemeente; 0 means "no target set". The goals for active
+ * residents and connections are optional: programmes from before they existed simply have none.
+ */
 export const programmeGoalsSchema = z.object({
   addresses: z
     .number({ error: 'moet een getal zijn' })
@@ -23,6 +34,10 @@ export const programmeGoalsSchema = z.object({
     .int({ error: 'moet een heel getal zijn' })
     .min(0, { error: 'mag niet negatief zijn' })
     .max(1_000_000),
+  /** Distinct residents with an active role (bewoners aan zet). */
+  activeResidents: goalNumber().optional(),
+  /** Connections between neighbours made. */
+  connections: goalNumber().optional(),
 })
 export type ProgrammeGoals = z.infer<typeof programmeGoalsSchema>
 

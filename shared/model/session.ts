@@ -22,7 +22,7 @@ export type SessionReport = z.infer<typeof sessionReportSchema>
 
 /** A street session or meeting, planned ahead and recorded afterwards. Times are local Dutch time. */
 export const sessionSchema = programmeEntityBaseSchema.extend({
-  type: z.enum(sessionTypes, { error: 'is geen bekend soort bijeenkomst' }),
+  type: z.enum(sessionTypes, { error: 'is geen bekend soort sessie' }),
   title: requiredText(160),
   date: isoDateSchema,
   startTime: timeSchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { idSchema, isoDateTimeSchema, shortText } from './common'
+import { idSchema, isoDateTimeSchema, shortText, timeSchema } from './common'
 import { isLogoImage } from '../domain/logo-image'
-import { languages, reportKinds } from './vocabulary'
+import { languages, reportKinds, sessionTypes } from './vocabulary'
 
 /** The form of an accent colour: `#rrggbb`. */
 export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/
@@ -11,6 +11,19 @@ export const hexColourSchema = z.string().regex(COLOUR_PATTERN, { error: 'moet e
 
 /** The largest report logo, in base64 characters (about 1.5 MB of image). */
 export const MAX_LOGO_BASE64_CHARS = 2_000_000
+
+/** The times the coach last chose for a kind of session; a new one of that kind starts with them. */
+export const sessionTimesSchema = z
+  .object({ startTime: timeSchema, endTime: timeSchema })
+  .strict()
+  .refine((value) => value.endTime > value.startTime, {
+    path: ['endTime'],
+    error: 'moet na de begintijd liggen',
+    params: { rule: 'endTimeNotAfterStart' },
+  })
+
+/** Remembered session times per kind of session. */
+export const sessionTimesByTypeSchema = z.partialRecord(z.enum(sessionTypes), sessionTimesSchema)
 
 /** App-wide settings: language, house style for reports, the programme last opened. */
 export const settingsSchema = z.object({
@@ -24,6 +37,9 @@ export const settingsSchema = z.object({
   backupsToKeep: z.number().int().min(1).max(365).default(14),
   /** After this many months without contact, door notes and residents' names are flagged for removal (AVG). */
   retentionMonths: z.number().int().min(1).max(120).default(24),
+  /** Signals are special personal data: months after their follow-up closed before their personal parts are flagged for removal. */
+  signalRetentionMonths: z.number().int().min(1).max(120).default(6),
+  sessionTimes: sessionTimesByTypeSchema.default({}),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -48,6 +64,9 @@ export const settingsPatchSchema = z
       }),
     backupsToKeep: z.number().int().min(1).max(365),
     retentionMonths: z.number().int().min(1).max(120),
+    signalRetentionMonths: z.number().int().min(1).max(120),
+    /** Replaces the whole map; the app sends the remembered times with the one kind changed. */
+    sessionTimes: sessionTimesByTypeSchema,
   })
   .partial()
   .strict()

@@ -7,9 +7,12 @@ import { programmeSchema } from './programme'
 import { sessionSchema } from './session'
 import { auditEntrySchema, reportHistoryEntrySchema, settingsSchema } from './settings'
 import { addressSchema, areaSchema, streetSchema } from './streets'
+import { connectionSchema } from './connection'
+import { residentSchema } from './resident'
+import { signalSchema } from './signal'
 
 /** The schema version this app writes. Older files are migrated; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 /** Everything the app stores: one JSON file in the data folder. */
 export const storeDataSchema = z.object({
@@ -24,6 +27,12 @@ export const storeDataSchema = z.object({
   sessions: z.array(sessionSchema),
   ideas: z.array(ideaSchema),
   actions: z.array(actionSchema),
+  /** Active residents (bewoners aan zet) with their roles; added in schema version 3. */
+  residents: z.array(residentSchema),
+  /** Connections between neighbours; added in schema version 3. */
+  connections: z.array(connectionSchema),
+  /** Individual signals with the resident's consent; added in schema version 3. */
+  signals: z.array(signalSchema),
   reportHistory: z.array(reportHistoryEntrySchema),
   /** Added before the first release; files without it read as an empty log. */
   auditLog: z.array(auditEntrySchema).default([]),
@@ -43,6 +52,9 @@ export const storeCollections = [
   'sessions',
   'ideas',
   'actions',
+  'residents',
+  'connections',
+  'signals',
   'reportHistory',
   'auditLog',
 ] as const
@@ -62,6 +74,9 @@ export function emptyStoreData(): StoreData {
     sessions: [],
     ideas: [],
     actions: [],
+    residents: [],
+    connections: [],
+    signals: [],
     reportHistory: [],
     auditLog: [],
     settings: settingsSchema.parse({}),

@@ -1,3 +1,4 @@
+import { againstGoal, type GoalFigure, keyFigures } from '../domain/key-figures'
 import { goalProgressChart, sessionsByTypeChart } from '../charts'
 import { sessionTypes } from '../model'
 import { accountabilityStageFor } from './report-options'
@@ -22,21 +23,18 @@ interface GoalRow {
 function goalRows(ctx: ReportContext): GoalRow[] {
   const { stats, t } = ctx
   const a = t.accountability
+  const figures = keyFigures(stats)
+  const row = (key: GoalRow['key'], label: string, figure: GoalFigure): GoalRow => ({
+    key,
+    label,
+    goal: figure.goal,
+    achieved: figure.value,
+  })
   const rows: GoalRow[] = [
-    { key: 'addresses', label: a.goalAddresses, goal: stats.goals.addresses, achieved: stats.reached },
-    {
-      key: 'conversations',
-      label: a.goalConversations,
-      goal: stats.goals.conversations,
-      achieved: stats.conversations,
-    },
-    { key: 'ideas', label: a.goalIdeas, goal: stats.goals.ideas, achieved: stats.ideas },
-    {
-      key: 'ideasRealised',
-      label: a.goalRealised,
-      goal: stats.goals.ideasRealised,
-      achieved: stats.ideasRealised,
-    },
+    row('addresses', a.goalAddresses, againstGoal(figures.reached.value, figures.reached.goal)),
+    row('conversations', a.goalConversations, figures.conversations),
+    row('ideas', a.goalIdeas, figures.ideas),
+    row('ideasRealised', a.goalRealised, figures.realised),
   ]
   return rows.filter((row) => row.goal > 0)
 }
@@ -66,7 +64,7 @@ export function goalsSection(ctx: ReportContext): ReportBlock[] {
         fmt.number(row.goal),
         fmt.number(row.achieved),
         signed(row.achieved - row.goal),
-        fmt.percent(row.achieved / row.goal),
+        fmt.percent(againstGoal(row.achieved, row.goal).share ?? 0),
       ]),
     ),
     ...chart(goalProgressChart(stats, ctx.language)),

@@ -1,12 +1,16 @@
 import { vocabularyLabels } from '../i18n/vocabulary-labels'
 import { type ContactOutcome, type IdeaStatus, type Language } from '../model'
+import { type AccessResidentFacts, residentsAccessBlocks } from './access-report-residents'
 import { facts, heading, paragraph, paragraphs, table } from './report-blocks'
 import { reportFormat } from './report-format'
 import { reportFileName } from './report-frame'
 import { type ReportBlock, type ReportModel, type TableCell } from './report-model'
 
-/** Everything the app holds about one address, as plain data (the same facts as the JSON export). */
-export interface AccessReportData {
+/**
+ * Everything the app holds about one address, as plain data (the same facts as the JSON export). The
+ * active residents, connections and signals at the address are optional for callers that predate them.
+ */
+export interface AccessReportData extends Partial<AccessResidentFacts> {
   language: Language
   /** The day the report is made, yyyy-MM-dd. */
   today: string
@@ -41,7 +45,7 @@ const texts = {
     privacy:
       'Dit document bevat persoonsgegevens: het is gemaakt voor een inzageverzoek (AVG) en hoort alleen bij de bewoner zelf. Bewaar of deel het niet verder.',
     intro:
-      'Hieronder staat alles wat Krachtstroom Coach over dit adres bewaart: gegevens van de bewoner, contactmomenten met notities, ideeën en bijeenkomsten.',
+      'Hieronder staat alles wat Krachtstroom Coach over dit adres bewaart: gegevens van de bewoner, contactmomenten met notities, ideeën, sessies, en waar die er zijn: rollen als actieve bewoner, verbindingen met buren en signalen.',
     programme: 'Programma',
     organisation: 'Organisatie',
     author: 'Opgesteld door',
@@ -64,14 +68,14 @@ const texts = {
     columnDate: 'Datum',
     columnOutcome: 'Uitkomst',
     columnNote: 'Notitie',
-    columnSession: 'Bijeenkomst',
+    columnSession: 'Sessie',
     ideas: 'Ideeën',
     noIdeas: 'Er zijn geen ideeën aan dit adres gekoppeld.',
     status: 'Status',
     collectedOn: 'Opgehaald op',
     initiators: 'Initiatiefnemers',
-    sessions: 'Bijeenkomsten',
-    noSessions: 'Er zijn geen bijeenkomsten aan dit adres gekoppeld.',
+    sessions: 'Sessies',
+    noSessions: 'Er zijn geen sessies aan dit adres gekoppeld.',
     page: 'Pagina',
     of: 'van',
   },
@@ -80,7 +84,7 @@ const texts = {
     privacy:
       'This document contains personal data: it was made for an access request (GDPR) and belongs to the resident only. Do not keep or share it further.',
     intro:
-      'Below is everything Krachtstroom Coach holds about this address: the resident’s data, contact moments with notes, ideas and sessions.',
+      'Below is everything Krachtstroom Coach holds about this address: the resident’s data, contact moments with notes, ideas, sessions, and where there are any: roles as an active resident, connections with neighbours and signals.',
     programme: 'Programme',
     organisation: 'Organisation',
     author: 'Prepared by',
@@ -222,6 +226,7 @@ export function buildAccessReport(data: AccessReportData): ReportModel {
     ...contactBlocks(data, c),
     ...ideaBlocks(data, c),
     ...sessionBlocks(data, c),
+    ...residentsAccessBlocks(data, data.language),
   ]
   const details = [
     { label: c.programme, value: data.programmeName },

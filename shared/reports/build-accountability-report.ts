@@ -11,13 +11,14 @@ import { type ReportContext } from './report-context'
 import { frameReport } from './report-frame'
 import { type ReportBlock, type ReportModel } from './report-model'
 import { partnerSection } from './gemeente-sections'
+import { residentsAccountabilitySection } from './residents-sections'
 
 /**
  * The verantwoording / activiteitenverslag (art. 4:80 Awb), titled "Tussentijdse verantwoording"
  * while the programme runs and "Eindverantwoording" once the period reaches its end (or as the coach
  * chose): the goals agreed with the gemeente against what was achieved, a factual explanation of the
- * differences, the activities by nature and scale, the results for residents, the cooperation with
- * partners, and a signature block.
+ * differences, the activities by nature and scale, the results for residents, residents taking the
+ * lead (against their optional goals), the cooperation with partners, and a signature block.
  */
 export function buildAccountabilityReport(ctx: ReportContext): ReportModel {
   const { t, fmt, programme, period } = ctx
@@ -46,6 +47,7 @@ export function buildAccountabilityReport(ctx: ReportContext): ReportModel {
     ...differencesSection(ctx),
     ...activitiesSection(ctx),
     ...resultsSection(ctx),
+    ...residentsAccountabilitySection(ctx),
     ...partnerSection(ctx),
     ...signatureSection(ctx),
   ]

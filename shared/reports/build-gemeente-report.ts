@@ -10,14 +10,16 @@ import {
 import { coverageSection, ideaFigureSection, keyFigureSection } from './gemeente-figures'
 import { realisedSection } from './gemeente-results'
 import { frameReport } from './report-frame'
+import { residentsGemeenteSection } from './residents-sections'
 import { type ReportContext } from './report-context'
 import { type ReportModel } from './report-model'
 
 /**
  * The voortgangsrapportage for the gemeente: a summary in plain words, key figures against the
  * programme's goals, coverage per street, ideas by theme and by status, highlighted ideas in the
- * residents' words, what has been realised (and is under way), sessions held, partner involvement,
- * next steps, and (up to 50 ideas, or when asked) an appendix with all ideas.
+ * residents' words, what has been realised (and is under way), residents taking the lead (active
+ * residents, connections, signals as counts), sessions held, partner involvement, next steps, and (up
+ * to 50 ideas, or when asked) an appendix with all ideas.
  */
 export function buildGemeenteReport(ctx: ReportContext): ReportModel {
   const blocks = [
@@ -28,6 +30,7 @@ export function buildGemeenteReport(ctx: ReportContext): ReportModel {
     ...ideaFigureSection(ctx),
     ...highlightSection(ctx),
     ...realisedSection(ctx),
+    ...residentsGemeenteSection(ctx),
     ...sessionSection(ctx),
     ...partnerSection(ctx),
     ...nextStepsSection(ctx),

@@ -72,7 +72,7 @@ export function buildIdeaCard(ctx: ReportContext): ReportModel {
   // Partners asked the same question on the same day share one heading.
   const groups = new Map<string, typeof owners>()
   for (const owner of owners) {
-    const key = `${owner.since}|${owner.answeredAt ?? ''}|${owner.ask}`
+    const key = `${owner.since}|${owner.answeredAt ?? ''}|${owner.ask}|${owner.answer ?? ''}`
     groups.set(key, [...(groups.get(key) ?? []), owner])
   }
   for (const group of groups.values()) {
@@ -86,6 +86,7 @@ export function buildIdeaCard(ctx: ReportContext): ReportModel {
       heading(2, t.common.list(group.map((owner) => owner.partnerName))),
       ...paragraph(first.ask === '' ? c.noAsk : first.ask),
       ...paragraph(`${c.broughtInOn(fmt.date(first.since))} ${answer}`, 'muted'),
+      ...(first.answer === undefined ? [] : paragraph(c.answerSaid(first.answer))),
     )
   }
   blocks.push(heading(1, c.course))

@@ -19,6 +19,7 @@ import {
   titleWithStreet,
 } from './idea-views'
 import { programmeInFigures } from './programme-summary'
+import { partnerHandoverSection } from './residents-sections'
 
 function contactSection(ctx: ReportContext, partner: Partner): ReportBlock[] {
   const p = ctx.t.partner
@@ -46,7 +47,8 @@ function contactSection(ctx: ReportContext, partner: Partner): ReportBlock[] {
 
 /**
  * The partnerrapportage for one partner: the ideas it owns, what was asked of it, each idea's status
- * and waiting time, open follow-ups, sessions it was invited to, and its contact persons.
+ * and waiting time, open follow-ups, sessions it was invited to, signals handed over to it (counts and
+ * waiting time, no names), and its contact persons.
  *
  * @throws ReportSubjectError when the partner is not one of the programme's.
  */
@@ -159,6 +161,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
           [p.factSupporters, idea.supporters > 0 ? fmt.number(idea.supporters) : ''],
         ]),
         ...(owner && owner.ask !== '' ? [heading(3, p.ask), ...paragraph(owner.ask)] : []),
+        ...(owner?.answer === undefined ? [] : [heading(3, p.answerWords), ...paragraph(owner.answer)]),
         ...(idea.description.trim() === ''
           ? []
           : [heading(3, p.residentsWords), ...quote(ctx.text(idea.description), initiatorLabel(ctx, idea))]),
@@ -231,6 +234,7 @@ export function buildPartnerReport(ctx: ReportContext): ReportModel {
       ),
     )
   }
+  blocks.push(...partnerHandoverSection(ctx, partner))
   blocks.push(...contactSection(ctx, partner))
   return frameReport(
     ctx,

@@ -15,7 +15,7 @@ import { programmeInFigures } from './programme-summary'
  */
 export function buildSessionReport(ctx: ReportContext): ReportModel {
   const session = ctx.request.sessionId === undefined ? undefined : ctx.sessionById.get(ctx.request.sessionId)
-  if (!session) throw new ReportSubjectError('Deze bijeenkomst bestaat niet (meer).', 'sessionId')
+  if (!session) throw new ReportSubjectError('Deze sessie bestaat niet (meer).', 'sessionId')
   const { t, fmt, v } = ctx
   const s = t.session
   const title = ctx.text(session.title)

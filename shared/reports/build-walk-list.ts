@@ -21,13 +21,13 @@ function walkStreets(ctx: ReportContext): {
     return { streets: [street], title: ctx.text(street.name) }
   }
   const session = request.sessionId === undefined ? undefined : ctx.sessionById.get(request.sessionId)
-  if (!session) throw new ReportSubjectError('Deze bijeenkomst bestaat niet (meer).', 'sessionId')
+  if (!session) throw new ReportSubjectError('Deze sessie bestaat niet (meer).', 'sessionId')
   const streets = session.streetIds
     .map((id) => ctx.streetById.get(id))
     .filter((street): street is Street => street !== undefined)
   if (streets.length === 0)
     throw new ReportSubjectError(
-      'Bij deze bijeenkomst horen geen straten; kies een straat voor de looplijst.',
+      'Bij deze sessie horen geen straten; kies een straat voor de looplijst.',
       'sessionId',
     )
   const team = session.teamMemberIds

@@ -1,3 +1,4 @@
+import { keyFigures } from '../domain/key-figures'
 import { chart, heading, keyFigure, paragraph, table } from './report-blocks'
 import {
   contactOutcomesChart,
@@ -169,7 +170,7 @@ export function coverageSection(ctx: ReportContext): ReportBlock[] {
         ? g.noOutcomes
         : g.outcomesText(
             stats.contactMoments,
-            stats.contactsByOutcome['niet-thuis'] + stats.contactsByOutcome.kaartje,
+            keyFigures(stats).notHome,
           ),
     ),
     ...chart(contactOutcomesChart(stats, ctx.language)),

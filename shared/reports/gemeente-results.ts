@@ -5,6 +5,12 @@ import { type ReportContext } from './report-context'
 import { type ReportBlock, type TableCell } from './report-model'
 import { distinctTitles, ownerNames, streetNameOf } from './idea-views'
 
+/** Above this many realised ideas, the report lists the most recent ones and points to the export. */
+export const MAX_LISTED_REALISED = 20
+
+/** Above this many ideas in progress, the report lists the most recent ones and points to the export. */
+export const MAX_LISTED_UNDER_WAY = 15
+
 /**
  * What changed for residents through a realised idea: what the coach wrote when it was realised, or
  * else what the residents were told when they heard it was realised; empty when neither is known.
@@ -26,8 +32,9 @@ function inStatus(ctx: ReportContext, status: Idea['status']): Array<{ idea: Ide
 }
 
 /**
- * Every realised idea with its street, partners, the day it was realised and what changed for
- * residents; then the ideas under way, with the day they went into progress. Each under a heading of
+ * The realised ideas (the most recent {@link MAX_LISTED_REALISED} when there are more) with their
+ * street, partners, the day each was realised and what changed for residents; then the ideas under way (the most recent {@link MAX_LISTED_UNDER_WAY} when there are
+ * more), with the day they went into progress. Each under a heading of
  * `level`, for the gemeente report and the verantwoording.
  */
 export function realisedAndUnderWay(ctx: ReportContext, level: 2 | 3 = 2): ReportBlock[] {
@@ -40,6 +47,9 @@ export function realisedAndUnderWay(ctx: ReportContext, level: 2 | 3 = 2): Repor
     [...realised, ...underWay].map(({ idea }) => idea),
   )
   const blocks: ReportBlock[] = [heading(level, g.realisedHeading)]
+  const listedRealised = realised.slice(0, MAX_LISTED_REALISED)
+  if (realised.length > listedRealised.length)
+    blocks.push(...paragraph(g.realisedShortList(listedRealised.length, realised.length)))
   if (realised.length === 0) blocks.push(...paragraph(g.noneRealised))
   else
     blocks.push(
@@ -51,7 +61,7 @@ export function realisedAndUnderWay(ctx: ReportContext, level: 2 | 3 = 2): Repor
           [g.columnRealisedOn, 11, 'left'],
           [g.columnWhatChanged, 49, 'left'],
         ],
-        realised.map(({ idea, since }): TableCell[] => [
+        listedRealised.map(({ idea, since }): TableCell[] => [
           [titles.get(idea.id) ?? ctx.text(idea.title), streetNameOf(ctx, idea.streetId)]
             .filter((part) => part !== '')
             .join('\n'),
@@ -62,6 +72,9 @@ export function realisedAndUnderWay(ctx: ReportContext, level: 2 | 3 = 2): Repor
       ),
     )
   blocks.push(heading(level, g.underWayHeading))
+  const listedUnderWay = underWay.slice(0, MAX_LISTED_UNDER_WAY)
+  if (underWay.length > listedUnderWay.length)
+    blocks.push(...paragraph(g.underWayShortList(listedUnderWay.length, underWay.length)))
   if (underWay.length === 0) blocks.push(...paragraph(g.noneUnderWay))
   else
     blocks.push(
@@ -72,7 +85,7 @@ export function realisedAndUnderWay(ctx: ReportContext, level: 2 | 3 = 2): Repor
           [g.columnPartner, 34, 'left'],
           [g.columnSince, 13, 'left'],
         ],
-        underWay.map(({ idea, since }): TableCell[] => [
+        listedUnderWay.map(({ idea, since }): TableCell[] => [
           titles.get(idea.id) ?? ctx.text(idea.title),
           streetNameOf(ctx, idea.streetId),
           ownerNames(ctx, idea),

@@ -1,3 +1,4 @@
+import { reachFigure } from '../domain/key-figures'
 import { contactsPerSession, sessionTurnout } from '../domain/session-turnout'
 import { type Idea } from '../model'
 import { bullets, heading, pageBreak, paragraph, quote, table } from './report-blocks'
@@ -55,10 +56,8 @@ export function summarySection(ctx: ReportContext): ReportBlock[] {
       ),
     )
   }
-  const goalSentence =
-    stats.goals.addresses > 0
-      ? g.summaryGoal(stats.goals.addresses, fmt.percent(stats.reached / stats.goals.addresses))
-      : ''
+  const reach = reachFigure(stats)
+  const goalSentence = reach.basis === 'goal' ? g.summaryGoal(reach.goal, fmt.percent(reach.share)) : ''
   return [heading(1, g.summary), ...paragraph(sentences.join(' '), 'lead'), ...paragraph(goalSentence)]
 }
 
@@ -100,7 +99,7 @@ export function highlightSection(ctx: ReportContext): ReportBlock[] {
 }
 
 /**
- * "Bijeenkomsten": the sessions held in the period, each in a table, or above 20 counted per type and
+ * "Sessies": the sessions held in the period, each in a table, or above 20 counted per type and
  * month. A door-to-door round counts its conversations at the door (see `sessionTurnout`).
  */
 export function sessionSection(ctx: ReportContext): ReportBlock[] {
@@ -114,7 +113,13 @@ export function sessionSection(ctx: ReportContext): ReportBlock[] {
   const intro =
     held.length === 0
       ? g.noSessions
-      : g.sessionsIntro(activity.sessionsHeld, activity.attendees, activity.sessionsCancelled)
+      : g.sessionsIntro({
+          held: activity.sessionsHeld,
+          attendees: activity.attendees,
+          doorRounds: activity.doorRounds,
+          doorConversations: activity.doorConversations,
+          cancelled: activity.sessionsCancelled,
+        })
   if (held.length === 0) return [heading(1, g.sessions), ...paragraph(intro)]
   if (held.length > MAX_LISTED_SESSIONS)
     return [
@@ -127,19 +132,19 @@ export function sessionSection(ctx: ReportContext): ReportBlock[] {
     fmt.shortDate(session.date),
     ctx.text(session.title),
     ctx.v.sessionType[session.type],
-    fmt.number(sessionTurnout(session, perSession)),
+    session.type === 'deur-aan-deur'
+      ? g.turnoutConversations(sessionTurnout(session, perSession))
+      : g.turnoutAttendees(sessionTurnout(session, perSession)),
   ])
-  // What the column means for door-to-door rounds is said before the table, never left below it alone.
-  const doorNote = held.some((session) => session.type === 'deur-aan-deur') ? ` ${g.sessionsDoorNote}` : ''
   return [
     heading(1, g.sessions),
-    ...paragraph(`${intro}${doorNote}`),
+    ...paragraph(intro),
     table(
       [
-        [g.columnDate, 16, 'left'],
-        [g.columnSession, 46, 'left'],
-        [g.columnType, 24, 'left'],
-        [g.columnAttendees, 14, 'right'],
+        [g.columnDate, 15, 'left'],
+        [g.columnSession, 41, 'left'],
+        [g.columnType, 22, 'left'],
+        [g.columnAttendees, 22, 'right'],
       ],
       rows,
     ),

@@ -11,6 +11,8 @@ export interface OwnerView {
   since: string
   ask: string
   answeredAt?: string
+  /** What the partner answered (redacted like all free text). */
+  answer?: string
   /** Days from `since` to the answer, or to the end of the period while there is none. */
   waitingDays: number
 }
@@ -62,6 +64,7 @@ export function ownerViews(ctx: ReportContext, idea: Idea): OwnerView[] {
       waitingDays: Math.max(0, daysBetween(owner.since, owner.answeredAt ?? ctx.period.asOf)),
     }
     if (owner.answeredAt !== undefined) view.answeredAt = owner.answeredAt
+    if (owner.answer !== undefined && owner.answer.trim() !== '') view.answer = ctx.text(owner.answer)
     return view
   })
 }

@@ -16,8 +16,13 @@ export interface PeriodActivity {
   ideasBroughtIn: number
   sessionsHeld: number
   sessionsCancelled: number
-  /** Attendees of held sessions (for door-to-door rounds: the conversations). */
+  /** Attendees of held sessions other than door-to-door rounds: a door round has no attendees. */
   attendees: number
+  /** Held door-to-door rounds. */
+  doorRounds: number
+  /** Conversations at the door during the held door-to-door rounds (see `sessionTurnout`). */
+  doorConversations: number
+  /** Per type the session turnout: attendees, or for door-to-door rounds their conversations. */
   sessionsByType: Partial<Record<SessionType, number>>
   attendeesByType: Partial<Record<SessionType, number>>
   /** Times residents heard back about their idea. */
@@ -66,6 +71,8 @@ export function periodActivity(snapshot: ProgrammeSnapshot, from: string, to: st
   let sessionsHeld = 0
   let sessionsCancelled = 0
   let attendees = 0
+  let doorRounds = 0
+  let doorConversations = 0
   const sessionsByType: Partial<Record<SessionType, number>> = {}
   const attendeesByType: Partial<Record<SessionType, number>> = {}
   const perSession = contactsPerSession(snapshot.contacts)
@@ -75,7 +82,10 @@ export function periodActivity(snapshot: ProgrammeSnapshot, from: string, to: st
     if (session.status !== 'gehouden') continue
     sessionsHeld += 1
     const present = sessionTurnout(session, perSession)
-    attendees += present
+    if (session.type === 'deur-aan-deur') {
+      doorRounds += 1
+      doorConversations += present
+    } else attendees += present
     sessionsByType[session.type] = (sessionsByType[session.type] ?? 0) + 1
     attendeesByType[session.type] = (attendeesByType[session.type] ?? 0) + present
   }
@@ -91,6 +101,8 @@ export function periodActivity(snapshot: ProgrammeSnapshot, from: string, to: st
     sessionsHeld,
     sessionsCancelled,
     attendees,
+    doorRounds,
+    doorConversations,
     sessionsByType,
     attendeesByType,
     feedbackMoments,

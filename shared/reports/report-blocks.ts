@@ -1,3 +1,4 @@
+import { againstGoal, wholePercent } from '../domain/key-figures'
 import { type ChartData } from '../charts/chart-data'
 import {
   type FactsBlock,
@@ -89,7 +90,7 @@ export function keyFigure(
   const figure: KeyFigure = { label, value, display }
   if (target !== undefined && target > 0) {
     figure.target = target
-    figure.percentage = Math.round((value / target) * 100)
+    figure.percentage = wholePercent(againstGoal(value, target).share ?? 0)
   }
   if (note !== undefined) figure.note = note
   return figure

@@ -9,6 +9,8 @@ import {
 } from '../model'
 import { createRedactor, redactionTermsOf } from '../domain/redaction'
 import { computeProgrammeStats } from '../domain/stats'
+import { computeResidentsFigures } from '../domain/residents-figures'
+import { type ResidentsFigures } from '../domain/residents-figures-types'
 import { type ProgrammeStats } from '../domain/stats-types'
 import { type VocabularyLabels, vocabularyLabels } from '../i18n/vocabulary-labels'
 import { dataAsOf, type ProgrammeSnapshot } from './data-as-of'
@@ -41,6 +43,8 @@ export interface ReportContext {
   period: ReportPeriod
   /** The programme's figures as of `period.asOf`: equal to `stats.programme` when that is today. */
   stats: ProgrammeStats
+  /** The "bewoners aan zet" figures as of `period.asOf`, with "in period" counts from `period.from`. */
+  residents: ResidentsFigures
   activity: PeriodActivity
   snapshot: ProgrammeSnapshot
   streetById: ReadonlyMap<string, Street>
@@ -122,6 +126,16 @@ export function createReportContext(source: ReportSource, request: ReportRequest
     today: source.today,
     period,
     stats,
+    residents: computeResidentsFigures(
+      {
+        ...source.data,
+        residents: source.data.residents ?? [],
+        connections: source.data.connections ?? [],
+        signals: source.data.signals ?? [],
+      },
+      programme.id,
+      { asOf: period.asOf, from: period.from },
+    ),
     activity: periodActivity(snapshot, period.from, period.to),
     snapshot,
     streetById: byId(snapshot.streets),

@@ -1,3 +1,4 @@
+import { wholePercent } from '../domain/key-figures'
 import { format, parseISO } from 'date-fns'
 import { enGB, nl } from 'date-fns/locale'
 import { type Language } from '../model'
@@ -35,7 +36,7 @@ export function reportFormat(language: Language): ReportFormat {
   return {
     number: (value) => whole.format(value),
     decimal: (value) => twoDecimals.format(value),
-    percent: (share) => `${whole.format(Math.round(share * 100))}%`,
+    percent: (share) => `${whole.format(wholePercent(share))}%`,
     date,
     shortDate: (iso) => format(day(iso), 'd MMM yyyy', { locale }),
     dayMonth: (iso) => format(day(iso), 'd MMM', { locale }),

@@ -34,8 +34,13 @@ type ReportCollection =
   | 'ideas'
   | 'actions'
 
+/** Collections of the "bewoners aan zet" figures; a source without them has none. */
+type ResidentsCollection = 'residents' | 'connections' | 'signals'
+
 /** The store collections a report reads; read-only arrays are fine. */
-export type ReportData = { readonly [K in ReportCollection]: ReadonlyArray<StoreData[K][number]> }
+export type ReportData = { readonly [K in ReportCollection]: ReadonlyArray<StoreData[K][number]> } & {
+  readonly [K in ResidentsCollection]?: ReadonlyArray<StoreData[K][number]>
+}
 
 /** Everything a report is built from besides the request: the data, today's date and the house style words. */
 export interface ReportSource {

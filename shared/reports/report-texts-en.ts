@@ -1,3 +1,4 @@
+import { type SessionCounts } from './report-texts-nl'
 import { type SessionStatus } from '../model'
 import { type ReportTexts } from './report-texts'
 
@@ -93,7 +94,7 @@ export const reportTextsEn: ReportTexts = {
     rowAddresses: 'Addresses',
     rowAttempted: 'Addresses called at',
     rowReached: 'Addresses reached (conversation held)',
-    rowNotHomeOnly: 'Addresses where nobody was at home',
+    rowNotHomeOnly: 'Addresses not at home or come back later',
     rowDoNotContact: 'Addresses that do not wish to be contacted again',
     rowContactMoments: 'Door visits (contact moments)',
     rowConversations: 'Conversations at the door',
@@ -103,7 +104,7 @@ export const reportTextsEn: ReportTexts = {
     rowSessionsHeld: 'Sessions held',
     rowSessionsPlanned: 'Sessions planned',
     rowPartners: 'Partners involved',
-    rowOpenActions: 'Open follow-up actions',
+    rowOpenActions: 'Open follow-up steps',
     detailNote:
       'An address counts as reached once there has been at least one conversation at the door. Not every door visit finds someone at home, so there are more door visits than conversations.',
     coverage: 'Reach per street',
@@ -113,7 +114,7 @@ export const reportTextsEn: ReportTexts = {
         : `Across the ${n(streets)} streets, ${share} of the addresses have been reached. Street with the highest reach: ${best} (${bestShare}).`,
     outcomes: 'Outcomes at the door',
     outcomesText: (visits: number, missed: number): string =>
-      `The team recorded the outcome of ${plural(visits, 'door visit', 'door visits')}. At ${n(missed)} of these nobody was at home or a card was left; the team calls there again later.`,
+      `The team recorded the outcome of ${plural(visits, 'door visit', 'door visits')}. At ${addresses(missed)} nobody was at home or the resident asked the team to come back later; the team calls there again.`,
     noOutcomes: 'No door visits have been recorded yet.',
     columnStreet: 'Street',
     columnAddresses: 'Addresses',
@@ -150,19 +151,24 @@ export const reportTextsEn: ReportTexts = {
         .join(' · '),
     sessions: 'Sessions',
     noSessions: 'No sessions were held in this period.',
-    sessionsIntro: (held: number, attendees: number, cancelled: number): string =>
-      `In this period ${sessions(held)} ${held === 1 ? 'was' : 'were'} held, with ${n(attendees)} attendees in total.` +
-      (cancelled === 0
+    sessionsIntro: (counts: SessionCounts): string =>
+      `In this period ${sessions(counts.held)} ${counts.held === 1 ? 'was' : 'were'} held` +
+      (counts.doorRounds === 0
+        ? `, with ${n(counts.attendees)} attendees in total.`
+        : counts.doorRounds === counts.held
+          ? `: ${plural(counts.doorRounds, 'door-to-door round', 'door-to-door rounds')} with ${plural(counts.doorConversations, 'conversation', 'conversations')} at the door in total.`
+          : `: ${plural(counts.doorRounds, 'door-to-door round', 'door-to-door rounds')} with ${plural(counts.doorConversations, 'conversation', 'conversations')} at the door in total, and ${sessions(counts.held - counts.doorRounds)} with ${n(counts.attendees)} attendees in total.`) +
+      (counts.cancelled === 0
         ? ''
-        : cancelled === 1
+        : counts.cancelled === 1
           ? ' One session was cancelled.'
-          : ` In addition, ${n(cancelled)} sessions were cancelled.`),
-    sessionsDoorNote:
-      'For door-to-door rounds, the attendees column shows the number of conversations at the door.',
+          : ` In addition, ${n(counts.cancelled)} sessions were cancelled.`),
+    turnoutAttendees: (value: number): string => (value === 1 ? '1 attendee' : `${n(value)} attendees`),
+    turnoutConversations: (value: number): string => plural(value, 'conversation', 'conversations'),
     columnDate: 'Date',
     columnSession: 'Session',
     columnType: 'Type',
-    columnAttendees: 'Attendees',
+    columnAttendees: 'Turnout',
     partners: 'Working with partners',
     partnersIntro:
       'Ideas that need a partner are brought to that partner by the team. The table shows for each partner how many ideas it holds, how many have been answered, and how long the longest-waiting idea has been waiting for an answer.',
@@ -172,7 +178,7 @@ export const reportTextsEn: ReportTexts = {
     columnAnswered: 'Answered',
     columnWaiting: 'Awaiting answer',
     columnLongestWait: 'Longest wait',
-    columnOpenActions: 'Open actions',
+    columnOpenActions: 'Open steps',
     longWaitItem: (idea: string, street: string, partner: string, days: string): string =>
       `${idea}${street === '' ? '' : ` (${street})`} — ${partner}: ${days}`,
     moreLongWaits: (more: number, days: number): string =>
@@ -182,14 +188,14 @@ export const reportTextsEn: ReportTexts = {
     noLongWaits: (days: number): string =>
       `No idea has been waiting more than ${n(days)} days for an answer from a partner.`,
     nextSteps: 'Next steps',
-    nextStepsIntro: 'What is planned for the coming period and which follow-up actions are still open.',
+    nextStepsIntro: 'What is planned for the coming period and which follow-up steps are still open.',
     plannedSessions: 'Planned sessions',
-    openActions: 'Open follow-up actions',
-    noNextSteps: 'No sessions or follow-up actions are open.',
+    openActions: 'Open follow-up steps',
+    noNextSteps: 'No sessions or follow-up steps are open.',
     plannedSession: (date: string, title: string): string => `${date} — ${title}`,
     openAction: task,
     moreActions: (more: number): string =>
-      `${more === 1 ? 'One more follow-up action is' : `${n(more)} more follow-up actions are`} open.`,
+      `${more === 1 ? 'One more follow-up step is' : `${n(more)} more follow-up steps are`} open.`,
     feedbackOwed: (owed: number, eveningDate?: string): string =>
       `For ${ideas(owed)}, residents have not yet heard what has happened to their idea since the last step.` +
       (eveningDate === undefined ? '' : ` A feedback evening is planned for ${eveningDate}.`),
@@ -210,6 +216,10 @@ export const reportTextsEn: ReportTexts = {
     noneRealised: 'No idea has been realised yet.',
     underWayHeading: 'In progress',
     noneUnderWay: 'No idea is in progress at the moment.',
+    realisedShortList: (shown: number, total: number) =>
+      `${total} ideas have been realised. Below are the ${shown} realised most recently; every idea is in the Excel export on the Ideas page of Krachtstroom Coach.`,
+    underWayShortList: (shown: number, total: number) =>
+      `${total} ideas are in progress. Below are the ${shown} that went into progress most recently; every idea is in the Excel export on the Ideas page of Krachtstroom Coach.`,
     columnIdeaAndStreet: 'Idea and street',
     columnRealisedOn: 'Realised on',
     columnWhatChanged: 'What changed for residents',
@@ -249,12 +259,13 @@ export const reportTextsEn: ReportTexts = {
     factSupporters: 'Supporters',
     waitingFor: (days: string): string => `not yet (waiting ${days})`,
     ask: 'What we ask of you',
+    answerWords: 'Your answer',
     residentsWords: "In the residents' words",
-    ideaActions: 'Agreed follow-up actions',
+    ideaActions: 'Agreed follow-up steps',
     actionItem: task,
-    actions: 'Open follow-up actions',
-    noActions: 'No follow-up actions are open.',
-    columnAction: 'Follow-up action',
+    actions: 'Open follow-up steps',
+    noActions: 'No follow-up steps are open.',
+    columnAction: 'Follow-up step',
     columnOwner: 'Who',
     columnDue: 'Due',
     sessions: 'Sessions',
@@ -298,6 +309,7 @@ export const reportTextsEn: ReportTexts = {
     noAsk: 'No question has been recorded.',
     broughtInOn: (date: string): string => `Brought in on ${date}.`,
     answeredOn: (date: string): string => `Answered on ${date}.`,
+    answerSaid: (answer: string): string => `Answer: ${answer}`,
     waiting: (days: string): string => `No answer yet; waiting ${days}.`,
     course: 'Course of the idea',
     columnDate: 'Date',
@@ -309,7 +321,7 @@ export const reportTextsEn: ReportTexts = {
     columnChannel: 'How',
     columnTold: 'What they were told',
     feedbackDue: 'The status has changed since the last feedback; residents have yet to hear about it.',
-    actions: 'Follow-up actions',
+    actions: 'Follow-up steps',
     actionItem: task,
     aboutProgramme: 'About the programme',
   },
@@ -348,9 +360,9 @@ export const reportTextsEn: ReportTexts = {
     columnStreet: 'Street',
     columnThemes: 'Themes',
     columnStatus: 'Status',
-    actions: 'Follow-up actions',
-    noActions: 'No follow-up actions are linked to this session.',
-    columnAction: 'Follow-up action',
+    actions: 'Follow-up steps',
+    noActions: 'No follow-up steps are linked to this session.',
+    columnAction: 'Follow-up step',
     columnOwner: 'Who',
     columnDue: 'Due',
     columnState: 'State',
@@ -438,7 +450,7 @@ export const reportTextsEn: ReportTexts = {
       notVisited: number,
     ): string =>
       `${short === 1 ? 'One address fewer was' : `${n(short)} fewer addresses were`} reached than agreed. Of the ${addresses(total)}, the team called at ${n(attempted)}. ` +
-      `At ${n(notHome)} of these nobody was at home, not even on a later attempt` +
+      `At ${n(notHome)} of these nobody was at home or the resident asked the team to come back later` +
       (declined === 0
         ? '.'
         : `, and ${declined === 1 ? '1 resident did' : `${n(declined)} residents did`} not wish to talk.`) +
@@ -488,7 +500,7 @@ export const reportTextsEn: ReportTexts = {
       `to ${partners === 1 ? '1 partner' : `${n(partners)} partners`}`,
     activityFeedback: 'Feedback to residents',
     scaleFeedback: 'at the door, by letter, by phone or at a session',
-    activityActions: 'Follow-up actions completed',
+    activityActions: 'Follow-up steps completed',
     cancelled: (cancelledCount: number): string =>
       `In addition, ${sessions(cancelledCount)} ${cancelledCount === 1 ? 'was' : 'were'} cancelled.`,
     results: 'Results for residents',

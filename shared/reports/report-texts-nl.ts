@@ -1,5 +1,15 @@
 import { type SessionStatus } from '../model'
 
+/** The sessions held in a report's period, for the sentence that introduces them. */
+export interface SessionCounts {
+  held: number
+  /** Attendees of the held sessions that are not door-to-door rounds. */
+  attendees: number
+  doorRounds: number
+  doorConversations: number
+  cancelled: number
+}
+
 const nf = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
 const n = (value: number): string => nf.format(value)
 const plural = (value: number, one: string, other: string): string =>
@@ -11,7 +21,7 @@ const join = (items: readonly string[]): string =>
 const ideas = (value: number): string => plural(value, 'idee', 'ideeën')
 const addresses = (value: number): string => plural(value, 'adres', 'adressen')
 const conversations = (value: number): string => plural(value, 'gesprek', 'gesprekken')
-const sessions = (value: number): string => plural(value, 'bijeenkomst', 'bijeenkomsten')
+const sessions = (value: number): string => plural(value, 'sessie', 'sessies')
 const task = (title: string, owner: string, due: string): string =>
   `${title}${owner === '' ? '' : ` (${owner})`}${due === '' ? '' : `, uiterlijk ${due}`}`
 
@@ -66,7 +76,7 @@ export const reportTextsNl = {
       `${f.programme} is een programma in de gemeente ${f.gemeente}. Het team werkt in ${plural(f.streets, 'straat', 'straten')} met samen ${addresses(f.addresses)}; ` +
       `tot en met ${f.asOf} is er bij ${addresses(f.reached)} een gesprek geweest. Bewoners brachten ${ideas(f.ideas)} in, waarvan er ${n(f.realised)} ${f.realised === 1 ? 'is' : 'zijn'} gerealiseerd.`,
     aboutFigures: (asOf: string, today: string): string =>
-      `De cijfers geven de stand per ${asOf}. Ze komen uit Krachtstroom Coach, waarin het team elk huisbezoek, elke bijeenkomst en elk idee vastlegt. Deze rapportage is gemaakt op ${today}.`,
+      `De cijfers geven de stand per ${asOf}. Ze komen uit Krachtstroom Coach, waarin het team elk huisbezoek, elke sessie en elk idee vastlegt. Deze rapportage is gemaakt op ${today}.`,
     aboutAnonymous:
       'Bewoners komen in deze rapportage niet met naam voor. Namen, huisnummers, telefoonnummers en notities van huisbezoeken zijn weggelaten; waar bewoners aan het woord zijn, staat alleen hun straat. Namen, adressen, telefoonnummers en e-mailadressen in citaten en notities zijn vervangen door [naam], [adres], [telefoonnummer] of [e-mailadres], ook een naam die een gewoon woord is.',
     aboutWithNames:
@@ -101,15 +111,15 @@ export const reportTextsNl = {
     rowAddresses: 'Adressen',
     rowAttempted: 'Adressen waar is aangebeld',
     rowReached: 'Adressen bereikt (gesprek gehad)',
-    rowNotHomeOnly: 'Adressen waar niemand thuis was',
+    rowNotHomeOnly: 'Adressen niet thuis of later terugkomen',
     rowDoNotContact: 'Adressen die niet meer benaderd willen worden',
     rowContactMoments: 'Huisbezoeken (contactmomenten)',
     rowConversations: 'Gesprekken aan de deur',
     rowIdeas: 'Ideeën opgehaald',
     rowRealised: 'Ideeën gerealiseerd',
     rowIdeasPerReached: 'Ideeën per bereikt adres',
-    rowSessionsHeld: 'Bijeenkomsten gehouden',
-    rowSessionsPlanned: 'Bijeenkomsten gepland',
+    rowSessionsHeld: 'Sessies gehouden',
+    rowSessionsPlanned: 'Sessies gepland',
     rowPartners: 'Betrokken partners',
     rowOpenActions: 'Openstaande vervolgstappen',
     detailNote:
@@ -121,7 +131,7 @@ export const reportTextsNl = {
         : `In de ${n(streets)} straten samen is ${share} van de adressen bereikt. Straat met het hoogste bereik: ${best} (${bestShare}).`,
     outcomes: 'Uitkomsten aan de deur',
     outcomesText: (visits: number, missed: number): string =>
-      `Bij ${plural(visits, 'huisbezoek', 'huisbezoeken')} legde het team vast wat er gebeurde. Bij ${n(missed)} daarvan was niemand thuis of bleef er een kaartje achter; daar gaat het team later nog eens langs.`,
+      `Bij ${plural(visits, 'huisbezoek', 'huisbezoeken')} legde het team vast wat er gebeurde. Bij ${addresses(missed)} was niemand thuis of vroeg de bewoner om later terug te komen; daar gaat het team nog eens langs.`,
     noOutcomes: 'Er zijn nog geen huisbezoeken vastgelegd.',
     columnStreet: 'Straat',
     columnAddresses: 'Adressen',
@@ -158,20 +168,26 @@ export const reportTextsNl = {
       ]
         .filter((part) => part !== '')
         .join(' · '),
-    sessions: 'Bijeenkomsten',
-    noSessions: 'In deze periode zijn geen bijeenkomsten gehouden.',
-    sessionsIntro: (held: number, attendees: number, cancelled: number): string =>
-      `In deze periode ${held === 1 ? 'is' : 'zijn'} ${sessions(held)} gehouden, met samen ${n(attendees)} aanwezigen.` +
-      (cancelled === 0
+    sessions: 'Sessies',
+    noSessions: 'In deze periode zijn geen sessies gehouden.',
+    sessionsIntro: (counts: SessionCounts): string =>
+      `In deze periode ${counts.held === 1 ? 'is' : 'zijn'} ${sessions(counts.held)} gehouden` +
+      (counts.doorRounds === 0
+        ? `, met samen ${n(counts.attendees)} aanwezigen.`
+        : counts.doorRounds === counts.held
+          ? `: ${counts.doorRounds === 1 ? 'een deur-aan-deurronde' : `${n(counts.doorRounds)} deur-aan-deurrondes`} met samen ${plural(counts.doorConversations, 'gesprek', 'gesprekken')} aan de deur.`
+          : `: ${counts.doorRounds === 1 ? 'een deur-aan-deurronde' : `${n(counts.doorRounds)} deur-aan-deurrondes`} met samen ${plural(counts.doorConversations, 'gesprek', 'gesprekken')} aan de deur, en ${sessions(counts.held - counts.doorRounds)} met samen ${n(counts.attendees)} aanwezigen.`) +
+      (counts.cancelled === 0
         ? ''
-        : cancelled === 1
-          ? ' Eén bijeenkomst is afgelast.'
-          : ` Daarnaast zijn ${n(cancelled)} bijeenkomsten afgelast.`),
-    sessionsDoorNote: 'Bij deur-aan-deurrondes staat onder aanwezigen het aantal gesprekken aan de deur.',
+        : counts.cancelled === 1
+          ? ' Eén sessie is geannuleerd.'
+          : ` Daarnaast zijn ${n(counts.cancelled)} sessies geannuleerd.`),
+    turnoutAttendees: (value: number): string => (value === 1 ? '1 aanwezige' : `${n(value)} aanwezigen`),
+    turnoutConversations: (value: number): string => plural(value, 'gesprek', 'gesprekken'),
     columnDate: 'Datum',
-    columnSession: 'Bijeenkomst',
+    columnSession: 'Sessie',
     columnType: 'Soort',
-    columnAttendees: 'Aanwezigen',
+    columnAttendees: 'Opkomst',
     partners: 'Samenwerking met partners',
     partnersIntro:
       'Ideeën die een partner nodig hebben, brengt het team bij die partner in. De tabel laat per partner zien hoeveel ideeën er liggen, hoeveel er al een antwoord hebben en hoe lang het langst wachtende idee al op een antwoord wacht.',
@@ -192,9 +208,9 @@ export const reportTextsNl = {
       `Geen enkel idee wacht langer dan ${n(days)} dagen op een antwoord van een partner.`,
     nextSteps: 'Volgende stappen',
     nextStepsIntro: 'Wat de komende tijd gepland staat en welke vervolgstappen nog openstaan.',
-    plannedSessions: 'Geplande bijeenkomsten',
+    plannedSessions: 'Geplande sessies',
     openActions: 'Openstaande vervolgstappen',
-    noNextSteps: 'Er staan geen bijeenkomsten of vervolgstappen open.',
+    noNextSteps: 'Er staan geen sessies of vervolgstappen open.',
     plannedSession: (date: string, title: string): string => `${date} — ${title}`,
     openAction: task,
     moreActions: (more: number): string =>
@@ -219,12 +235,16 @@ export const reportTextsNl = {
     noneRealised: 'Er is nog geen idee gerealiseerd.',
     underWayHeading: 'In uitvoering',
     noneUnderWay: 'Er is op dit moment geen idee in uitvoering.',
+    realisedShortList: (shown: number, total: number) =>
+      `Er zijn ${total} ideeën gerealiseerd. Hieronder de ${shown} die het laatst zijn gerealiseerd; alle ideeën staan in de Excel-export op de pagina Ideeën van Krachtstroom Coach.`,
+    underWayShortList: (shown: number, total: number) =>
+      `Er zijn ${total} ideeën in uitvoering. Hieronder de ${shown} die het laatst in uitvoering gingen; alle ideeën staan in de Excel-export op de pagina Ideeën van Krachtstroom Coach.`,
     columnIdeaAndStreet: 'Idee en straat',
     columnRealisedOn: 'Gerealiseerd op',
     columnWhatChanged: 'Wat is er veranderd voor bewoners',
     columnSince: 'In uitvoering sinds',
-    sessionsByMonth: 'Omdat het er veel zijn, staan de bijeenkomsten hieronder per soort en per maand.',
-    columnSessionType: 'Soort bijeenkomst',
+    sessionsByMonth: 'Omdat het er veel zijn, staan de sessies hieronder per soort en per maand.',
+    columnSessionType: 'Soort sessie',
   },
   partner: {
     subtitle: (programme: string): string => `Ideeën van bewoners uit ${programme}`,
@@ -257,9 +277,10 @@ export const reportTextsNl = {
     factThemes: "Thema's",
     factBroughtIn: 'Ingebracht op',
     factAnswer: 'Antwoord',
-    factSupporters: 'Steunbetuigingen',
+    factSupporters: 'Bewoners die het steunen',
     waitingFor: (days: string): string => `nog niet (wacht ${days})`,
     ask: 'Wat we van u vragen',
+    answerWords: 'Uw antwoord',
     residentsWords: 'In de woorden van bewoners',
     ideaActions: 'Afgesproken vervolgstappen',
     actionItem: task,
@@ -268,10 +289,10 @@ export const reportTextsNl = {
     columnAction: 'Vervolgstap',
     columnOwner: 'Wie',
     columnDue: 'Uiterlijk',
-    sessions: 'Bijeenkomsten',
-    noSessions: 'In deze periode waren er geen bijeenkomsten waarvoor u was uitgenodigd.',
+    sessions: 'Sessies',
+    noSessions: 'In deze periode waren er geen sessies waarvoor u was uitgenodigd.',
     columnDate: 'Datum',
-    columnSession: 'Bijeenkomst',
+    columnSession: 'Sessie',
     columnType: 'Soort',
     columnPresent: 'Aanwezig',
     planned: 'gepland',
@@ -309,6 +330,7 @@ export const reportTextsNl = {
     noAsk: 'Er is geen vraag vastgelegd.',
     broughtInOn: (date: string): string => `Ingebracht op ${date}.`,
     answeredOn: (date: string): string => `Beantwoord op ${date}.`,
+    answerSaid: (answer: string): string => `Antwoord: ${answer}`,
     waiting: (days: string): string => `Nog geen antwoord; wacht ${days}.`,
     course: 'Verloop',
     columnDate: 'Datum',
@@ -326,9 +348,9 @@ export const reportTextsNl = {
     aboutProgramme: 'Over het programma',
   },
   session: {
-    coverDate: 'Datum bijeenkomst',
+    coverDate: 'Datum sessie',
     factType: 'Soort',
-    factDate: 'Datum bijeenkomst',
+    factDate: 'Datum sessie',
     factTime: 'Tijd',
     factLocation: 'Locatie',
     factStreets: 'Straten',
@@ -344,8 +366,8 @@ export const reportTextsNl = {
     noReport: 'Er is nog geen verslag vastgelegd.',
     notHeldYet: (status: SessionStatus): string =>
       status === 'geannuleerd'
-        ? 'De bijeenkomst is afgelast; er is daarom geen verslag.'
-        : 'De bijeenkomst moet nog plaatsvinden; het verslag volgt daarna.',
+        ? 'De sessie is geannuleerd; er is daarom geen verslag.'
+        : 'De sessie moet nog plaatsvinden; het verslag volgt daarna.',
     doors: 'Aan de deur',
     doorsIntro: (visited: number): string =>
       `Tijdens deze ronde is bij ${addresses(visited)} aangebeld. Zo vaak kwam elke uitkomst voor:`,
@@ -353,15 +375,15 @@ export const reportTextsNl = {
     columnCount: 'Aantal',
     total: 'Totaal',
     ideas: 'Opgehaalde ideeën',
-    noIdeas: 'Tijdens deze bijeenkomst zijn geen ideeën opgehaald.',
+    noIdeas: 'Tijdens deze sessie zijn geen ideeën opgehaald.',
     ideasIntro: (total: number): string =>
-      `Tijdens deze bijeenkomst ${total === 1 ? 'is' : 'zijn'} ${ideas(total)} opgehaald:`,
+      `Tijdens deze sessie ${total === 1 ? 'is' : 'zijn'} ${ideas(total)} opgehaald:`,
     columnIdea: 'Idee',
     columnStreet: 'Straat',
     columnThemes: "Thema's",
     columnStatus: 'Status',
     actions: 'Vervolgstappen',
-    noActions: 'Er zijn geen vervolgstappen aan deze bijeenkomst gekoppeld.',
+    noActions: 'Er zijn geen vervolgstappen aan deze sessie gekoppeld.',
     columnAction: 'Vervolgstap',
     columnOwner: 'Wie',
     columnDue: 'Uiterlijk',
@@ -450,7 +472,7 @@ export const reportTextsNl = {
       notVisited: number,
     ): string =>
       `Er ${short === 1 ? 'is 1 adres' : `zijn ${n(short)} adressen`} minder bereikt dan afgesproken. Van de ${addresses(total)} is bij ${n(attempted)} aangebeld. ` +
-      `Bij ${n(notHome)} daarvan trof het team niemand thuis, ook niet bij een volgende poging` +
+      `Bij ${n(notHome)} daarvan was niemand thuis of vroeg de bewoner om later terug te komen` +
       (declined === 0
         ? '.'
         : `, en ${declined === 1 ? 'had 1 bewoner' : `hadden ${n(declined)} bewoners`} geen behoefte aan een gesprek.`) +
@@ -501,10 +523,10 @@ export const reportTextsNl = {
     scaleBroughtIn: (partners: number): string =>
       `bij ${partners === 1 ? '1 partner' : `${n(partners)} partners`}`,
     activityFeedback: 'Terugkoppeling aan bewoners',
-    scaleFeedback: 'aan de deur, per brief, telefonisch of tijdens een bijeenkomst',
+    scaleFeedback: 'aan de deur, per brief, telefonisch of tijdens een sessie',
     activityActions: 'Vervolgstappen afgerond',
     cancelled: (cancelledCount: number): string =>
-      `Daarnaast ${cancelledCount === 1 ? 'is' : 'zijn'} ${sessions(cancelledCount)} afgelast.`,
+      `Daarnaast ${cancelledCount === 1 ? 'is' : 'zijn'} ${sessions(cancelledCount)} geannuleerd.`,
     results: 'Resultaten voor bewoners',
     signature: 'Ondertekening',
     signatureText: 'Aldus naar waarheid opgesteld.',

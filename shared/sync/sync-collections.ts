@@ -2,6 +2,7 @@ import { type z } from 'zod'
 import {
   actionSchema,
   addressSchema,
+  connectionSchema,
   areaSchema,
   auditEntrySchema,
   contactMomentSchema,
@@ -9,7 +10,9 @@ import {
   partnerSchema,
   programmeSchema,
   reportHistoryEntrySchema,
+  residentSchema,
   sessionSchema,
+  signalSchema,
   streetSchema,
   teamMemberSchema,
   type StoreCollection,
@@ -64,6 +67,11 @@ export const syncCollections: Readonly<Record<StoreCollection, SyncCollectionRul
   sessions: rule(sessionSchema, 'shared', [], 'Straatsessies', 'Street sessions', 'title'),
   ideas: rule(ideaSchema, 'shared', ['initiators'], 'Ideeën', 'Ideas', 'title', ['history', 'feedback']),
   actions: rule(actionSchema, 'shared', [], 'Acties', 'Actions', 'title'),
+  residents: rule(residentSchema, 'shared', ['name'], 'Bewoners aan zet', 'Active residents', 'pseudonym'),
+  connections: rule(connectionSchema, 'shared', [], 'Verbindingen', 'Connections', 'description', [
+    'checks',
+  ]),
+  signals: rule(signalSchema, 'withIdentifiers', [], 'Signalen', 'Signals', 'category', ['history']),
   reportHistory: rule(reportHistoryEntrySchema, 'never', [], 'Rapporten', 'Reports', 'kind'),
   auditLog: rule(auditEntrySchema, 'never', [], 'Logboek', 'Audit log', 'kind'),
 }

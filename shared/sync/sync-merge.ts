@@ -27,17 +27,17 @@ export function conflictFields(
   return fields
 }
 
-/** The moment an entry of a union field happened, for ordering (`at`, else `date`). */
+/** The moment an entry of a union field happened, for ordering (`at`, else `date`, else `on`). */
 function entryMoment(entry: unknown): string {
   if (typeof entry !== 'object' || entry === null) return ''
   const record = entry as Record<string, unknown>
-  const at = record.at ?? record.date
+  const at = record.at ?? record.date ?? record.on
   return typeof at === 'string' ? at : ''
 }
 
 /**
  * `base` with each union field holding every entry of every version once (equal entries count once),
- * ordered by their moment; an idea's status then follows its newest history entry. So no history
+ * ordered by their moment; the status of an idea or a signal then follows its newest history entry. So no history
  * entry is lost, whichever version won.
  */
 export function mergeUnionFields(
@@ -67,7 +67,7 @@ export function mergeUnionFields(
       .sort((a, b) => entryMoment(a.entry).localeCompare(entryMoment(b.entry)) || a.index - b.index)
       .map(({ entry }) => entry)
   }
-  if (collection === 'ideas') {
+  if (fields.includes('history') && typeof merged.status === 'string') {
     const history = merged.history
     const last: unknown = Array.isArray(history) ? history[history.length - 1] : undefined
     if (

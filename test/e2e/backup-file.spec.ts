@@ -59,7 +59,7 @@ test('a backup saved as an encrypted file restores with its passphrase into an e
     expect(await api.call('programme.list')).toEqual([])
     // The first-run screen offers to restore a backup file.
     const chooser = page.waitForEvent('filechooser')
-    await page.getByRole('button', { name: 'Back-up uit bestand terugzetten' }).click()
+    await page.getByRole('button', { name: 'Back-up terugzetten' }).click()
     await (await chooser).setFiles(saved)
     const unlock = page.getByRole('dialog', { name: 'Versleutelde back-up openen' })
     await unlock.getByRole('textbox', { name: 'Wachtwoord' }).fill('paars konijn zingt gisteren')

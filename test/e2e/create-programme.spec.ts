@@ -29,7 +29,14 @@ test('a new programme: Dutch errors beside the fields first, nothing created; th
     name: 'Wezep Samen Sterk',
     end: '31-12-2026',
     description: 'Samen met bewoners van Wezep werken aan een betere buurt.',
-    goals: { addresses: 120, conversations: 80, ideas: 20, ideasRealised: 5 },
+    goals: {
+      addresses: 120,
+      conversations: 80,
+      ideas: 20,
+      ideasRealised: 5,
+      activeResidents: 12,
+      connections: 6,
+    },
   })
   await expect(form.field('Einddatum')).not.toHaveAttribute('aria-invalid', 'true')
   await form.submit()
@@ -39,13 +46,29 @@ test('a new programme: Dutch errors beside the fields first, nothing created; th
   await expect(shell.notification('Het programma „Wezep Samen Sterk” is aangemaakt.')).toBeVisible()
   const dashboard = new DashboardPage(page)
   await expect(dashboard.kpi('streets')).toHaveText('0')
-  await expect(dashboard.kpiDetail('conversations')).toHaveText('van 80 (doel)')
+  await expect(dashboard.kpiDetail('conversations')).toHaveText('doel 80 · 0%')
+  await expect(dashboard.kpiDetail('reached')).toHaveText('doel 120 · 0% · 0 adressen in de straten')
+
+  // A new programme has no streets: the dashboard leads straight to adding one or importing addresses.
+  const coverage = page.getByTestId('street-coverage')
+  await expect(coverage.getByRole('link', { name: 'Adressen importeren' })).toBeVisible()
+  await coverage.getByRole('link', { name: 'Straat toevoegen' }).click()
+  await expect(page.getByRole('dialog', { name: 'Straat toevoegen' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: 'Straat toevoegen' })).toBeHidden()
 
   const programmes = await host.call('programme.list')
   expect(programmes.map((programme) => programme.name)).toEqual(['Wezep Samen Sterk'])
   const saved = await host.call('programme.get', { programmeId: programmes[0]!.id })
   expect(saved.period).toEqual({ start: '2026-09-01', end: '2026-12-31' })
-  expect(saved.goals).toEqual({ addresses: 120, conversations: 80, ideas: 20, ideasRealised: 5 })
+  expect(saved.goals).toEqual({
+    addresses: 120,
+    conversations: 80,
+    ideas: 20,
+    ideasRealised: 5,
+    activeResidents: 12,
+    connections: 6,
+  })
 })
 
 test('a second programme from the header, and switching between programmes', async ({

@@ -44,8 +44,8 @@ test('the demo dashboard shows every figure of stats.programme, its charts and w
   expect(perWeek).toBe(ideas.length)
 
   // The attention cards.
-  await expect(page.getByRole('region', { name: 'Komende bijeenkomsten' })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Acties over de datum' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Komende sessies' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Vervolgstappen over de datum' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Wachten op een partner' })).toBeVisible()
   const actions = await host.call('action.list', { programmeId: programme!.id, openOnly: true })
   if (actions.some((item) => item.overdue))

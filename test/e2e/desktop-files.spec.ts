@@ -115,6 +115,9 @@ test('the desktop menu’s commands open their screens', async ({ openApp, host,
   await expect(page.getByRole('heading', { level: 2, name: 'Back-ups' })).toBeInViewport()
   await menu('new-programme')
   await expect(page).toHaveURL(/#\/programma\/nieuw$/)
+  // The screen focuses its heading once it has loaded, which would close a switcher opened before.
+  await expect(shell.heading).toHaveText('Nieuw programma')
+  await expect(shell.heading).toBeFocused()
   await menu('switch-programme')
   await expect(page.getByRole('listbox')).toBeVisible()
   await page.keyboard.press('Escape')

@@ -32,11 +32,35 @@ test('a load that fails shows what happened in place, and "Opnieuw proberen" rec
 }) => {
   consoleGuard.allow(/Failed to load resource/)
   let failing = true
-  await page.route('**/api/stats.programme', (route) =>
+  // The ideas behind the "ideas per week" card load after the key figures.
+  await page.route('**/api/idea.list', (route) =>
+    failing ? route.abort('connectionrefused') : route.fallback(),
+  )
+  await page.goto(host.url)
+  await expect(new DashboardPage(page).kpi('addresses')).toHaveText('150')
+
+  const card = page.getByTestId('ideas-per-week')
+  const alert = card.getByRole('alert').filter({ hasText: 'Geen verbinding met de app' })
+  await expect(alert).toBeVisible()
+  failing = false
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click()
+  await expect(card.getByTestId('chart')).toBeVisible()
+  await expect(alert).toHaveCount(0)
+})
+
+test('when the first answer fails, the start screen says what happened and "Opnieuw proberen" recovers', async ({
+  consoleGuard,
+  host,
+  page,
+}) => {
+  consoleGuard.allow(/Failed to load resource/)
+  let failing = true
+  await page.route('**/api/app.start', (route) =>
     failing ? route.abort('connectionrefused') : route.fallback(),
   )
   await page.goto(host.url)
 
+  await expect(page.getByRole('heading', { level: 1, name: 'De app kon niet starten' })).toBeVisible()
   const alert = page.getByRole('alert').filter({ hasText: 'Geen verbinding met de app' })
   await expect(alert).toBeVisible()
   failing = false

@@ -35,7 +35,7 @@ test('an idea brought to a partner shows on the Partners page with its waiting t
   const row = partners.ideaRow(partnerName, title)
   await expect(row).toBeVisible()
   await expect(row).toContainText('Meedenken over een veilige plek')
-  await expect(row.getByTestId('waiting-days')).toHaveText('0 dagen')
+  await expect(row.getByTestId('waiting-days')).toHaveText('sinds vandaag')
 
   // The status changed, so the residents need to hear about it.
   await row.getByRole('link', { name: title }).click()

@@ -12,6 +12,7 @@ test('the table filters, sorts and exports the filtered list to Excel', async ({
   await ideas.showView('Tabel')
   await expect(ideas.count).toHaveText(`${all.length} van ${all.length} ideeën`)
 
+  await ideas.openFilters()
   await page.getByRole('combobox', { name: 'Status' }).click()
   await page.getByRole('option', { name: 'Gerealiseerd' }).click()
   await page.keyboard.press('Escape')

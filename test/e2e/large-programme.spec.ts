@@ -54,8 +54,9 @@ test('the presentation of a large programme starts with six idea slides and offe
   await page.goto(`${host.url}#/presenteren`)
   const count = page.getByTestId('slide-count')
   const slides = Number(/\d+/.exec((await count.textContent()) ?? '')?.[0])
-  // Title, figures, streets, themes, progress, partners, next steps, invitation: at most 8, plus 6 ideas.
-  expect(slides).toBeLessThanOrEqual(8 + 6)
+  // Title, figures, streets, themes, progress, residents carrying it, partners, next steps, invitation:
+  // at most 9, plus 6 ideas.
+  expect(slides).toBeLessThanOrEqual(9 + 6)
   const choices = page.getByTestId('idea-choices')
   await expect(choices.getByRole('checkbox')).toHaveCount(20)
   await expect(choices.getByRole('checkbox', { checked: true })).toHaveCount(6)

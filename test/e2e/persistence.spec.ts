@@ -27,7 +27,7 @@ test('after restarting the host on the same data folder, everything is still the
   await shell.waitUntilLoaded()
 
   await expect(shell.heading).toHaveText('Elburg Verbindt')
-  await expect(new DashboardPage(page).kpiDetail('ideas')).toHaveText('van 12 (doel)')
+  await expect(new DashboardPage(page).kpiDetail('ideas')).toHaveText('doel 12 · 0%')
   await shell.switchProgramme('Oldebroek Voor Mekaar — Krachtstroom (demo)')
   const dashboard = new DashboardPage(page)
   await expect(dashboard.kpi('streets')).toHaveText('4')

@@ -24,7 +24,13 @@ test('the demo presentation steps through every slide with the keys, has an over
   expect(headings).toHaveLength(count)
   expect(headings[0]).toBe('Oldebroek Voor Mekaar — Krachtstroom')
   expect(headings).toEqual(
-    expect.arrayContaining(['Waar staan we?', 'De straten', 'Wat partners oppakken', 'Volgende stappen']),
+    expect.arrayContaining([
+      'Waar staan we?',
+      'De straten',
+      'Bewoners aan zet',
+      'Wat partners oppakken',
+      'Volgende stappen',
+    ]),
   )
 
   // Every slide, forward with the arrow key, each with its own heading.

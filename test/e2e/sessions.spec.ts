@@ -56,6 +56,10 @@ test('plan, reschedule, hold and report a session', async ({ openApp, host, page
   const form = new SessionsForm(page)
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe sessie plannen' })).toBeVisible()
   await form.chooseType('Keukentafelgesprek')
+  // A kitchen table starts in the morning; this one is in the evening, when the member is booked.
+  await expect(form.startTime).toHaveValue('10:00')
+  await form.startTime.fill('19:30')
+  await form.endTime.fill('21:30')
   await form.pick('Straten', 'Hazelaarhof')
   await expect(form.title).toHaveValue('Keukentafelgesprek Hazelaarhof')
   await form.title.fill('Keukentafel in de Hazelaarhof')
@@ -101,7 +105,7 @@ test('plan, reschedule, hold and report a session', async ({ openApp, host, page
   await expect(missing.getByRole('link', { name: 'Keukentafel in de Hazelaarhof' })).toBeVisible()
   await missing.getByRole('link', { name: 'Keukentafel in de Hazelaarhof' }).click()
 
-  // The verslag: an idea collected there, a follow-up action, attendees and notes.
+  // The verslag: an idea collected there, a follow-up step, attendees and notes.
   await session.addIdea('Een buurtkast voor boeken en gereedschap')
   await expect(
     session.ideas.getByRole('listitem').filter({ hasText: 'Een buurtkast voor boeken en gereedschap' }),
@@ -147,8 +151,29 @@ test('the calendar shows the demo sessions and exports the planning as .ics', as
   expect(all.length).toBeGreaterThanOrEqual(10)
   await openApp()
   const calendar = new SessionsCalendar(page)
-  await calendar.open('lijst', todayInAmsterdam())
-  await expect(calendar.listView.getByTestId('list-session')).toHaveCount(all.length)
+  const today = todayInAmsterdam()
+  await calendar.open('lijst', today)
+  // The list starts today, the first session at the top; earlier ones fold open below, latest first.
+  const upcoming = all.filter((item) => item.session.date >= today)
+  const past = all.filter((item) => item.session.date < today)
+  expect(upcoming.length).toBeGreaterThan(0)
+  expect(past.length).toBeGreaterThan(0)
+  const rows = calendar.listView.getByTestId('list-session')
+  await expect(rows).toHaveCount(upcoming.length)
+  const firstUpcoming = [...upcoming].sort(
+    (a, b) =>
+      a.session.date.localeCompare(b.session.date) || a.session.startTime.localeCompare(b.session.startTime),
+  )[0]!
+  await expect(rows.first()).toContainText(firstUpcoming.session.title)
+  await calendar.listView.getByRole('button', { name: /Eerdere sessies? tonen/ }).click()
+  await expect(rows).toHaveCount(all.length)
+  const latestPast = [...past].sort(
+    (a, b) =>
+      b.session.date.localeCompare(a.session.date) || b.session.startTime.localeCompare(a.session.startTime),
+  )[0]!
+  await expect(calendar.listView.getByTestId('list-past').getByTestId('list-session').first()).toContainText(
+    latestPast.session.title,
+  )
 
   const downloadPromise = page.waitForEvent('download')
   await calendar.exportButton.click()
@@ -215,4 +240,42 @@ test('a session can be moved with the keyboard alone', async ({ openApp, host, p
     'verplaatst',
   )
   expect((await host.call('session.get', { sessionId: session.id })).session.date).toBe('2027-03-11')
+})
+
+test('a session ahead offers moving, not a printed verslag; a held one can be printed', async ({
+  openApp,
+  host,
+  page,
+}) => {
+  await host.start()
+  await host.call('demo.load', { scale: 1 })
+  const programmeId = (await host.call('programme.list'))[0]?.id ?? ''
+  const ahead = new Date(`${todayInAmsterdam()}T12:00:00Z`)
+  ahead.setUTCDate(ahead.getUTCDate() + 14)
+  const future = await host.call('session.create', {
+    programmeId,
+    type: 'bewonersavond',
+    title: 'Bewonersavond in het dorpshuis',
+    date: ahead.toISOString().slice(0, 10),
+    startTime: '19:30',
+    endTime: '21:00',
+  })
+  const held = (await host.call('session.list', { programmeId })).find(
+    ({ session }) => session.status === 'gehouden',
+  )
+  if (!held) throw new Error('the demo has no held session')
+  await openApp()
+
+  await page.evaluate(`window.location.hash = '#/sessies/${future.session.id}'`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Bewonersavond in het dorpshuis' })).toBeVisible()
+  const statusCard = page.getByTestId('session-status-card')
+  await expect(statusCard).toContainText('gehouden, geannuleerd of verplaatst')
+  await expect(statusCard.getByRole('button', { name: 'Geannuleerd' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Verslag afdrukken' })).toHaveCount(0)
+  await statusCard.getByRole('link', { name: 'Verplaatsen naar ander moment' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessie wijzigen' })).toBeVisible()
+
+  await page.evaluate(`window.location.hash = '#/sessies/${held.session.id}'`)
+  await expect(page.getByRole('heading', { level: 1, name: held.session.title })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Verslag afdrukken' })).toBeVisible()
 })

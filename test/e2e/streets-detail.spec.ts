@@ -44,7 +44,7 @@ test('a coach adds a street, addresses and a range, records a visit with a warne
     rows.map((row) => row.getAttribute('data-label')),
   )
   expect(natural).toEqual(['1', '3', '5', '7', '9', '12a'])
-  await page.getByText('Looproute (oneven heen, even terug)').click()
+  await page.getByText('Looproute (per kant vanaf het laagste nummer)').click()
   await expect(street.addressRows.last()).toHaveAttribute('data-label', '12a')
 
   // A visit with a note that holds a phone number: first a warning, then saved on purpose.

@@ -37,6 +37,8 @@ test.describe('Krachtstroom Coach desktop app', () => {
     try {
       const window = await app.firstWindow()
       await expect(window).toHaveTitle(/Krachtstroom Coach/)
+      // Loaded through the app's own scheme, never from file://.
+      expect(window.url()).toMatch(/^app:\/\/krachtstroom\/index\.html/)
 
       // The page sees the contract and nothing of Node or Electron.
       const exposed = await window.evaluate(() => {

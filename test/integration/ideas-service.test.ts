@@ -211,7 +211,7 @@ describe('partners, waiting times, feedback and actions', () => {
     ])
   })
 
-  it('keeps follow-up actions with owner and due date, and flags overdue ones', async () => {
+  it('keeps follow-up steps with owner and due date, and flags overdue ones', async () => {
     const member = (await t.call('team.create', { programmeId, name: 'Sanne de Vries', role: 'Buurtcoach' }))
       .id
     const { id } = await idea()
@@ -341,7 +341,7 @@ describe('idea list and export', () => {
       'Partners',
       'Ingebracht op',
       'Wachttijd (dagen)',
-      'Steunbetuigingen',
+      'Bewoners die het steunen',
       'Opgehaald op',
       'Soort',
       'Wat is nodig',
@@ -365,5 +365,45 @@ describe('idea list and export', () => {
     const text = Buffer.from(file.base64, 'base64').toString('utf8')
     expect(text.startsWith('\uFEFFTitel;Omschrijving;Straat;')).toBe(true)
     expect(text).toContain("'-1+1;gewoon;Zwaluwstraat;Leefbaarheid;Opgehaald")
+  })
+})
+
+describe('the next step on an idea card', () => {
+  it('shows the open step due first, with its owner, and none when all steps are done', async () => {
+    const member = (await t.call('team.create', { programmeId, name: 'Sanne de Vries' })).id
+    const { id } = await idea()
+    const undated = await t.call('action.create', { programmeId, title: 'Foto maken', ideaId: id })
+    expect((await t.call('idea.list', { programmeId }))[0]?.nextAction).toEqual({
+      actionId: undated.id,
+      title: 'Foto maken',
+    })
+    const soon = await t.call('action.create', {
+      programmeId,
+      title: 'Offerte opvragen',
+      ownerPartnerId: partnerId,
+      due: '2026-12-03',
+      ideaId: id,
+    })
+    await t.call('action.create', {
+      programmeId,
+      title: 'Bewoners uitnodigen',
+      ownerTeamMemberId: member,
+      due: '2026-12-20',
+      ideaId: id,
+    })
+    expect((await t.call('idea.list', { programmeId }))[0]?.nextAction).toEqual({
+      actionId: soon.id,
+      title: 'Offerte opvragen',
+      due: '2026-12-03',
+      ownerName: 'Sociaal Team Oldebroek',
+    })
+    await t.call('action.update', { actionId: soon.id, done: true })
+    expect((await t.call('idea.list', { programmeId }))[0]?.nextAction).toMatchObject({
+      title: 'Bewoners uitnodigen',
+      ownerName: 'Sanne de Vries',
+    })
+    const all = await t.call('action.list', { programmeId, openOnly: true })
+    for (const open of all) await t.call('action.update', { actionId: open.action.id, done: true })
+    expect((await t.call('idea.list', { programmeId }))[0]?.nextAction).toBeUndefined()
   })
 })

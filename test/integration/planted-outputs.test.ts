@@ -9,6 +9,7 @@ import {
   plantedHits,
   plantedStore,
   type Probe,
+  signalOnlyFields,
 } from '../support/planted-identifiers'
 import { officeFileTexts } from '../support/read-zip'
 import { startTestRuntime, type TestRuntime } from '../support/test-runtime'
@@ -24,6 +25,8 @@ interface Output {
 let t: TestRuntime
 const outputs: Output[] = []
 const withNames: Output[] = []
+/** The app's own lists of residents, connections and signals: they may name residents, never a signal's note. */
+const inApp: Output[] = []
 const languages: Language[] = ['nl', 'en']
 
 /** The text of an Office file: every part, embedded chart workbooks included. */
@@ -78,6 +81,10 @@ beforeAll(async () => {
       text: format === 'xlsx' ? textOf(file.base64) : Buffer.from(file.base64, 'base64').toString('utf8'),
     })
   }
+  const residentsFigures = await t.call('stats.residents', { programmeId })
+  outputs.push({ name: 'cijfers bewoners aan zet', text: JSON.stringify(residentsFigures) })
+  for (const method of ['signal.list', 'resident.list', 'connection.list'] as const)
+    inApp.push({ name: method, text: JSON.stringify(await t.call(method, { programmeId })) })
   const names = (await allRequests(programmeId, 'nl')).filter(
     ([name]) => /^(gemeente|verantwoording|idee|looplijst)/.test(name) || name.startsWith('partner Gemeente'),
   )
@@ -158,6 +165,50 @@ describe('identifiers planted in every free-text field, in every report and expo
       expect(text).toContain(markerOf('ideas[].description'))
       expect(text).toContain(markerOf('ideas[].title'))
     }
+  })
+})
+
+describe('signals stay inside the signal itself', () => {
+  const signalMarkers = signalOnlyFields.map((field) => markerOf(field))
+
+  it('never puts a signal’s note or the partner’s contact person in any report, preview, export or list, with or without names', () => {
+    const all = [...outputs, ...withNames, ...inApp]
+    const hits = all.flatMap((output) =>
+      signalMarkers
+        .filter((marker) => output.text.includes(marker))
+        .map((marker) => `${output.name}: ${marker}`),
+    )
+    expect(hits).toEqual([])
+    expect(inApp.map((output) => output.name)).toEqual(['signal.list', 'resident.list', 'connection.list'])
+  })
+
+  it('shows signals in the reports as counts only: the gemeente report has the section, without street names below 5', () => {
+    const gemeente = outputs.find((output) => output.name === 'gemeente (nl)')?.text ?? ''
+    expect(gemeente).toContain('Persoonlijke signalen')
+    expect(gemeente).toContain('Warme overdrachten per soort partner')
+    expect(gemeente).toContain('Overige straten (samen)')
+    expect(gemeente).not.toContain(markerOf('connections[].description'))
+    expect(gemeente).not.toContain(markerOf('residents[].pseudonym'))
+  })
+
+  it('puts a signal’s note in the access request of its own address, and nowhere else', async () => {
+    const programmeId = (await t.call('programme.list'))[0]?.id ?? ''
+    const signals = await t.call('signal.list', { programmeId })
+    const withAddress = signals.find((item) => item.signal.addressId !== undefined && item.signal.hasNote)
+    const addressId = withAddress?.signal.addressId ?? ''
+    const json = await t.call('privacy.exportAddress', { addressId, format: 'json' })
+    expect(Buffer.from(json.base64, 'base64').toString('utf8')).toContain(markerOf('signals[].note'))
+    const word = await t.call('privacy.exportAddress', { addressId, format: 'docx' })
+    expect(textOf(word.base64)).toContain(markerOf('signals[].note'))
+    const streetId = withAddress?.signal.streetId ?? ''
+    const others = (await t.call('address.list', { streetId })).filter(
+      (item) => !signals.some((signal) => signal.signal.addressId === item.address.id),
+    )
+    const other = await t.call('privacy.exportAddress', {
+      addressId: others[0]?.address.id ?? '',
+      format: 'json',
+    })
+    expect(Buffer.from(other.base64, 'base64').toString('utf8')).not.toContain(markerOf('signals[].note'))
   })
 })
 

@@ -22,8 +22,9 @@ beforeAll(async () => {
 afterAll(() => t.dispose())
 
 describe('report.preview, report.generate and report.history', () => {
-  it('previews the gemeente report with the figures of stats.programme, without making a file', async () => {
+  it('previews the gemeente report with the figures of stats.programme and stats.residents, without making a file', async () => {
     const stats = await t.call('stats.programme', { programmeId })
+    const residents = await t.call('stats.residents', { programmeId })
     const outline = await t.call('report.preview', { programmeId, kind: 'gemeente' })
     expect(outline.kindLabel).toBe('Voortgangsrapportage')
     expect(outline.headings.map((h) => h.text)).toContain('Bereik per straat')
@@ -32,7 +33,14 @@ describe('report.preview, report.generate and report.history', () => {
       { label: 'Gesprekken', display: String(stats.conversations) },
       { label: 'Ideeën', display: String(stats.ideas) },
       { label: 'Ideeën gerealiseerd', display: String(stats.ideasRealised) },
+      { label: 'Actieve bewoners', display: String(residents.residents.active) },
+      { label: 'Ideeën met een bewoner als trekker', display: String(residents.residents.ideasWithTrekker) },
+      { label: 'Verbindingen tussen buren', display: String(residents.connections.made) },
+      { label: 'Warme overdrachten', display: String(residents.signals.handovers.handovers) },
     ])
+    expect(outline.headings.map((h) => h.text)).toEqual(
+      expect.arrayContaining(['Bewoners aan zet', 'Verbindingen tussen buren', 'Persoonlijke signalen']),
+    )
     expect(await t.call('report.history', { programmeId })).toEqual([])
   })
 
@@ -106,8 +114,8 @@ describe('report.preview, report.generate and report.history', () => {
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ kind: 'partner' }, 'partnerId', 'Partner: kies de partner voor de partnerrapportage.'],
       [{ kind: 'idee' }, 'ideaId', 'Idee: kies het idee voor de ideeënkaart.'],
-      [{ kind: 'sessie' }, 'sessionId', 'Bijeenkomst: kies de bijeenkomst voor het sessieverslag.'],
-      [{ kind: 'looplijst' }, 'streetId', 'Straat: kies een straat of een bijeenkomst voor de looplijst.'],
+      [{ kind: 'sessie' }, 'sessionId', 'Sessie: kies de sessie voor het sessieverslag.'],
+      [{ kind: 'looplijst' }, 'streetId', 'Straat: kies een straat of een sessie voor de looplijst.'],
       [
         { kind: 'gemeente', from: '2026-10-01', to: '2026-09-01' },
         'to',

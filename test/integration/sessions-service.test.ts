@@ -96,7 +96,7 @@ describe('sessions', () => {
       ok: false,
       error: {
         code: 'CONFLICT',
-        message: 'Status: een bijeenkomst in de toekomst kan nog niet gehouden zijn.',
+        message: 'Status: een sessie in de toekomst kan nog niet gehouden zijn.',
       },
     })
     expect(

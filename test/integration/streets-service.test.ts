@@ -39,7 +39,7 @@ describe('streets and addresses', () => {
     expect(natural.filter((label) => label.startsWith('10'))).toEqual(['10', '10-2', '10-10'])
     const walking = (await t.call('address.list', { streetId: s.id, order: 'looproute' })).map((a) => a.label)
     expect(walking.slice(0, 3)).toEqual(['1', '3', '5'])
-    expect(walking.slice(-6)).toEqual(['10-10', '10-2', '10', '4', '2a', '2'])
+    expect(walking.slice(-6)).toEqual(['2', '2a', '4', '10', '10-2', '10-10'])
     expect(await t.call('address.addRange', { streetId: s.id, from: 1, to: 5, parity: 'all' })).toEqual({
       created: 0,
       skipped: 5,
@@ -157,6 +157,21 @@ describe('door outcomes and coverage', () => {
     expect(
       await t.call('address.list', { streetId: s.id, order: 'looproute', includeDoNotContact: false }),
     ).toHaveLength(3)
+  })
+
+  it('marks an address as reached after a conversation, also when a later visit found nobody home', async () => {
+    const s = await street()
+    await t.call('address.addRange', { streetId: s.id, from: 1, to: 2 })
+    const [first, second] = await t.call('address.list', { streetId: s.id })
+    if (!first || !second) throw new Error('no address')
+    await t.call('contact.record', { addressId: first.address.id, outcome: 'gesprek', date: '2026-03-01' })
+    await t.call('contact.record', { addressId: first.address.id, outcome: 'niet-thuis', date: '2026-03-08' })
+    await t.call('contact.record', { addressId: second.address.id, outcome: 'later-terug', date: '2026-03-08' })
+    const listed = await t.call('address.list', { streetId: s.id })
+    expect(listed.map((a) => [a.label, a.reached, a.latest?.outcome])).toEqual([
+      ['1', true, 'niet-thuis'],
+      ['2', false, 'later-terug'],
+    ])
   })
 
   it('warns about a BSN, IBAN or phone number in a note, and keeps a phone number only with consent', async () => {

@@ -1,7 +1,7 @@
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { listPackage } from '@electron/asar'
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -55,6 +55,16 @@ describe('the packaged app (electron-builder with a stub Electron)', () => {
     expect(files).toContain('/out/renderer/index.html')
   })
 
+  it('holds every file of the built renderer, also the parts the app loads later', () => {
+    const rendererDir = join(outDir, 'renderer')
+    const built = readdirSync(rendererDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
+      .map((entry) => `/out/renderer/${join(entry.parentPath, entry.name).slice(rendererDir.length + 1)}`)
+      .map((file) => file.replaceAll('\\', '/'))
+    expect(built.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(1)
+    expect(built.filter((file) => !files.includes(file))).toEqual([])
+  })
+
   it('holds no sources, tests, source maps or development tools', () => {
     const forbidden = [
       /^\/(main|shared|renderer|test|scripts|build)\//,
@@ -103,5 +113,6 @@ describe('the packaged app (electron-builder with a stub Electron)', () => {
     expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FUSE_ON)
     expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FUSE_ON)
     expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FUSE_ON)
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FUSE_OFF)
   })
 })

@@ -17,7 +17,7 @@ afterAll(async () => {
 })
 
 describe('the access request (inzageverzoek) as a Word document', () => {
-  it('opens in LibreOffice and shows the resident’s name, a door note and the privacy line', async () => {
+  it('opens in LibreOffice and shows the resident’s name, a door note, their role, connection and signal note, and the privacy line', async () => {
     const model = buildAccessReport({
       language: 'nl',
       today: '2026-11-28',
@@ -48,6 +48,42 @@ describe('the access request (inzageverzoek) as a Word document', () => {
         },
       ],
       sessions: [{ title: 'Buurtsoep', date: '2026-09-01' }],
+      residents: [
+        {
+          pseudonym: 'Bewoner Zwaluwstraat',
+          name: 'Gerda Jansen',
+          consentToBeNamed: true,
+          roles: [{ role: 'trekker', ideaTitle: 'Bankje bij de vijver', start: '2026-10-05' }],
+        },
+      ],
+      connections: [
+        {
+          kind: 'burenhulp',
+          date: '2026-10-10',
+          description: 'Buurman maait het gras',
+          running: true,
+          checks: [],
+        },
+      ],
+      signals: [
+        {
+          category: 'geldzorgen',
+          date: '2026-10-01',
+          consent: 'doorgeven',
+          consentHow: 'mondeling',
+          consentOn: '2026-10-01',
+          route: 'warme-overdracht',
+          partnerName: 'Sociaal Team Wezep',
+          handoverDate: '2026-10-02',
+          contactPerson: 'Miriam Hulst',
+          status: 'overgedragen',
+          history: [
+            { status: 'open', on: '2026-10-01' },
+            { status: 'overgedragen', on: '2026-10-02' },
+          ],
+          note: 'Brieven van de energieleverancier',
+        },
+      ],
     })
     const file = join(dir, model.fileName)
     await writeFile(file, await renderReportDocx(sanitiseReportModel(model)))
@@ -61,6 +97,13 @@ describe('the access request (inzageverzoek) as a Word document', () => {
       'Zorgen over de stoep',
       'Bankje bij de vijver',
       'Buurtsoep',
+      'Actieve bewoner',
+      'Trekker',
+      'Buurman maait het gras',
+      'Geldzorgen',
+      'Sociaal Team Wezep',
+      'Miriam Hulst',
+      'Brieven van de energieleverancier',
     ])
       expect(text).toContain(expected)
   })

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ApiInput } from '../../shared/api'
-import { markerOf, markersIn, plantedHits, plantedStore } from '../support/planted-identifiers'
+import {
+  markerOf,
+  markersIn,
+  plantedHits,
+  plantedStore,
+  signalOnlyFields,
+} from '../support/planted-identifiers'
 import { startTestRuntime, type TestRuntime } from '../support/test-runtime'
 import { convertToPdf, pdfPages, requireTools } from './libreoffice'
 
@@ -62,6 +68,14 @@ describe('identifiers planted in every free-text field, in the reports as Word s
     expect(texts.size).toBe(12)
     const hits = [...texts].flatMap(([file, text]) => plantedHits(text).map((hit) => `${file}: ${hit}`))
     expect(hits).toEqual([])
+  })
+
+  it('shows no signal note or contact person, and the signals only as counts', () => {
+    const all = [...texts.values()].join('\n')
+    for (const field of signalOnlyFields) expect(all).not.toContain(markerOf(field))
+    expect(all).not.toContain(markerOf('connections[].description'))
+    const gemeente = [...texts].find(([file]) => file.endsWith('gemeente-nl.docx'))?.[1] ?? ''
+    expect(gemeente).toContain('Persoonlijke signalen')
   })
 
   it('shows the planted texts with their placeholders', () => {

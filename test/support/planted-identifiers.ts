@@ -30,10 +30,24 @@ export const freeTextFields = [
   'ideas[].history[].note',
   'ideas[].history[].reason',
   'ideas[].owners[].ask',
+  'ideas[].owners[].answer',
   'ideas[].feedback[].note',
   'ideas[].whatChanged',
   'actions[].title',
   'actions[].notes',
+  'residents[].pseudonym',
+  'connections[].description',
+  'signals[].note',
+  'signals[].handover.contactPerson',
+] as const satisfies readonly FieldPath[]
+
+/**
+ * Free-text fields that no output may ever show, not even their marker: a signal's note and the partner's
+ * contact person stay inside the signal itself (and the resident's own access request).
+ */
+export const signalOnlyFields = [
+  'signals[].note',
+  'signals[].handover.contactPerson',
 ] as const satisfies readonly FieldPath[]
 
 /** Fields that say who a resident is or how to reach them: planted with registered names and a number. */
@@ -41,6 +55,7 @@ export const residentFields = [
   'addresses[].residentName',
   'addresses[].phone',
   'ideas[].initiators[].name',
+  'residents[].name',
 ] as const satisfies readonly FieldPath[]
 
 /** The other string fields, with why nothing is planted there. */
@@ -84,6 +99,14 @@ export const notPlantedFields: Readonly<Record<FieldPath, string>> = {
   'settings.authorName': 'label: the coach',
   'settings.accentColour': 'colour code',
   'settings.logoBase64': 'image',
+  'residents[].roles[].start': 'date',
+  'residents[].roles[].end': 'date',
+  'connections[].date': 'date',
+  'connections[].checks[].on': 'date',
+  'signals[].date': 'date',
+  'signals[].consentOn': 'date',
+  'signals[].handover.date': 'date',
+  'signals[].history[].on': 'date',
 }
 
 interface ZodDef {
@@ -133,10 +156,11 @@ export function storeStringFields(): FieldPath[] {
   return stringFieldsOf(storeDataSchema)
 }
 
-/** Registered residents: on addresses (resident names) and as initiators of ideas. */
+/** Registered residents: on addresses (resident names), as initiators of ideas and as active residents. */
 export const plantedResidents = {
   onAddresses: ['Marieke Jansen', 'Piet van der Berg', 'Kees Bakker'],
   asInitiators: ['José Özdemir', 'Anna de Vries'],
+  asActiveResidents: ['Anna de Vries', 'Kees Bakker', 'José Özdemir'],
 } as const
 
 /** A resident's phone number on an address (with consent): only a walk list with names shows it. */
@@ -171,6 +195,8 @@ const shortFields: ReadonlySet<FieldPath> = new Set([
   'ideas[].initiators[].pseudonym',
   'ideas[].history[].by',
   'actions[].title',
+  'residents[].pseudonym',
+  'signals[].handover.contactPerson',
 ])
 
 /**
@@ -296,8 +322,9 @@ function setEverywhere(target: unknown, path: readonly string[], plant: (value: 
 
 /**
  * The demo store with identifiers planted in every free-text field of every entity (every idea, its
- * whole history, every session, address, contact, action…), registered residents on the first
- * addresses and as the ideas' initiators, and one address phone number with consent. Validated
+ * whole history, every session, address, contact, action, active resident, connection and signal with
+ * consent), registered residents on the first addresses, as the ideas' initiators and as named active
+ * residents, and one address phone number with consent. Validated
  * against the store schema, so it is what the app itself would hold.
  */
 export function plantedStore(today = '2026-11-28'): StoreData {
@@ -317,13 +344,25 @@ export function plantedStore(today = '2026-11-28'): StoreData {
   })
   for (const session of data.sessions) session.report ??= { attendees: 3, attendingPartnerIds: [], notes: '' }
   for (const idea of data.ideas) for (const entry of idea.history) entry.reason ??= ''
-  for (const field of freeTextFields) setEverywhere(data, field.split('.'), () => plantedText(field))
+  const signalOnly: ReadonlySet<FieldPath> = new Set(signalOnlyFields)
+  for (const field of freeTextFields)
+    if (!signalOnly.has(field)) setEverywhere(data, field.split('.'), () => plantedText(field))
   plantedResidents.onAddresses.forEach((name, i) => {
     const address = data.addresses[i]
     if (address) address.residentName = name
   })
   const first = data.addresses[0]
   if (first) Object.assign(first, { phone: plantedAddressPhone, consentToContact: true })
+  data.residents.forEach((resident, i) => {
+    const name = plantedResidents.asActiveResidents[i % plantedResidents.asActiveResidents.length] ?? ''
+    Object.assign(resident, { name, consentToBeNamed: true })
+  })
+  // Every signal with consent gets a note and a handover contact person, so both are planted everywhere.
+  for (const signal of data.signals) {
+    if (signal.consent === 'geen') continue
+    signal.note = plantedText('signals[].note')
+    if (signal.handover) signal.handover.contactPerson = plantedText('signals[].handover.contactPerson')
+  }
   data.ideas.forEach((idea, i) => {
     const initiator = idea.initiators[0]
     if (initiator)

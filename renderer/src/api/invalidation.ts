@@ -12,6 +12,11 @@ export function invalidateApiQueries(): void {
   for (const listener of listeners) listener()
 }
 
+/** The data version now, outside React (see {@link useDataVersion}). */
+export function currentDataVersion(): number {
+  return version
+}
+
 /** The current data version; changes whenever {@link invalidateApiQueries} is called. */
 export function useDataVersion(): number {
   return useSyncExternalStore(subscribe, () => version)

@@ -4,6 +4,7 @@ import { notifyApiError } from '../components/notifications'
 import { type ApiClientError, toApiClientError } from './api-client-error'
 import { api } from './client'
 import { useDataVersion } from './invalidation'
+import { type PrimedAnswer, queryKey, takePrimedAnswer } from './primed-answers'
 
 /** What a screen sees of one query. */
 export interface ApiQuery<T> {
@@ -32,7 +33,9 @@ interface Settled<T> {
  * Loads one API method's result and keeps it fresh: it loads again when the input changes, after any
  * successful mutation (see `invalidateApiQueries`) and on `refresh()`. A failure on first load is
  * returned as `error` for the screen to show in place; a failure while refreshing data that is already
- * on screen also shows a notification, because the stale data would otherwise hide it.
+ * on screen also shows a notification, because the stale data would otherwise hide it. An answer the
+ * app already fetched for this query (see primed-answers.ts) is used instead of a call, and shown in
+ * the very first render when it is already in.
  */
 export function useApiQuery<M extends ApiMethod>(
   method: M,
@@ -42,20 +45,38 @@ export function useApiQuery<M extends ApiMethod>(
   const enabled = options.enabled ?? true
   // The input travels as JSON anyway; its text is a stable dependency for the effect.
   const inputJson = JSON.stringify(input ?? null)
-  const inputKey = `${method}:${inputJson}`
+  const inputKey = queryKey(method, input)
   const version = useDataVersion()
   const [attempt, setAttempt] = useState(0)
   const requestKey = `${inputKey}#${version}.${attempt}`
-  const [settled, setSettled] = useState<Settled<ApiResult<M>> | undefined>(undefined)
+  // An answer fetched ahead for this very request (the first screen's data), taken on first render.
+  const [primed] = useState<{ requestKey: string; answer: PrimedAnswer<unknown> } | undefined>(() => {
+    const answer = enabled ? takePrimedAnswer(inputKey, version) : undefined
+    return answer === undefined ? undefined : { requestKey, answer }
+  })
+  const [settled, setSettled] = useState<Settled<ApiResult<M>> | undefined>(() => {
+    if (!primed?.answer.settled) return undefined
+    const data = primed.answer.settled.value as ApiResult<M>
+    // A guess fetched ahead is loaded anew right away: until then the query counts as fetching.
+    const answeredBy = primed.answer.revalidate === true ? `${requestKey}~ahead` : requestKey
+    return { inputKey, requestKey: answeredBy, data, error: undefined }
+  })
   // The input whose answer is on screen, read in the promise callbacks (not during render).
   const shownInputRef = useRef<string | undefined>(undefined)
 
   useEffect(() => {
     if (!enabled) return
+    const fromPrime = primed?.requestKey === requestKey ? primed.answer : undefined
+    if (fromPrime?.settled) shownInputRef.current = inputKey // on screen since the first render
+    if (fromPrime?.settled && fromPrime.revalidate !== true) return
+    // A guess fetched ahead is shown, then loaded anew; its call is never waited for.
+    const ahead = fromPrime?.revalidate === true ? undefined : fromPrime
     let current = true
     const parsedInput = JSON.parse(inputJson) as ApiInput<M> | null
     const call = api.call as (method: M, input?: ApiInput<M>) => Promise<ApiResult<M>>
-    call(method, parsedInput ?? undefined).then(
+    const request =
+      (ahead?.promise as Promise<ApiResult<M>> | undefined) ?? call(method, parsedInput ?? undefined)
+    request.then(
       (data) => {
         if (!current) return
         shownInputRef.current = inputKey
@@ -77,7 +98,7 @@ export function useApiQuery<M extends ApiMethod>(
     return () => {
       current = false
     }
-  }, [enabled, method, inputJson, inputKey, requestKey])
+  }, [enabled, method, inputJson, inputKey, requestKey, primed])
 
   const refresh = useCallback(() => setAttempt((value) => value + 1), [])
   const sameInput = settled?.inputKey === inputKey

@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { activeProgrammeOf } from '../../../shared/domain/active-programme'
 import { type ProgrammeSummary } from '../../../shared/model/programme'
 import { type Settings } from '../../../shared/model/settings'
 import { useApiMutation } from '../api/use-api-mutation'
@@ -20,7 +21,7 @@ export function ActiveProgrammeProvider({ programmes, settings, children }: Acti
   const { t } = useTranslation()
   const update = useApiMutation('settings.update')
   const { mutate } = update
-  const active = programmes.find((programme) => programme.id === settings.activeProgrammeId) ?? programmes[0]
+  const active = activeProgrammeOf(programmes, settings.activeProgrammeId)
 
   const select = useCallback(
     async (programmeId: string) => {

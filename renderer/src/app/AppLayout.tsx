@@ -1,14 +1,15 @@
 import { Alert } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { type MouseEvent, type ReactNode } from 'react'
+import { type MouseEvent, type ReactNode, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMatch } from 'react-router'
 import { type AppStatus } from '../../../shared/api/contract'
 import { LocalOnlyNote } from '../components/LocalOnlyNote'
 import { AppHeader } from './AppHeader'
+import { useActiveProgramme } from './active-programme-context'
+import { preloadScreens } from './lazy-screens'
 import classes from './AppLayout.module.css'
 import { MainNavigation } from './MainNavigation'
-import { useFocusPageHeading } from './use-focus-page-heading'
 import { useShellMenuCommands } from './use-shell-menu-commands'
 import { useWindowCsvDrop } from './use-window-csv-drop'
 
@@ -18,9 +19,11 @@ import { useWindowCsvDrop } from './use-window-csv-drop'
  */
 export function AppLayout({ status, children }: { status: AppStatus; children: ReactNode }) {
   const { t } = useTranslation()
-  useFocusPageHeading()
   useShellMenuCommands()
   useWindowCsvDrop()
+  // Once the first screen is up, the other screens' code loads in idle time: the next click is instant.
+  const { active } = useActiveProgramme()
+  useEffect(() => preloadScreens(active.id), [active.id])
   // The presentation fills the whole window, without header and menu.
   const presenting = useMatch('/presenteren') !== null
   if (presenting) return <>{children}</>

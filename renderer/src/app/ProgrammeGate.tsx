@@ -1,16 +1,17 @@
 import { Stack, Title } from '@mantine/core'
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type AppStatus } from '../../../shared/api/contract'
 import { useApiQuery } from '../api/use-api-query'
 import { ErrorState } from '../components/ErrorState'
 import { FullPageMessage } from '../components/FullPageMessage'
 import { LoadingState } from '../components/LoadingState'
-import { FirstRunPage } from '../features/first-run/FirstRunPage'
+import { QuietLoading } from '../components/QuietLoading'
 import { ActiveProgrammeProvider } from './ActiveProgrammeProvider'
 import { AppLayout } from './AppLayout'
 import { AppRoutes } from './AppRoutes'
 import { applyLanguage } from './i18n'
+import { FirstRunPage } from './lazy-screens'
 
 /**
  * Loads the programmes and settings. Without programmes the coach gets the welcome screen; otherwise
@@ -48,7 +49,13 @@ export function ProgrammeGate({ status }: { status: AppStatus }) {
     )
   }
 
-  if (programmes.data.length === 0) return <FirstRunPage />
+  if (programmes.data.length === 0) {
+    return (
+      <Suspense fallback={<QuietLoading />}>
+        <FirstRunPage.Component />
+      </Suspense>
+    )
+  }
 
   return (
     <ActiveProgrammeProvider programmes={programmes.data} settings={settings.data}>

@@ -22,7 +22,9 @@ export function ProgrammeSwitcher() {
       }}
       w={400}
       maw="42vw"
-      comboboxProps={{ withinPortal: true }}
+      // The list is made when opened: kept mounted, it would be measured (a full style and layout pass)
+      // before the first screen could show.
+      comboboxProps={{ withinPortal: true, keepMounted: false }}
       data-testid="programme-switcher"
     />
   )

@@ -1,10 +1,12 @@
 import { Stack, Title } from '@mantine/core'
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApiQuery } from '../api/use-api-query'
 import { ErrorState } from '../components/ErrorState'
 import { FullPageMessage } from '../components/FullPageMessage'
 import { LoadingState } from '../components/LoadingState'
-import { RecoveryPage } from '../features/recovery/RecoveryPage'
+import { QuietLoading } from '../components/QuietLoading'
+import { RecoveryPage } from './lazy-screens'
 import { ProgrammeGate } from './ProgrammeGate'
 
 /**
@@ -29,6 +31,12 @@ export function StartupGate() {
       </FullPageMessage>
     )
   }
-  if (status.data.store === 'recovery') return <RecoveryPage status={status.data} />
+  if (status.data.store === 'recovery') {
+    return (
+      <Suspense fallback={<QuietLoading />}>
+        <RecoveryPage.Component status={status.data} />
+      </Suspense>
+    )
+  }
   return <ProgrammeGate status={status.data} />
 }

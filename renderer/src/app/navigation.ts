@@ -7,6 +7,7 @@ import {
   IconLayoutDashboard,
   IconRoad,
   IconSettings,
+  IconUsersGroup,
 } from '@tabler/icons-react'
 
 /** One entry of the main menu. */
@@ -17,6 +18,7 @@ export interface NavigationItem {
     | 'nav.streets'
     | 'nav.sessions'
     | 'nav.ideas'
+    | 'nav.residents'
     | 'nav.partners'
     | 'nav.reports'
     | 'nav.settings'
@@ -29,6 +31,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { to: '/straten', labelKey: 'nav.streets', icon: IconRoad },
   { to: '/sessies', labelKey: 'nav.sessions', icon: IconCalendarEvent },
   { to: '/ideeen', labelKey: 'nav.ideas', icon: IconBulb },
+  { to: '/bewoners', labelKey: 'nav.residents', icon: IconUsersGroup },
   { to: '/partners', labelKey: 'nav.partners', icon: IconHeartHandshake },
   { to: '/rapporten', labelKey: 'nav.reports', icon: IconFileText },
   { to: '/instellingen', labelKey: 'nav.settings', icon: IconSettings },

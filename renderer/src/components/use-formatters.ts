@@ -1,5 +1,9 @@
+import { format, isValid, parseISO } from 'date-fns'
+import { enGB, nl } from 'date-fns/locale'
+import { wholePercent } from '../../../shared/domain/key-figures'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { groupDigits } from '../../../shared/i18n/group-digits'
 
 /** Formatting of dates and numbers in the interface language. */
 export interface Formatters {
@@ -15,37 +19,48 @@ export interface Formatters {
   percent: (share: number) => string
 }
 
-/** Date and number formatters for the current language (Dutch formats by default). */
+/**
+ * Date and number formatters for the current language (Dutch formats by default). Each Intl formatter
+ * is made on first use: making one costs milliseconds, and most screens use only a few.
+ */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation()
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL'
   return useMemo(() => {
-    const dateFormat = new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    })
-    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })
-    const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' })
-    const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })
-    const numberFormat = new Intl.NumberFormat(locale)
+    const thousands = locale === 'en-GB' ? ',' : '.'
+    const dateLocale = locale === 'en-GB' ? enGB : nl
+    const dateTimeFormat = once(
+      () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }),
+    )
+    const dayFormat = once(
+      () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }),
+    )
+    const timeFormat = once(() => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }))
+    const numberFormat = once(() => new Intl.NumberFormat(locale))
     return {
+      // As the Word reports write dates (shared/reports/report-format.ts), without an Intl formatter.
       date: (isoDate) => {
-        const parsed = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)
-        return Number.isNaN(parsed.getTime()) ? isoDate : dateFormat.format(parsed)
+        const day = parseISO(isoDate.slice(0, 10))
+        return isValid(day) ? format(day, 'd MMMM yyyy', { locale: dateLocale }) : isoDate
       },
       dateTime: (isoDateTime) => {
         const parsed = new Date(isoDateTime)
-        return Number.isNaN(parsed.getTime()) ? isoDateTime : dateTimeFormat.format(parsed)
+        return Number.isNaN(parsed.getTime()) ? isoDateTime : dateTimeFormat().format(parsed)
       },
       dayAndTime: (isoDateTime) => {
         const parsed = new Date(isoDateTime)
         if (Number.isNaN(parsed.getTime())) return { day: isoDateTime, time: '' }
-        return { day: dayFormat.format(parsed), time: timeFormat.format(parsed) }
+        return { day: dayFormat().format(parsed), time: timeFormat().format(parsed) }
       },
-      number: (value) => numberFormat.format(value),
-      percent: (share) => numberFormat.format(Math.round(share * 100)),
+      number: (value) =>
+        Number.isSafeInteger(value) ? groupDigits(value, thousands) : numberFormat().format(value),
+      percent: (share) => groupDigits(wholePercent(share), thousands),
     }
   }, [locale])
+}
+
+/** `make()` on the first call, the same value after that. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= make())
 }

@@ -16,6 +16,7 @@ import {
 } from '../../model'
 
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../domain/passphrase-strength'
+import { starterPartnerKinds } from '../../domain/starter-partners'
 import { method, noInput } from '../define-method'
 
 /** Where the store stands: loaded, or in need of the coach's choice after a problem. */
@@ -29,6 +30,22 @@ export interface AppStatus {
   firstRun: boolean
   /** A write that failed last; cleared by the next successful write. */
   lastWriteError?: string
+}
+
+/**
+ * Everything the first screen needs, in one answer, so the dashboard can show its figures without a
+ * chain of calls: the status and, when the store is usable, the programmes, the settings and the key
+ * figures of the programme the app opens on. Each part is exactly what its own method answers
+ * (`app.status`, `programme.list`, `settings.get`, `stats.programme`).
+ */
+export interface AppStart {
+  status: AppStatus
+  /** Newest first; empty when the store needs recovery. */
+  programmes: ProgrammeSummary[]
+  /** Absent when the store needs recovery. */
+  settings?: Settings
+  /** Key figures of the active programme; absent without programmes or when the store needs recovery. */
+  dashboard?: { programmeId: string; stats: ProgrammeStats }
 }
 
 /** Why the store could not be loaded, in the coach's words, and where the damaged file went. */
@@ -108,12 +125,20 @@ const backupIdSchema = z
 /** The foundation's methods: app status, programmes, demo, statistics, settings, backups. */
 export const coreMethods = {
   'app.status': method<AppStatus>()(noInput, 'Where the app and its store stand.'),
+  'app.start': method<AppStart>()(
+    noInput,
+    'What the first screen needs in one answer: status, programmes, settings, key figures of the active programme.',
+  ),
 
   'programme.list': method<ProgrammeSummary[]>()(noInput, 'All programmes, newest first.'),
   'programme.get': method<Programme>()(z.object({ programmeId: idSchema }).strict(), 'One programme.'),
   'programme.create': method<Programme>()(
-    programmeDraftSchema.strict(),
-    'Start a new programme; it becomes the active one.',
+    programmeDraftSchema
+      .extend({
+        starterPartners: z.array(z.enum(starterPartnerKinds)).max(starterPartnerKinds.length).default([]),
+      })
+      .strict(),
+    'Start a new programme; it becomes the active one, with the ticked usual partners.',
   ),
   'programme.update': method<Programme>()(
     z

@@ -27,8 +27,19 @@ export interface IdeaOwnerView {
   since: string
   ask: string
   answeredAt?: string
+  /** What the partner answered, when the coach wrote it down. */
+  answer?: string
   /** Days from `since` to the answer, or to today while there is none. */
   waitingDays: number
+}
+
+/** The open follow-up step of an idea that is due first (one without a date comes last). */
+export interface IdeaNextActionView {
+  actionId: string
+  title: string
+  due?: string
+  /** The team member or partner who does it. */
+  ownerName?: string
 }
 
 /** An idea as lists and boards show it. */
@@ -39,6 +50,7 @@ export interface IdeaListItem {
   /** The status changed after the residents last heard about it (or they never did). */
   feedbackDue: boolean
   openActions: number
+  nextAction?: IdeaNextActionView
 }
 
 /** Everything the idea page shows. */
@@ -60,6 +72,7 @@ export interface PartnerListItem {
     since: string
     ask: string
     answeredAt?: string
+    answer?: string
     waitingDays: number
   }>
   openActions: number
@@ -228,7 +241,11 @@ export const ideaMethods = {
         note: longText(4000).default(''),
       })
       .strict(),
-    'Record that an owner partner answered, which stops its waiting time.',
+    'Record that an owner partner answered (on a date, with what they said), which stops its waiting time.',
+  ),
+  'idea.undoLastStep': method<Idea>()(
+    z.object({ ideaId: idSchema }).strict(),
+    'Take back the last status change or answer of an idea, shortly after it was recorded.',
   ),
   'idea.addFeedback': method<Idea>()(
     z

@@ -3,6 +3,7 @@ import { idSchema, shortText, type AuditEntry } from '../../model'
 import { type RedactionTerms } from '../../domain/redaction'
 import { method } from '../define-method'
 import { type BackupInfo } from './core'
+import { type SignalRetentionItem } from './residents'
 
 /** What an erasure removed, and which backups still hold the old data. */
 export interface ErasureResult {
@@ -11,6 +12,12 @@ export interface ErasureResult {
   initiatorsCleared: number
   notesRedacted: number
   reportHistoryEntriesRemoved: number
+  /** Active residents made anonymous: name, address link and pseudonym cleared; their roles still count. */
+  residentsCleared: number
+  /** Connections the resident or address was taken out of. */
+  connectionsCleared: number
+  /** Signals reduced to what is kept without consent: category, street, day, route and status. */
+  signalsCleared: number
   /** Backups that still contain the erased data; the coach decides whether to delete them. */
   backupsStillHolding: BackupInfo[]
 }
@@ -48,7 +55,7 @@ export const privacyMethods = {
         path: ['addressId'],
         params: { rule: 'eraseNeedsAddressOrName' },
       }),
-    'Erase a resident everywhere: names, phone numbers, door notes, initiator links, report history mentions.',
+    'Erase a resident everywhere: names, phone numbers, door notes, initiator links, active-resident records, connections, signals, report history mentions.',
   ),
   'privacy.exportAddress': method<PrivacyFile>()(
     z.object({ addressId: idSchema, format: z.enum(['json', 'docx']).default('json') }).strict(),
@@ -61,6 +68,14 @@ export const privacyMethods = {
   'privacy.applyRetention': method<{ cleared: number }>()(
     z.object({ programmeId: idSchema, addressIds: z.array(idSchema).min(1).max(100_000) }).strict(),
     'Remove door notes, names and phone numbers of the given flagged addresses.',
+  ),
+  'privacy.signalRetention': method<SignalRetentionItem[]>()(
+    z.object({ programmeId: idSchema }).strict(),
+    'Signals whose follow-up closed longer ago than the signal retention period and still hold an address, note or contact person.',
+  ),
+  'privacy.applySignalRetention': method<{ cleared: number }>()(
+    z.object({ programmeId: idSchema, signalIds: z.array(idSchema).min(1).max(100_000) }).strict(),
+    'Remove the address, note and contact person of the given flagged signals; they still count.',
   ),
   'privacy.redactionTerms': method<RedactionTerms>()(
     z.object({ programmeId: idSchema }).strict(),

@@ -27,7 +27,7 @@ const subjectRules: ReadonlyArray<{
   {
     kind: 'sessie',
     field: 'sessionId',
-    message: 'kies de bijeenkomst voor het sessieverslag',
+    message: 'kies de sessie voor het sessieverslag',
     rule: 'reportNeedsSession',
   },
 ]
@@ -67,7 +67,7 @@ export const reportRequestSchema = z
     if (input.kind === 'looplijst' && input.streetId === undefined && input.sessionId === undefined) {
       context.addIssue({
         code: 'custom',
-        message: 'kies een straat of een bijeenkomst voor de looplijst',
+        message: 'kies een straat of een sessie voor de looplijst',
         path: ['streetId'],
         params: { rule: 'walkListNeedsSubject' },
       })

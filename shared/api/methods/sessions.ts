@@ -74,7 +74,7 @@ export const sessionMethods = {
     z
       .object({
         programmeId: idSchema,
-        type: z.enum(sessionTypes, { error: 'is geen bekend soort bijeenkomst' }),
+        type: z.enum(sessionTypes, { error: 'is geen bekend soort sessie' }),
         title: requiredText(160),
         date: isoDateSchema,
         startTime: timeSchema,

@@ -32,6 +32,8 @@ export interface AddressListItem {
   label: string
   latest?: { contactId: string; outcome: ContactOutcome; date: string }
   contactCount: number
+  /** At least one conversation ("gesprek gehad") at this address. */
+  reached: boolean
   /** The latest outcome is "niet meer benaderen": left out of walk lists and planning. */
   doNotContact: boolean
 }

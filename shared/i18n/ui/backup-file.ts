@@ -33,7 +33,7 @@ export const backupFileTexts = defineUiTexts(
       confirmTitle: 'Deze back-up terugzetten?',
       madeOn: 'Gemaakt op {{date}} met versie {{version}} van de app.',
       programmes: 'Programma’s: {{names}}.',
-      counts: '{{streets}} straten, {{addresses}} adressen, {{ideas}} ideeën, {{sessions}} bijeenkomsten.',
+      counts: '{{streets}} straten, {{addresses}} adressen, {{ideas}} ideeën, {{sessions}} sessies.',
       notEncrypted:
         'Dit back-upbestand is niet versleuteld (gemaakt met een oudere versie van de app): iedereen die het bestand heeft, kan de gegevens van bewoners lezen. Bewaar na het terugzetten een nieuwe, versleutelde back-up en verwijder dit bestand.',
       replaces:
@@ -42,6 +42,8 @@ export const backupFileTexts = defineUiTexts(
       restored: 'De back-up uit het bestand is teruggezet.',
       firstRunHint:
         'Heb je al een back-upbestand (.kcbackup), bijvoorbeeld van een andere computer? Zet het hier terug.',
+      firstRunTitle: 'Verder met een back-up',
+      firstRunAction: 'Back-up terugzetten',
     },
   },
   {
@@ -83,6 +85,8 @@ export const backupFileTexts = defineUiTexts(
       restored: 'The backup from the file was restored.',
       firstRunHint:
         'Already have a backup file (.kcbackup), for example from another computer? Restore it here.',
+      firstRunTitle: 'Continue from a backup',
+      firstRunAction: 'Restore backup',
     },
   },
 )

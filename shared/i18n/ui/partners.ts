@@ -1,6 +1,6 @@
 import { defineUiTexts } from '../define-ui-texts'
 
-/** Texts of the Partners page: partners with their ideas, open follow-ups and the team. */
+/** Texts of the Partners page: partners with their ideas, open follow-up steps and the team. */
 export const partnersTexts = defineUiTexts(
   {
     partners: {
@@ -70,7 +70,7 @@ export const partnersTexts = defineUiTexts(
       title: 'Partners',
       intro: 'Which partner takes up which ideas, what was asked and how long an answer has been pending.',
       tabsLabel: 'Sections',
-      tabs: { partners: 'Partners', actions: 'Follow-ups', team: 'Team' },
+      tabs: { partners: 'Partners', actions: 'Follow-up steps', team: 'Team' },
       add: 'Add partner',
       edit: 'Edit',
       editLabel: 'Edit {{name}}',
@@ -107,7 +107,7 @@ export const partnersTexts = defineUiTexts(
     },
     partnerTeam: {
       heading: 'Team',
-      intro: 'The people in your team. They can take on follow-ups.',
+      intro: 'The people in your team. They can take on follow-up steps.',
       none: 'There are no team members in this programme yet.',
       add: 'Add team member',
       edit: 'Edit',

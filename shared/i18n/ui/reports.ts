@@ -6,7 +6,7 @@ export const reportsTexts = defineUiTexts(
     reports: {
       title: 'Rapporten',
       intro:
-        'Maak een Word-rapport voor de gemeente, een partner of een bijeenkomst. Kies wat je nodig hebt; rechts zie je meteen wat erin komt.',
+        'Maak een Word-rapport voor de gemeente, een partner of een sessie. Kies wat je nodig hebt; rechts zie je meteen wat erin komt.',
       choicesHeading: 'Wat voor rapport?',
       kindLabel: 'Soort rapport',
       kindHint: {
@@ -14,7 +14,7 @@ export const reportsTexts = defineUiTexts(
           'De voortgang van het programma voor de gemeente: kerncijfers, straten, ideeën en volgende stappen.',
         partner: 'Voor één partner: de ideeën die zij oppakken, wat er gevraagd is en hoe lang het wacht.',
         idee: 'Eén idee op één of twee pagina’s, om mee te nemen naar een overleg.',
-        sessie: 'Het verslag van één bijeenkomst, om rond te sturen.',
+        sessie: 'Het verslag van één sessie, om rond te sturen.',
         verantwoording: 'De verantwoording voor de subsidie: doelen tegenover resultaten en de activiteiten.',
         looplijst: 'De adressen van een straat in looprichting, met vakjes voor de uitkomst.',
       },
@@ -26,11 +26,11 @@ export const reportsTexts = defineUiTexts(
       periodNotUsed: 'Dit rapport laat zien hoe het er nu voor staat; een periode is niet nodig.',
       partner: 'Partner',
       idea: 'Idee',
-      session: 'Bijeenkomst',
+      session: 'Sessie',
       street: 'Straat',
       choosePartner: 'Kies een partner',
       chooseIdea: 'Kies een idee',
-      chooseSession: 'Kies een bijeenkomst',
+      chooseSession: 'Kies een sessie',
       chooseStreet: 'Kies een straat',
       languageLabel: 'Taal van het rapport',
       includeNames: 'Namen van bewoners opnemen',
@@ -78,8 +78,8 @@ export const reportsTexts = defineUiTexts(
       what: {
         partnerId: 'de partner',
         ideaId: 'het idee',
-        sessionId: 'de bijeenkomst',
-        streetId: 'een straat of bijeenkomst',
+        sessionId: 'de sessie',
+        streetId: 'een straat of sessie',
       },
     },
   },

@@ -1,4 +1,5 @@
 import { type Locator, type Page, expect } from '@playwright/test'
+import { reachFigure, wholePercent } from '../../../shared/domain/key-figures'
 import { type ProgrammeStats } from '../../../shared/domain/stats-types'
 
 /** The key figures on the dashboard, by their test ids. */
@@ -53,7 +54,8 @@ export class DashboardPage {
     expect(await this.kpiNumber('realised')).toBe(stats.ideasRealised)
     expect(await this.kpiNumber('sessions')).toBe(stats.sessionsHeld)
     await expect(this.kpiDetail('sessions')).toContainText(String(stats.sessionsPlanned))
-    await expect(this.kpiDetail('reached')).toContainText(`${Math.round(stats.coverage * 100)}%`)
+    // Reach is shown against the programme's goal for addresses when one is set, as in the reports.
+    await expect(this.kpiDetail('reached')).toContainText(`${wholePercent(reachFigure(stats).share)}%`)
     for (const street of stats.perStreet) {
       await expect(this.streetRows().filter({ hasText: street.name })).toContainText(
         `${street.reached} van ${street.addresses} bereikt`,

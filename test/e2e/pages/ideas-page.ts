@@ -22,6 +22,18 @@ export class IdeasPage {
     await this.page.getByRole('tab', { name }).click()
   }
 
+  /** The button that folds the filters (theme, street, partner, ...) open and shut. */
+  filtersToggle(scope: 'table' | 'board' = 'table'): Locator {
+    return this.page.getByTestId(`idea-filters-${scope}`).getByRole('button', { name: /^Filters( \(.*\))?$/ })
+  }
+
+  /** Opens the folded filters of the table or the board. */
+  async openFilters(scope: 'table' | 'board' = 'table'): Promise<void> {
+    const toggle = this.filtersToggle(scope)
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  }
+
   column(status: IdeaStatus): Locator {
     return this.page.getByTestId(`board-column-${status}`)
   }

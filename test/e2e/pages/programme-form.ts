@@ -7,7 +7,7 @@ export interface ProgrammeFields {
   description?: string
   start?: string
   end?: string
-  goals?: Partial<Record<'addresses' | 'conversations' | 'ideas' | 'ideasRealised', number>>
+  goals?: Partial<Record<keyof typeof goalLabels, number>>
 }
 
 const goalLabels = {
@@ -15,6 +15,8 @@ const goalLabels = {
   conversations: 'Gesprekken',
   ideas: 'Ideeën',
   ideasRealised: 'Gerealiseerde ideeën',
+  activeResidents: 'Actieve bewoners',
+  connections: 'Verbindingen tussen buren',
 } as const
 
 /** The programme form (new programme, or the programme card in Instellingen). */

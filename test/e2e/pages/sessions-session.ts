@@ -35,7 +35,7 @@ export class SessionsSessionPage {
     await dueInput.fill(due)
     await dueInput.press('Tab')
     await this.dismissNotifications()
-    await this.actions.getByRole('button', { name: 'Actie toevoegen' }).click()
+    await this.actions.getByRole('button', { name: 'Vervolgstap toevoegen' }).click()
   }
 
   /**

@@ -1,12 +1,17 @@
 import { type Locator, type Page } from '@playwright/test'
 
-/** The address import wizard: file, preview, choice, result. */
+/** The address import wizard: file, preview, import, result. */
 export class AddressImportPage {
   readonly page: Page
   readonly fileInput: Locator
   readonly preview: Locator
   readonly errorRows: Locator
   readonly importButton: Locator
+  /** With bad rows: "495 goede rijen importeren (5 overslaan)". */
+  readonly importGoodButton: Locator
+  /** With bad rows, the second choice: import nothing and correct the file. */
+  readonly allOrNothingButton: Locator
+  readonly nothingImported: Locator
   readonly refusal: Locator
   readonly result: Locator
 
@@ -16,6 +21,9 @@ export class AddressImportPage {
     this.preview = page.getByTestId('import-preview')
     this.errorRows = page.locator('[data-testid="import-row"][data-status="fout"]')
     this.importButton = page.getByRole('button', { name: /^(Importeren|Import)$/ })
+    this.importGoodButton = page.getByRole('button', { name: /goede rij(en)? importeren/ })
+    this.allOrNothingButton = page.getByRole('button', { name: /^Alles of niets/ })
+    this.nothingImported = page.getByTestId('import-nothing')
     this.refusal = page.getByTestId('import-refused')
     this.result = page.getByTestId('import-result')
   }
@@ -30,10 +38,5 @@ export class AddressImportPage {
 
   resultFigure(id: 'imported' | 'matched' | 'streets' | 'rejected'): Locator {
     return this.page.getByTestId(`import-result-${id}`)
-  }
-
-  async chooseMode(mode: 'all' | 'valid'): Promise<void> {
-    const name = mode === 'all' ? /Alleen importeren als alles klopt/ : /Alleen de goede regels importeren/
-    await this.page.getByRole('radio', { name }).check()
   }
 }

@@ -5,11 +5,15 @@ import {
   actionSchema,
   addressSchema,
   areaSchema,
+  connectionSchema,
   contactMomentSchema,
   ideaSchema,
   partnerSchema,
   programmeSchema,
+  residentSchema,
   sessionSchema,
+  signalConsentIssues,
+  signalSchema,
   streetSchema,
   teamMemberSchema,
 } from '../../../shared/model'
@@ -42,6 +46,9 @@ export function schemaProblems(demo: DemoData): string[] {
   check('sessions', sessionSchema, demo.sessions)
   check('ideas', ideaSchema, demo.ideas)
   check('actions', actionSchema, demo.actions)
+  check('residents', residentSchema, demo.residents)
+  check('connections', connectionSchema, demo.connections)
+  check('signals', signalSchema, demo.signals)
   return problems
 }
 
@@ -70,6 +77,9 @@ export function referenceProblems(demo: DemoData): string[] {
     demo.sessions,
     demo.ideas,
     demo.actions,
+    demo.residents,
+    demo.connections,
+    demo.signals,
   ]
   for (const list of all)
     for (const item of list) if (item.programmeId !== programmeId) fail(`${item.id}: other programme`)
@@ -126,6 +136,52 @@ export function referenceProblems(demo: DemoData): string[] {
     if (action.ideaId && !ideas.has(action.ideaId)) fail(`action ${action.id}: idea`)
     if (action.sessionId && !sessions.has(action.sessionId)) fail(`action ${action.id}: session`)
   }
+  problems.push(...residentReferenceProblems(demo))
+  return problems
+}
+
+/** References of the active residents, connections and signals: each to a live thing of the right street. */
+function residentReferenceProblems(demo: DemoData): string[] {
+  const problems: string[] = []
+  const fail = (message: string) => problems.push(message)
+  const addresses = new Map(demo.addresses.map((a) => [a.id, a]))
+  const ideas = new Map(demo.ideas.map((i) => [i.id, i]))
+  const residents = new Map(demo.residents.map((r) => [r.id, r]))
+  const signals = new Map(demo.signals.map((s) => [s.id, s]))
+  const connections = new Map(demo.connections.map((c) => [c.id, c]))
+  const partners = new Map(demo.partners.map((p) => [p.id, p]))
+  const streetIds = new Set(demo.streets.map((s) => s.id))
+  const sessions = new Map(demo.sessions.map((s) => [s.id, s]))
+  for (const resident of demo.residents) {
+    if (!streetIds.has(resident.streetId)) fail(`resident ${resident.id}: street`)
+    if (resident.addressId && addresses.get(resident.addressId)?.streetId !== resident.streetId)
+      fail(`resident ${resident.id}: address not in its street`)
+    for (const role of resident.roles)
+      if (role.ideaId && !ideas.has(role.ideaId)) fail(`resident ${resident.id}: idea`)
+  }
+  for (const connection of demo.connections) {
+    const streets = new Set([
+      ...connection.addressIds.map((id) => addresses.get(id)?.streetId),
+      ...connection.residentIds.map((id) => residents.get(id)?.streetId),
+    ])
+    if ([...streets].some((id) => id === undefined || !connection.streetIds.includes(id)))
+      fail(`connection ${connection.id}: party not found or street missing`)
+    if (connection.ideaId && !ideas.has(connection.ideaId)) fail(`connection ${connection.id}: idea`)
+    if (connection.signalId && signals.get(connection.signalId)?.connectionId !== connection.id)
+      fail(`connection ${connection.id}: signal does not link back`)
+  }
+  for (const signal of demo.signals) {
+    if (!streetIds.has(signal.streetId)) fail(`signal ${signal.id}: street`)
+    if (signal.addressId && addresses.get(signal.addressId)?.streetId !== signal.streetId)
+      fail(`signal ${signal.id}: address not in its street`)
+    if (signal.handover && !partners.has(signal.handover.partnerId)) fail(`signal ${signal.id}: partner`)
+    if (signal.connectionId && connections.get(signal.connectionId)?.signalId !== signal.id)
+      fail(`signal ${signal.id}: connection does not link back`)
+    if (signal.sessionId && !sessions.get(signal.sessionId)?.streetIds.includes(signal.streetId))
+      fail(`signal ${signal.id}: session not in its street`)
+    for (const issue of signalConsentIssues(signal))
+      fail(`signal ${signal.id}: ${issue.path} ${issue.message}`)
+  }
   return problems
 }
 
@@ -143,6 +199,9 @@ export function timestampProblems(demo: DemoData, now: string): string[] {
     ...demo.sessions,
     ...demo.ideas,
     ...demo.actions,
+    ...demo.residents,
+    ...demo.connections,
+    ...demo.signals,
   ]
   for (const entity of entities) {
     if (entity.createdAt > now || entity.updatedAt > now) problems.push(`${entity.id}: after now`)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateDemo } from '../../../shared/demo/generate-demo'
 import { computeProgrammeStats } from '../../../shared/domain/stats'
+import { computeResidentsFigures } from '../../../shared/domain/residents-figures'
 import { NOW, TODAY } from './demo-checks'
 
 describe('computeProgrammeStats on the demo', () => {
@@ -45,5 +46,53 @@ describe('computeProgrammeStats on the demo', () => {
     ])
     expect(stats.ideasByTheme.map((t) => t.label)).toEqual(demo.programme.themes.map((t) => t.label))
     expect(stats.ideasByTheme.every((t) => t.count > 0)).toBe(true)
+  })
+})
+
+describe('computeResidentsFigures on the demo', () => {
+  const demo = generateDemo({ today: TODAY, now: NOW })
+  const data = { ...demo, programmes: [demo.programme] }
+  const figures = computeResidentsFigures(data, demo.programme.id, { asOf: TODAY })
+  const streetName = (id: string) => demo.streets.find((street) => street.id === id)?.name
+
+  it('has a few trekkers on ideas that are under way, and a buurtcontact in three streets', () => {
+    expect(figures.residents).toMatchObject({ active: 14, ideasWithTrekker: 5, ideas: 30, streets: 4 })
+    expect(figures.residents.byRole).toEqual({
+      initiatiefnemer: 0,
+      trekker: 5,
+      meedenker: 3,
+      helper: 3,
+      buurtcontact: 3,
+    })
+    const trekkerIdeas = demo.residents
+      .flatMap((resident) => resident.roles)
+      .filter((role) => role.role === 'trekker')
+      .map((role) => demo.ideas.find((idea) => idea.id === role.ideaId)?.status)
+    expect(
+      trekkerIdeas.every((status) =>
+        ['uitgewerkt', 'ingebracht', 'in-uitvoering', 'gerealiseerd'].includes(status ?? ''),
+      ),
+    ).toBe(true)
+    expect(figures.goals).toEqual({ activeResidents: 15, connections: 8 })
+  })
+
+  it('has connections grown from ideas and signals, most still running after three months', () => {
+    expect(figures.connections).toMatchObject({ made: 7, running: 6, fromIdea: 4, fromSignal: 2, streets: 4 })
+    expect(figures.connections.after3Months).toEqual({ eligible: 5, active: 3, unchecked: 1 })
+  })
+
+  it('has signals with and without consent, warm handovers picked up and waiting, per street only Brinkakkerweg', () => {
+    expect(figures.signals).toMatchObject({ total: 14, countOnly: 4, withoutRoute: 2 })
+    expect(figures.signals.handovers).toMatchObject({ handovers: 5, pickedUp: 3, waiting: 2 })
+    expect(figures.signals.handoversByPartnerKind.map((entry) => entry.kind).sort()).toEqual([
+      'cjg',
+      'sociaal-team',
+      'welzijn',
+      'woningcorporatie',
+    ])
+    expect(figures.signals.perStreet.shown.map((item) => [streetName(item.key), item.count])).toEqual([
+      ['Brinkakkerweg', 6],
+    ])
+    expect(figures.signals.perStreet.pooled.count).toBe(8)
   })
 })

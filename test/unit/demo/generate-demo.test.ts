@@ -74,7 +74,14 @@ describe('generateDemo at scale 1: the reference case', () => {
     expect(p.isDemo).toBe(true)
     expect(p.description).toContain('fictief')
     expect(p.themes).toEqual(defaultThemes())
-    expect(p.goals).toEqual({ addresses: 150, conversations: 250, ideas: 30, ideasRealised: 8 })
+    expect(p.goals).toEqual({
+      addresses: 150,
+      conversations: 250,
+      ideas: 30,
+      ideasRealised: 8,
+      activeResidents: 15,
+      connections: 8,
+    })
     expect(p.period.start).toBe(addDays(TODAY, -182))
     expect(p.period.end! > TODAY).toBe(true)
   })
@@ -281,6 +288,7 @@ describe('generateDemo at scale 1: the reference case', () => {
       [
         ...demo.ideas.flatMap((i) => i.initiators.map((x) => x.name)),
         ...demo.addresses.map((a) => a.residentName),
+        ...demo.residents.map((r) => r.name),
       ].filter(Boolean),
     )
     expect(names.size).toBeGreaterThanOrEqual(20)
@@ -299,6 +307,9 @@ describe('generateDemo at scale 1: the reference case', () => {
         ...i.feedback.map((f) => f.note),
       ]),
       ...demo.actions.flatMap((a) => [a.title, a.notes]),
+      ...demo.residents.map((r) => r.pseudonym),
+      ...demo.connections.map((c) => c.description),
+      ...demo.signals.map((s) => s.note),
       ...demo.partners.flatMap((p) => [p.name, p.notes, ...p.contacts.map((c) => c.name)]),
       ...demo.teamMembers.map((m) => m.name),
     ]

@@ -61,6 +61,7 @@ describe('electron-builder.yml', async () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
     })
   })
 })

@@ -57,6 +57,14 @@ export function createFakeElectron() {
   const windows: FakeWindow[] = []
   const handlers = new Map<string, Handler>()
   const state = { sandboxed: false, lockTaken: false, quitDone: false }
+  /** Schemes registered as privileged (before ready, as Electron demands) and their handlers. */
+  const schemes = {
+    privileged: [] as Array<{ scheme: string; privileges?: Record<string, boolean> }>,
+    registeredBeforeReady: false,
+    handlers: new Map<string, (request: Request) => Promise<Response>>(),
+  }
+  let isReady = false
+  void ready.then(() => (isReady = true))
 
   const app = Object.assign(new EventEmitter(), {
     isPackaged: true,
@@ -179,6 +187,17 @@ export function createFakeElectron() {
       },
     },
     session: { defaultSession },
+    protocol: {
+      registerSchemesAsPrivileged: (list: typeof schemes.privileged) => {
+        if (schemes.privileged.length > 0) throw new Error('registerSchemesAsPrivileged called twice')
+        schemes.privileged.push(...list)
+        schemes.registeredBeforeReady = !isReady
+      },
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+        if (!isReady) throw new Error('protocol.handle before ready')
+        schemes.handlers.set(scheme, handler)
+      },
+    },
     Menu: {
       buildFromTemplate: (template: Template[]) => ({ template }),
       setApplicationMenu: (built: { template: Template[] }) => {
@@ -214,6 +233,7 @@ export function createFakeElectron() {
     },
     fake: {
       state,
+      schemes,
       windows,
       handlers,
       menu,

@@ -31,8 +31,8 @@ function fakeContents() {
   }
 }
 
-const location = createAppLocation('/app/out/renderer/index.html', undefined, 'linux')
-const indexUrl = 'file:///app/out/renderer/index.html'
+const location = createAppLocation(undefined)
+const indexUrl = 'app://krachtstroom/index.html'
 
 describe('hardenWebContents', () => {
   function setup() {
@@ -64,6 +64,7 @@ describe('hardenWebContents', () => {
     expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.org/')
     expect(emit('will-navigate', 'http://example.org/').preventDefault).toHaveBeenCalled()
     expect(emit('will-navigate', 'file:///etc/passwd').preventDefault).toHaveBeenCalled()
+    expect(emit('will-navigate', 'app://krachtstroom/assets/x.js').preventDefault).toHaveBeenCalled()
     expect(openExternal).toHaveBeenCalledTimes(1)
   })
 

@@ -25,10 +25,7 @@ async function ready(electron: FakeElectron) {
   if (window === undefined) throw new Error('no window')
   const handler = electron.fake.handlers.get(IPC_CHANNEL)
   if (handler === undefined) throw new Error('no IPC handler')
-  const appFrame = {
-    url: window.loaded?.[0] === 'file' ? new URL(`file://${window.loaded[1]}`).href : '',
-    parent: null,
-  }
+  const appFrame = { url: window.loaded?.[0] === 'url' ? window.loaded[1] : '', parent: null }
   const call = (method: string, input: unknown, frame: unknown = appFrame) =>
     handler({ senderFrame: frame }, method, input)
   const shellHandler = electron.fake.handlers.get(SHELL_CHANNEL)
@@ -67,8 +64,7 @@ describe('main/index.ts under a fake Electron', () => {
       nodeIntegration: false,
     })
     expect(String(window.options.webPreferences?.preload)).toMatch(/preload[\\/]preload\.cjs$/)
-    expect(window.loaded?.[0]).toBe('file')
-    expect(window.loaded?.[1]).toMatch(/renderer[\\/]index\.html$/)
+    expect(window.loaded).toEqual(['url', 'app://krachtstroom/index.html'])
     window.emit('ready-to-show')
     expect(window.shown).toBe(true)
 
@@ -78,6 +74,36 @@ describe('main/index.ts under a fake Electron', () => {
       session.headersListener?.({ responseHeaders: {} }, resolve),
     )
     expect(headers.responseHeaders?.['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY])
+    await quit(electron)
+  })
+
+  it('serves the built app through its own privileged scheme, with the same headers as the web host', async () => {
+    const electron = await launch(dataDir)
+    const { schemes } = electron.fake
+    expect(schemes.registeredBeforeReady).toBe(true)
+    expect(schemes.privileged).toEqual([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
+    ])
+    await ready(electron)
+    const handler = schemes.handlers.get('app')
+    if (handler === undefined) throw new Error('no handler for app://')
+    // Under the test, main/index.ts finds renderer/ (the sources) where the build has out/renderer.
+    const page = await handler(new Request('app://krachtstroom/index.html'))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(page.headers.get('x-frame-options')).toBe('DENY')
+    expect(await page.text()).toContain('<div id="root"></div>')
+    for (const url of [
+      'app://krachtstroom/%2e%2e/package.json',
+      'app://krachtstroom/..%2fpackage.json',
+      'app://other/index.html',
+    ]) {
+      expect((await handler(new Request(url))).status, url).toBe(404)
+    }
     await quit(electron)
   })
 

@@ -3,9 +3,9 @@ import { IPC_CHANNEL } from '../../../shared/api/method-names'
 import { createIpcHandler, registerIpc, type InvokeEventLike } from '../../../main/ipc'
 import { type Dispatch } from '../../../main/services/types'
 
-const trusted: InvokeEventLike = { senderFrame: { url: 'file:///app/index.html', parent: null } }
+const trusted: InvokeEventLike = { senderFrame: { url: 'app://krachtstroom/index.html', parent: null } }
 const foreign: InvokeEventLike = { senderFrame: { url: 'https://evil.example/', parent: null } }
-const isTrusted = (frame: InvokeEventLike['senderFrame']) => frame?.url === 'file:///app/index.html'
+const isTrusted = (frame: InvokeEventLike['senderFrame']) => frame?.url === 'app://krachtstroom/index.html'
 
 function fakeDispatch() {
   return vi.fn<Dispatch>(async (method) => ({ ok: true, value: { method } }))

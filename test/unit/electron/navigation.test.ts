@@ -7,9 +7,9 @@ import {
   isTrustedSender,
 } from '../../../main/security/navigation'
 
-const location = createAppLocation('/app/out/renderer/index.html', undefined, 'linux')
-const devLocation = createAppLocation('/app/out/renderer/index.html', 'http://localhost:5173/', 'linux')
-const indexUrl = 'file:///app/out/renderer/index.html'
+const location = createAppLocation(undefined)
+const devLocation = createAppLocation('http://localhost:5173/')
+const indexUrl = 'app://krachtstroom/index.html'
 
 describe('externalHttpsUrl', () => {
   it('passes plain https links', () => {
@@ -50,8 +50,10 @@ describe('decideNavigation', () => {
     expect(decideNavigation('http://example.org/', location)).toEqual({ allow: false })
   })
 
-  it('refuses other local files and special schemes outright', () => {
-    expect(decideNavigation('file:///app/out/renderer/evil.html', location)).toEqual({ allow: false })
+  it('refuses local files, other pages of the app scheme and special schemes outright', () => {
+    expect(decideNavigation('file:///app/out/renderer/index.html', location)).toEqual({ allow: false })
+    expect(decideNavigation('app://krachtstroom/evil.html', location)).toEqual({ allow: false })
+    expect(decideNavigation('app://other/index.html', location)).toEqual({ allow: false })
     expect(decideNavigation('data:text/html,<script>alert(1)</script>', location)).toEqual({ allow: false })
     expect(decideNavigation('http://localhost:5173/', location)).toEqual({ allow: false })
   })
@@ -85,6 +87,7 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ url: indexUrl, parent: { url: indexUrl } }, location)).toBe(false)
     expect(isTrustedSender({ url: 'https://example.org/', parent: null }, location)).toBe(false)
     expect(isTrustedSender({ url: 'file:///tmp/evil.html', parent: null }, location)).toBe(false)
+    expect(isTrustedSender({ url: 'app://other/index.html', parent: null }, location)).toBe(false)
     expect(isTrustedSender({ url: 'http://localhost:5173/', parent: null }, location)).toBe(false)
     expect(isTrustedSender({ url: '', parent: null }, location)).toBe(false)
   })

@@ -9,11 +9,11 @@ import {
 import { shellTexts } from '../../../main/shell-texts'
 
 type Sender = { id: number }
-const appFrame = { url: 'file:///app/index.html', parent: null }
+const appFrame = { url: 'app://krachtstroom/index.html', parent: null }
 const trusted: ShellInvokeEvent<Sender> = { senderFrame: appFrame, sender: { id: 1 } }
 const untrusted: ShellInvokeEvent<Sender>[] = [
   { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: 2 } },
-  { senderFrame: { url: 'file:///app/index.html', parent: {} }, sender: { id: 3 } },
+  { senderFrame: { url: 'app://krachtstroom/index.html', parent: {} }, sender: { id: 3 } },
   { senderFrame: null, sender: { id: 4 } },
 ]
 const isTrusted = (frame: ShellInvokeEvent<Sender>['senderFrame']) =>

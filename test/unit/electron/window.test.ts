@@ -95,18 +95,17 @@ describe('createMainWindow', () => {
     created.length = 0
   })
 
-  it('loads the built index.html and shows the window when ready', () => {
+  it('loads the app through its scheme and shows the window when ready', () => {
     createMainWindow({
       preloadPath: '/p.cjs',
-      indexHtmlPath: '/app/index.html',
-      devServerUrl: undefined,
+      pageUrl: 'app://krachtstroom/index.html',
       saved: undefined,
       dev: false,
     })
     const window = created[0]
     expect(window?.options).toEqual(createMainWindowOptions('/p.cjs', undefined, { dev: false }))
-    expect(window?.loadFile).toHaveBeenCalledWith('/app/index.html')
-    expect(window?.loadURL).not.toHaveBeenCalled()
+    expect(window?.loadURL).toHaveBeenCalledWith('app://krachtstroom/index.html')
+    expect(window?.loadFile).not.toHaveBeenCalled()
     expect(window?.show).not.toHaveBeenCalled()
     window?.handlers.get('ready-to-show')?.()
     expect(window?.show).toHaveBeenCalled()
@@ -116,8 +115,7 @@ describe('createMainWindow', () => {
   it('loads the dev server in development and restores a maximised window', () => {
     createMainWindow({
       preloadPath: '/p.cjs',
-      indexHtmlPath: '/app/index.html',
-      devServerUrl: 'http://localhost:5173/',
+      pageUrl: 'http://localhost:5173/',
       saved: { width: 1300, height: 900, maximized: true },
       dev: true,
     })

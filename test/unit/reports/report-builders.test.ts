@@ -22,7 +22,7 @@ const idea = demo.ideas.find((i) => i.owners.length > 0 && i.highlighted)
 const session = demo.sessions.find((s) => s.type === 'deur-aan-deur' && s.status === 'gehouden')
 const street = demo.streets[0]
 if (!partner || !idea || !session || !street)
-  throw new Error('demo mist een partner, idee, bijeenkomst of straat')
+  throw new Error('demo mist een partner, idee, sessie of straat')
 
 const subjects = { partnerId: partner.id, ideaId: idea.id, sessionId: session.id, streetId: street.id }
 const build = (kind: ReportModel['kind'], extra: Parameters<typeof d.request>[1] = {}): ReportModel =>
@@ -89,7 +89,7 @@ describe('report builders on the demo', () => {
         'Ideeën per thema',
         'Stand van zaken',
         'Uitgelichte ideeën',
-        'Bijeenkomsten',
+        'Sessies',
         'Samenwerking met partners',
         'Volgende stappen',
         'Bijlage: alle ideeën',

@@ -87,6 +87,13 @@ describe('shared chart data', () => {
     expect(ideasOverTimeChart(['jun', 'jul', 'aug'], [2, 0, 3], 'nl').series[0]?.values).toEqual([2, 2, 5])
   })
 
+  it('draws one moment as a bar, not as a line through a single point', () => {
+    expect(ideasOverTimeChart(['jun', 'jul'], [2, 3], 'nl').kind).toBe('line')
+    const single = ideasOverTimeChart(['jun'], [4], 'nl')
+    expect(single.kind).toBe('bar')
+    expect(single.series[0]?.values).toEqual([4])
+  })
+
   it('translates default themes the coach did not rename, and keeps the coach’s own words', () => {
     expect(themeLabel('veiligheid', 'Veiligheid', 'en')).toBe('Safety')
     expect(themeLabel('veiligheid', 'Veilig in de wijk', 'en')).toBe('Veilig in de wijk')

@@ -124,15 +124,66 @@ describe('readable at scale', () => {
     )
   })
 
+  it('lists the 20 most recently realised and the 15 most recent ideas in progress, and says where the rest are', () => {
+    const ten = demoAt(10)
+    const model = report(ten, 'gemeente')
+    const realised = ten.demo.ideas.filter((idea) => idea.status === 'gerealiseerd')
+    const underWay = ten.demo.ideas.filter((idea) => idea.status === 'in-uitvoering')
+    expect(realised.length).toBeGreaterThan(20)
+    expect(underWay.length).toBeGreaterThan(15)
+    expect(tableAfter(model, 'Gerealiseerd')?.rows).toHaveLength(20)
+    expect(tableAfter(model, 'In uitvoering')?.rows).toHaveLength(15)
+    expect(text(model)).toContain(
+      `Er zijn ${realised.length} ideeën gerealiseerd. Hieronder de 20 die het laatst zijn gerealiseerd`,
+    )
+    expect(text(model)).toContain(
+      `Er zijn ${underWay.length} ideeën in uitvoering. Hieronder de 15 die het laatst in uitvoering gingen`,
+    )
+    const newest = [...realised]
+      .map((idea) => currentStatusSince(idea) ?? '')
+      .sort()
+      .at(-1)
+    const months = [
+      'jan.',
+      'feb.',
+      'mrt.',
+      'apr.',
+      'mei',
+      'jun.',
+      'jul.',
+      'aug.',
+      'sep.',
+      'okt.',
+      'nov.',
+      'dec.',
+    ]
+    const [year, month, day] = (newest ?? '').split('-').map(Number)
+    expect(tableAfter(model, 'Gerealiseerd')?.rows[0]?.[2]).toBe(`${day} ${months[(month ?? 1) - 1]} ${year}`)
+  })
+
+  it('lists at most 10 streets with active residents, the busiest first, and the rest in one row', () => {
+    const model = report(demoAt(10), 'gemeente')
+    const perStreet = tableAfter(model, 'Actieve bewoners')
+    const rows = perStreet?.rows ?? []
+    expect(rows).toHaveLength(12)
+    const cell = (value: unknown) =>
+      typeof value === 'string' ? value : ((value as { text: string } | undefined)?.text ?? '')
+    expect(cell(rows[10]?.[0])).toMatch(/^Overige \d+ straten \(samen\)$/)
+    const counts = rows.slice(0, 10).map((row) => Number(cell(row[1])))
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    const sum = rows.slice(0, 11).reduce((total, row) => total + Number(cell(row[1])), 0)
+    expect(String(sum)).toBe(cell(rows[11]?.[1]))
+  })
+
   it('counts sessions per type and month above 20, and lists them one by one up to 20', () => {
     const three = demoAt(3)
-    const many = tableAfter(report(three, 'gemeente'), 'Bijeenkomsten')
-    expect(many?.columns[0]?.header).toBe('Soort bijeenkomst')
+    const many = tableAfter(report(three, 'gemeente'), 'Sessies')
+    expect(many?.columns[0]?.header).toBe('Soort sessie')
     expect(many?.columns.at(-1)?.header).toBe('Totaal')
     const held = three.demo.sessions.filter((s) => s.status === 'gehouden').length
     expect(held).toBeGreaterThan(20)
     expect(many?.rows.at(-1)?.at(-1)).toBe(String(held))
-    const few = tableAfter(report(one, 'gemeente'), 'Bijeenkomsten')
+    const few = tableAfter(report(one, 'gemeente'), 'Sessies')
     expect(few?.columns[0]?.header).toBe('Datum')
     expect(few?.rows).toHaveLength(one.demo.sessions.filter((s) => s.status === 'gehouden').length)
   })
@@ -153,7 +204,16 @@ describe('readable at scale', () => {
         streets.some((street) => item.includes(`(${street})`)),
         item,
       ).toBe(true)
-    const highlights = model.blocks.filter((block) => block.type === 'heading' && block.level === 3)
+    const sectionStart = model.blocks.findIndex(
+      (block) => block.type === 'heading' && block.level === 2 && block.text === 'Uitgelichte ideeën',
+    )
+    const sectionEnd = model.blocks.findIndex(
+      (block, i) => i > sectionStart && block.type === 'heading' && block.level === 2,
+    )
+    const highlights = model.blocks
+      .slice(sectionStart, sectionEnd)
+      .filter((block) => block.type === 'heading' && block.level === 3)
+    expect(highlights.length).toBeGreaterThan(0)
     for (const heading of highlights)
       expect(
         heading.type === 'heading' && streets.some((street) => heading.text.endsWith(`(${street})`)),
@@ -226,7 +286,7 @@ describe('small things a coach would otherwise fix by hand', () => {
     expect(model.cover.details.map((detail) => detail.label)).toContain('Gemaakt op')
     expect(model.cover.details.map((detail) => detail.label)).not.toContain('Datum')
     const facts = model.blocks.find((block) => block.type === 'facts')
-    expect(facts?.type === 'facts' && facts.items.map((item) => item.label)).toContain('Datum bijeenkomst')
+    expect(facts?.type === 'facts' && facts.items.map((item) => item.label)).toContain('Datum sessie')
   })
 
   it('counts a round’s conversations at the door from the outcomes recorded during it', () => {
@@ -262,5 +322,28 @@ describe('small things a coach would otherwise fix by hand', () => {
     const course = tableAfter(report(late, 'idee', { ideaId: idea?.id }), 'Verloop')
     expect(course?.rows.map((row) => row[0])).not.toContain('27 nov. 2026')
     expect(course?.rows).toHaveLength(idea?.history.length ?? -1)
+  })
+})
+
+describe('what a partner answered', () => {
+  const answer = 'Het bankje komt in maart.\nBel Marieke op 06-12345678 voor de plek.'
+  const withAnswer = demoAt(1, (demo) => {
+    const idea = demo.ideas.find((item) => item.highlighted && item.owners.length > 0)
+    const owner = idea?.owners[0]
+    if (owner) Object.assign(owner, { answeredAt: owner.since, answer })
+  })
+  const idea = withAnswer.demo.ideas.find((item) => item.highlighted && item.owners.length > 0)
+  const partnerId = idea?.owners[0]?.partnerId
+
+  it('shows the answer in the partner report and on the idea card, redacted like all free text', () => {
+    for (const model of [
+      report(withAnswer, 'partner', { partnerId }),
+      report(withAnswer, 'idee', { ideaId: idea?.id }),
+    ]) {
+      const shown = text(model)
+      expect(shown).toContain('Het bankje komt in maart.')
+      expect(shown).not.toContain('06-12345678')
+    }
+    expect(headings(report(withAnswer, 'partner', { partnerId }))).toContain('Uw antwoord')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { amsterdamOffsetMinutes, amsterdamToUtc } from '../../../shared/domain/amsterdam-time'
 import { doubleBookings, isStreetDone } from '../../../shared/domain/session-conflicts'
-import { sessionStatusChangeProblem, sessionTransitions } from '../../../shared/domain/session-rules'
+import { canPrintReport, sessionStatusChangeProblem, sessionTransitions } from '../../../shared/domain/session-rules'
 import { sessionStatuses, type SessionStatus } from '../../../shared/model'
 
 const allowed = new Set([
@@ -26,12 +26,12 @@ describe('session status rules', () => {
   it('refuses holding a session that lies in the future, and explains refusals in Dutch', () => {
     const today = '2026-11-28'
     expect(sessionStatusChangeProblem('gepland', 'gehouden', { date: '2026-12-01', today })).toBe(
-      'Status: een bijeenkomst in de toekomst kan nog niet gehouden zijn.',
+      'Status: een sessie in de toekomst kan nog niet gehouden zijn.',
     )
     expect(sessionStatusChangeProblem('gepland', 'gehouden', { date: today, today })).toBeUndefined()
     expect(
       sessionStatusChangeProblem('gehouden', 'geannuleerd' as SessionStatus, { date: today, today }),
-    ).toBe('Status: een bijeenkomst die gehouden is, kan niet geannuleerd worden.')
+    ).toBe('Status: een sessie die gehouden is, kan niet geannuleerd worden.')
   })
 })
 
@@ -97,5 +97,16 @@ describe('Dutch local time to UTC', () => {
     expect(amsterdamToUtc('2026-10-25', '02:30').toISOString()).toBe('2026-10-25T00:30:00.000Z')
     expect(amsterdamOffsetMinutes(Date.parse('2026-07-01T12:00:00Z'))).toBe(120)
     expect(amsterdamOffsetMinutes(Date.parse('2026-01-01T12:00:00Z'))).toBe(60)
+  })
+})
+
+describe('printing a verslag', () => {
+  const today = '2026-12-04'
+  it('is offered once the session has taken place, never ahead of it or when cancelled', () => {
+    expect(canPrintReport({ status: 'gepland', date: '2026-12-05' }, today)).toBe(false)
+    expect(canPrintReport({ status: 'verplaatst', date: '2027-01-10' }, today)).toBe(false)
+    expect(canPrintReport({ status: 'gepland', date: today }, today)).toBe(true)
+    expect(canPrintReport({ status: 'gehouden', date: '2026-11-20' }, today)).toBe(true)
+    expect(canPrintReport({ status: 'geannuleerd', date: '2026-11-20' }, today)).toBe(false)
   })
 })

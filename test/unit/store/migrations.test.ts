@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/model'
+import { CURRENT_SCHEMA_VERSION, emptyStoreData, storeDataSchema } from '../../../shared/model'
 import {
   migrateStoreObject,
   MigrationError,
@@ -62,6 +62,27 @@ describe('migrateStoreObject', () => {
       },
     }
     expect(() => migrateStoreObject({ schemaVersion: 0 }, 0, [broken], 1)).toThrow(/is mislukt/)
+  })
+})
+
+describe('the residents step (2 → 3)', () => {
+  it('adds empty lists for active residents, connections and signals, and the result loads', () => {
+    const v2 = { ...emptyStoreData(), schemaVersion: 2 } as Record<string, unknown>
+    delete v2['residents']
+    delete v2['connections']
+    delete v2['signals']
+    const out = migrateStoreObject(v2, 2)
+    expect(out['schemaVersion']).toBe(3)
+    expect([out['residents'], out['connections'], out['signals']]).toEqual([[], [], []])
+    expect(storeDataSchema.safeParse(out).success).toBe(true)
+    expect(storeDataSchema.parse(out).settings.signalRetentionMonths).toBe(6)
+  })
+
+  it('keeps lists that are already there', () => {
+    const v2 = { ...emptyStoreData(), schemaVersion: 2 }
+    const resident = { id: 'x' }
+    const out = migrateStoreObject({ ...v2, residents: [resident] }, 2)
+    expect(out['residents']).toEqual([resident])
   })
 })
 

@@ -96,7 +96,7 @@ export function BackupFileActions({ restoreOnly = false }: { restoreOnly?: boole
   const counts = pending?.contents.counts
   return (
     <>
-      <Group gap="sm" mt="md">
+      <Group gap="sm" mt={restoreOnly ? 0 : 'md'}>
         {restoreOnly ? null : (
           <Button
             variant="default"
@@ -116,8 +116,9 @@ export function BackupFileActions({ restoreOnly = false }: { restoreOnly?: boole
               variant="default"
               leftSection={<IconFileUpload size={16} aria-hidden />}
               loading={inspect.isPending && locked === undefined}
+              {...(restoreOnly ? { size: 'md', fullWidth: true } : {})}
             >
-              {t('backupFile.open')}
+              {restoreOnly ? t('backupFile.firstRunAction') : t('backupFile.open')}
             </Button>
           )}
         </FileButton>

@@ -1,5 +1,6 @@
 import { Badge, Button, Stack, Title } from '@mantine/core'
 import { IconPresentation } from '@tabler/icons-react'
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useApiQuery } from '../../api/use-api-query'
@@ -14,6 +15,7 @@ import { IdeasByThemeCard } from './IdeasByThemeCard'
 import { IdeasPerWeekCard } from './IdeasPerWeekCard'
 import { KeyFigures } from './KeyFigures'
 import { OverdueActionsCard } from './OverdueActionsCard'
+import { ResidentsCard } from './ResidentsCard'
 import { StreetCoverageCard } from './StreetCoverageCard'
 import { UpcomingSessionsCard } from './UpcomingSessionsCard'
 import { useProgrammeSubtitle } from './use-programme-subtitle'
@@ -22,13 +24,16 @@ import { WaitingForPartnerCard } from './WaitingForPartnerCard'
 /**
  * "How far are we?" for the active programme: key figures against the goals, charts of reach and
  * ideas (from the same chart data as the Word reports) and what needs attention. Every number comes
- * straight from `stats.programme` or the lists behind it.
+ * straight from `stats.programme` or the lists behind it. The key figures paint first; the cards
+ * below follow in the next render, so they never hold up the figures.
  */
 export function DashboardPage() {
   const { t } = useTranslation()
   const { active } = useActiveProgramme()
   const stats = useApiQuery('stats.programme', { programmeId: active.id })
   const subtitle = useProgrammeSubtitle(active)
+  // false in the first render, true in a follow-up render React does right after it has painted.
+  const showCards = useDeferredValue(true, false)
 
   return (
     <>
@@ -51,28 +56,33 @@ export function DashboardPage() {
       {stats.data ? (
         <Stack gap="xl">
           <KeyFigures stats={stats.data} />
-          <section aria-labelledby="progress-heading">
-            <Title order={2} id="progress-heading" className={classes.sectionHeading}>
-              {t('dashboardCards.progressHeading')}
-            </Title>
-            <div className={classes.columns}>
-              <StreetCoverageCard streets={stats.data.perStreet} />
-              <IdeasByStatusCard ideasByStatus={stats.data.ideasByStatus} total={stats.data.ideas} />
-              <IdeasByThemeCard ideasByTheme={stats.data.ideasByTheme} />
-              <IdeasPerWeekCard programmeId={active.id} />
-            </div>
-          </section>
-          <section aria-labelledby="attention-heading">
-            <Title order={2} id="attention-heading" className={classes.sectionHeading}>
-              {t('dashboardCards.attentionHeading')}
-            </Title>
-            <div className={classes.columns}>
-              <UpcomingSessionsCard programmeId={active.id} />
-              <OverdueActionsCard programmeId={active.id} />
-              <WaitingForPartnerCard programmeId={active.id} />
-              <MissingReportsCard programmeId={active.id} />
-            </div>
-          </section>
+          {showCards && (
+            <>
+              <section aria-labelledby="progress-heading">
+                <Title order={2} id="progress-heading" className={classes.sectionHeading}>
+                  {t('dashboardCards.progressHeading')}
+                </Title>
+                <div className={classes.columns}>
+                  <StreetCoverageCard streets={stats.data.perStreet} />
+                  <IdeasByStatusCard ideasByStatus={stats.data.ideasByStatus} total={stats.data.ideas} />
+                  <IdeasByThemeCard ideasByTheme={stats.data.ideasByTheme} />
+                  <IdeasPerWeekCard programmeId={active.id} />
+                  <ResidentsCard programmeId={active.id} />
+                </div>
+              </section>
+              <section aria-labelledby="attention-heading">
+                <Title order={2} id="attention-heading" className={classes.sectionHeading}>
+                  {t('dashboardCards.attentionHeading')}
+                </Title>
+                <div className={classes.columns}>
+                  <UpcomingSessionsCard programmeId={active.id} />
+                  <OverdueActionsCard programmeId={active.id} />
+                  <WaitingForPartnerCard programmeId={active.id} />
+                  <MissingReportsCard programmeId={active.id} />
+                </div>
+              </section>
+            </>
+          )}
         </Stack>
       ) : stats.error ? (
         <ErrorState error={stats.error} onRetry={stats.refresh} />

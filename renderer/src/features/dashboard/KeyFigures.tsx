@@ -1,5 +1,6 @@
 import { Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { type GoalFigure, keyFigures } from '../../../../shared/domain/key-figures'
 import { type ProgrammeStats } from '../../../../shared/domain/stats-types'
 import { useFormatters } from '../../components/use-formatters'
 import classes from './Dashboard.module.css'
@@ -10,13 +11,19 @@ export function KeyFigures({ stats }: { stats: ProgrammeStats }) {
   const { t } = useTranslation()
   const format = useFormatters()
 
-  const againstGoal = (label: string, value: number, goal: number) => ({
-    detail: goal > 0 ? t('dashboard.ofGoal', { goal: format.number(goal) }) : t('common.noGoal'),
+  const figures = keyFigures(stats)
+  const { reached } = figures
+  const goalTile = (label: string, figure: GoalFigure) => ({
+    value: format.number(figure.value),
+    detail:
+      figure.share !== undefined
+        ? t('dashboard.ofGoal', { goal: format.number(figure.goal), percent: format.percent(figure.share) })
+        : t('common.noGoal'),
     progress:
-      goal > 0
+      figure.share !== undefined
         ? {
-            value: Math.min(100, (value / goal) * 100),
-            label: `${label}: ${format.number(value)} ${t('common.of', { total: format.number(goal) })}`,
+            value: Math.min(100, figure.share * 100),
+            label: `${label}: ${format.number(figure.value)} ${t('common.of', { total: format.number(figure.goal) })}`,
           }
         : undefined,
   })
@@ -46,43 +53,48 @@ export function KeyFigures({ stats }: { stats: ProgrammeStats }) {
           to="/straten"
           wide
           label={t('dashboard.reached')}
-          value={format.number(stats.reached)}
-          detail={t('dashboard.reachedDetail', {
-            addresses: format.number(stats.addresses),
-            percent: format.percent(stats.coverage),
-          })}
+          value={format.number(reached.value)}
+          detail={
+            reached.basis === 'goal'
+              ? t('dashboard.reachedOfGoal', {
+                  goal: format.number(reached.goal),
+                  percent: format.percent(reached.share),
+                  addresses: format.number(reached.addresses),
+                })
+              : t('dashboard.reachedDetail', {
+                  addresses: format.number(reached.addresses),
+                  percent: format.percent(reached.share),
+                })
+          }
           progress={{
-            value: stats.coverage * 100,
-            label: `${t('dashboard.reached')}: ${t('common.percent', { value: format.percent(stats.coverage) })}`,
+            value: Math.min(100, reached.share * 100),
+            label: `${t('dashboard.reached')}: ${t('common.percent', { value: format.percent(reached.share) })}`,
           }}
         />
         <KpiTile
           testId="kpi-conversations"
           to="/straten"
           label={t('dashboard.conversations')}
-          value={format.number(stats.conversations)}
-          {...againstGoal(t('dashboard.conversations'), stats.conversations, stats.goals.conversations)}
+          {...goalTile(t('dashboard.conversations'), figures.conversations)}
         />
         <KpiTile
           testId="kpi-ideas"
           to="/ideeen"
           label={t('dashboard.ideas')}
-          value={format.number(stats.ideas)}
-          {...againstGoal(t('dashboard.ideas'), stats.ideas, stats.goals.ideas)}
+          {...goalTile(t('dashboard.ideas'), figures.ideas)}
         />
         <KpiTile
           testId="kpi-realised"
           to="/ideeen?status=gerealiseerd"
           label={t('dashboard.realised')}
-          value={format.number(stats.ideasRealised)}
-          {...againstGoal(t('dashboard.realised'), stats.ideasRealised, stats.goals.ideasRealised)}
+          {...goalTile(t('dashboard.realised'), figures.realised)}
         />
         <KpiTile
           testId="kpi-sessions"
           to="/sessies"
           label={t('dashboard.sessions')}
-          value={format.number(stats.sessionsHeld)}
-          detail={t('dashboard.sessionsDetail', { planned: format.number(stats.sessionsPlanned) })}
+          value={format.number(figures.sessionsHeld)}
+          detail={t('dashboard.sessionsDetail', { planned: format.number(figures.sessionsPlanned) })}
         />
       </dl>
     </section>

@@ -1,4 +1,5 @@
-import { Anchor, Text } from '@mantine/core'
+import { Anchor, Button, Group, Text } from '@mantine/core'
+import { IconFileImport, IconPlus } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -8,6 +9,7 @@ import { ChartFigure } from '../../components/charts/ChartFigure'
 import { useChartLanguage } from '../../components/charts/use-chart-language'
 import { SectionCard } from '../../components/SectionCard'
 import { useFormatters } from '../../components/use-formatters'
+import { addressImportPath, addStreetPath } from '../streets/streets-paths'
 import classes from './Dashboard.module.css'
 
 /** Reach per street: a bar chart from the shared chart data, and each street's figures in words. */
@@ -23,7 +25,22 @@ export function StreetCoverageCard({ streets }: { streets: StreetCoverage[] }) {
       testId="street-coverage"
     >
       {streets.length === 0 ? (
-        <Text c="dimmed">{t('dashboard.noStreets')}</Text>
+        <>
+          <Text c="dimmed">{t('dashboard.noStreets')}</Text>
+          <Group gap="sm">
+            <Button component={Link} to={addStreetPath} leftSection={<IconPlus size={18} aria-hidden />}>
+              {t('streets.overview.addStreet')}
+            </Button>
+            <Button
+              component={Link}
+              to={addressImportPath}
+              variant="default"
+              leftSection={<IconFileImport size={18} aria-hidden />}
+            >
+              {t('streets.overview.import')}
+            </Button>
+          </Group>
+        </>
       ) : (
         <>
           <ChartFigure chart={chart} height={Math.max(160, streets.length * 44 + 24)} />

@@ -4,7 +4,6 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMenuCommand } from '../../app/use-menu-command'
 import { LocalOnlyNote } from '../../components/LocalOnlyNote'
-import { BackupFileActions } from '../backups/BackupFileActions'
 import { CreateProgrammeForm } from '../programme/CreateProgrammeForm'
 import { StartChoices } from './StartChoices'
 
@@ -18,7 +17,7 @@ export function FirstRunPage() {
   useMenuCommand('new-programme', () => setStep('new'))
 
   return (
-    <Container size={880} py={56} px="md" component="main">
+    <Container size={1080} py={40} px="md" component="main">
       <Stack gap="xl">
         <Group gap="sm">
           <ThemeIcon size={40} radius="md" aria-hidden>
@@ -40,10 +39,6 @@ export function FirstRunPage() {
               </Text>
             </Stack>
             <StartChoices onNewProgramme={() => setStep('new')} />
-            <Stack gap={0}>
-              <Text c="dimmed">{t('backupFile.firstRunHint')}</Text>
-              <BackupFileActions restoreOnly />
-            </Stack>
           </Stack>
         ) : (
           <Stack gap="lg">

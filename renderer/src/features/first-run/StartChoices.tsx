@@ -1,13 +1,14 @@
 import { Button, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
-import { IconPlus, IconSparkles } from '@tabler/icons-react'
+import { IconFileUpload, IconPlus, IconSparkles } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useApiMutation } from '../../api/use-api-mutation'
 import { notifySuccess } from '../../components/notifications'
+import { BackupFileActions } from '../backups/BackupFileActions'
 import { DemoLoadingDialog } from './DemoLoadingDialog'
 import classes from './StartChoices.module.css'
 
-/** The two ways to begin: an own programme, or the demo programme. */
+/** The three ways to begin, side by side: an own programme, the demo, or a backup file. */
 export function StartChoices({ onNewProgramme }: { onNewProgramme: () => void }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -51,6 +52,18 @@ export function StartChoices({ onNewProgramme }: { onNewProgramme: () => void })
             <Button size="md" variant="light" onClick={() => void startDemo()} loading={loadDemo.isPending}>
               {t('firstRun.demoAction')}
             </Button>
+          </Stack>
+        </Paper>
+        <Paper withBorder p="xl" className={classes.card} data-testid="restore-choice">
+          <Stack gap="md" h="100%">
+            <ThemeIcon size={44} radius="md" variant="light" color="gray" aria-hidden>
+              <IconFileUpload size={24} />
+            </ThemeIcon>
+            <Title order={3}>{t('backupFile.firstRunTitle')}</Title>
+            <Text c="dark.4" className={classes.text}>
+              {t('backupFile.firstRunHint')}
+            </Text>
+            <BackupFileActions restoreOnly />
           </Stack>
         </Paper>
       </div>

@@ -12,7 +12,7 @@ import {
   useSensors,
 } from '@dnd-kit/core'
 import { Text } from '@mantine/core'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ideaMainLine } from '../../../../shared/domain/idea-lifecycle'
 import { type IdeaListItem } from '../../../../shared/api/methods/ideas'
@@ -24,7 +24,9 @@ import classes from './IdeaBoard.module.css'
 import { StatusChangeDialog } from './StatusChangeDialog'
 import { manualTargets } from './status-rules'
 import { useBoardAnnouncements } from './use-board-announcements'
-import { type Option } from './use-idea-lookups'
+import { IdeaTableFilters } from './IdeaTableFilters'
+import { type IdeaTableFilter, emptyIdeaFilter, filterIdeas } from './idea-table-filter'
+import { type IdeaLookups } from './use-idea-lookups'
 import { useStatusChange } from './use-status-change'
 
 const sideExits: readonly IdeaStatus[] = ['geparkeerd', 'niet-haalbaar']
@@ -37,15 +39,19 @@ const collisions: CollisionDetection = (args) => {
 
 interface IdeaBoardProps {
   items: IdeaListItem[]
-  partners: Option[]
+  lookups: IdeaLookups
 }
 
 /**
  * The status board: a column per status of the main line and the side exits. A card is moved with
  * the mouse or the keyboard; a move the lifecycle does not allow is refused before anything is sent.
  */
-export function IdeaBoard({ items, partners }: IdeaBoardProps) {
+export function IdeaBoard({ items: allItems, lookups }: IdeaBoardProps) {
   const { t } = useTranslation()
+  const partners = lookups.partners
+  const [filter, setFilter] = useState<IdeaTableFilter>(emptyIdeaFilter)
+  const deferredFilter = useDeferredValue(filter)
+  const items = useMemo(() => filterIdeas(allItems, deferredFilter), [allItems, deferredFilter])
   const [activeId, setActiveId] = useState<string | undefined>()
   // The card moved last stays in view in its new column, also when it sorts below the cards shown.
   const [movedId, setMovedId] = useState<string | undefined>()
@@ -89,6 +95,18 @@ export function IdeaBoard({ items, partners }: IdeaBoardProps) {
 
   return (
     <div>
+      <IdeaTableFilters
+        filter={filter}
+        onChange={setFilter}
+        lookups={lookups}
+        onClear={() => setFilter(emptyIdeaFilter)}
+        scope="board"
+      />
+      {items.length < allItems.length && (
+        <Text size="sm" fw={500} mb="xs" role="status" data-testid="board-count">
+          {t('ideas.table.shown', { shown: items.length, total: allItems.length })}
+        </Text>
+      )}
       <Text size="sm" c="dimmed" mb="md" id="board-help">
         {t('ideas.board.help')}
       </Text>

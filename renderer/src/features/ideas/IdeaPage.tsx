@@ -11,6 +11,7 @@ import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
 import { notifySuccess } from '../../components/notifications'
 import { IdeaActionsCard } from '../actions/IdeaActionsCard'
+import { IdeaResidentsCard } from '../residents/IdeaResidentsCard'
 import { IdeaDetailsCard } from './IdeaDetailsCard'
 import { IdeaFeedbackCard } from './IdeaFeedbackCard'
 import { IdeaFormModal } from './IdeaFormModal'
@@ -95,7 +96,8 @@ export function IdeaPage() {
           {item.feedbackDue || idea.feedback.length > 0 || idea.status !== 'opgehaald' ? (
             <IdeaFeedbackCard detail={item} />
           ) : null}
-          <IdeaOwnersCard detail={item} />
+          <IdeaOwnersCard detail={item} partners={lookups.partners} />
+          <IdeaResidentsCard ideaId={idea.id} programmeId={idea.programmeId} />
           <IdeaActionsCard ideaId={idea.id} programmeId={idea.programmeId} />
         </div>
       </div>

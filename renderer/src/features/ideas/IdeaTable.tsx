@@ -1,15 +1,17 @@
 import { Text, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useRef } from 'react'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { memo, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { type IdeaListItem } from '../../../../shared/api/methods/ideas'
+import { dutchHyphens } from '../../../../shared/domain/dutch-hyphens'
 import { useFormatters } from '../../components/use-formatters'
 import { IdeaStatusBadge } from './IdeaStatusBadge'
 import classes from './IdeaTable.module.css'
 import { type IdeaSort, type IdeaSortKey } from './idea-table-filter'
 
+/** A row's height before it is measured (one line of title); rows with wrapped text grow. */
 const rowHeight = 52
 
 interface IdeaTableProps {
@@ -37,12 +39,24 @@ const columns: Array<{ key: IdeaSortKey | 'themes' | 'owners'; sortable: boolean
 export const IdeaTable = memo(function IdeaTable({ rows, sort, onSort, themeLabel }: IdeaTableProps) {
   const { t } = useTranslation()
   const format = useFormatters()
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
+  const bodyRef = useRef<HTMLDivElement>(null)
+  // The table scrolls with the page (one scroll area); the virtualiser needs where its rows start.
+  const [scrollMargin, setScrollMargin] = useState(0)
+  useLayoutEffect(() => {
+    const body = bodyRef.current
+    if (!body) return
+    const measure = () => setScrollMargin(body.getBoundingClientRect().top + window.scrollY)
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(document.body)
+    return () => observer.disconnect()
+  }, [])
+  const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 8,
+    scrollMargin,
+    getItemKey: (index) => rows[index]?.idea.id ?? index,
   })
 
   const header = (key: (typeof columns)[number]['key'], sortable: boolean) => {
@@ -75,7 +89,7 @@ export const IdeaTable = memo(function IdeaTable({ rows, sort, onSort, themeLabe
       aria-rowcount={rows.length + 1}
       data-testid="idea-table"
     >
-      <div role="rowgroup">
+      <div role="rowgroup" className={classes.head}>
         <div role="row" className={`${classes.row} ${classes.headRow}`} aria-rowindex={1}>
           {columns.map(({ key, sortable }) => (
             <div
@@ -89,7 +103,7 @@ export const IdeaTable = memo(function IdeaTable({ rows, sort, onSort, themeLabe
           ))}
         </div>
       </div>
-      <div ref={scrollRef} className={classes.scroller} role="rowgroup">
+      <div ref={bodyRef} className={classes.body} role="rowgroup">
         {rows.length === 0 ? (
           <Text c="dimmed" p="lg" role="row">
             <span role="cell">{t('ideas.table.empty')}</span>
@@ -103,27 +117,32 @@ export const IdeaTable = memo(function IdeaTable({ rows, sort, onSort, themeLabe
               return (
                 <div
                   key={idea.id}
+                  ref={virtualizer.measureElement}
+                  data-index={virtualRow.index}
                   role="row"
                   aria-rowindex={virtualRow.index + 2}
                   className={classes.row}
                   data-testid="idea-row"
-                  style={{ transform: `translateY(${virtualRow.start}px)`, height: rowHeight }}
+                  style={{
+                    transform: `translateY(${virtualRow.start - virtualizer.options.scrollMargin}px)`,
+                    minHeight: rowHeight,
+                  }}
                 >
                   <div role="cell" className={`${classes.cell} ${classes.titleCell}`}>
-                    <Link to={`/ideeen/${idea.id}`} className={classes.titleLink}>
-                      {idea.title}
+                    <Link to={`/ideeen/${idea.id}`} className={classes.titleLink} lang="nl" data-check-words>
+                      {dutchHyphens(idea.title)}
                     </Link>
                   </div>
-                  <div role="cell" className={`${classes.cell} ${classes.clip}`}>
-                    {item.streetName ?? '—'}
+                  <div role="cell" className={classes.cell} lang="nl">
+                    {item.streetName ? dutchHyphens(item.streetName) : '—'}
                   </div>
                   <div role="cell" className={classes.cell}>
                     <IdeaStatusBadge status={idea.status} />
                   </div>
-                  <div role="cell" className={`${classes.cell} ${classes.clip}`}>
-                    {idea.themes.map(themeLabel).join(', ') || '—'}
+                  <div role="cell" className={classes.cell} lang="nl">
+                    {dutchHyphens(idea.themes.map(themeLabel).join(', ')) || '—'}
                   </div>
-                  <div role="cell" className={`${classes.cell} ${classes.clip}`}>
+                  <div role="cell" className={classes.cell}>
                     {item.owners.map((owner) => owner.partnerName).join(', ') || '—'}
                   </div>
                   <div role="cell" className={`${classes.cell} ${classes.nowrap} app-tabular`}>

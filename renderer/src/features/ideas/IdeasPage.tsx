@@ -72,7 +72,7 @@ export function IdeasPage() {
         {ideas.data ? (
           <>
             <Tabs.Panel value="bord">
-              <IdeaBoard items={ideas.data} partners={lookups.partners} />
+              <IdeaBoard items={ideas.data} lookups={lookups} />
             </Tabs.Panel>
             <Tabs.Panel value="tabel">
               <IdeaTableView items={ideas.data} lookups={lookups} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { type IdeaStatus } from '../../../../shared/model/vocabulary'
 import { DateField } from '../../components/forms/DateField'
 import { localToday } from '../../components/local-today'
+import { AddPartnerInline } from './AddPartnerInline'
 import { type Option } from './use-idea-lookups'
 
 /** What the coach filled in for a status change. */
@@ -73,6 +74,9 @@ function StatusChangeForm({
   const [date, setDate] = useState<string | null>(localToday())
   const [whatChanged, setWhatChanged] = useState('')
   const [problem, setProblem] = useState<string | undefined>()
+  // Partners added in this dialog, shown until the reloaded list has them.
+  const [added, setAdded] = useState<Option[]>([])
+  const partnerOptions = [...partners, ...added.filter((a) => !partners.some((p) => p.value === a.value))]
 
   const submit = () => {
     if (!status) return
@@ -121,8 +125,8 @@ function StatusChangeForm({
             <MultiSelect
               label={t('ideas.statusDialog.partners')}
               placeholder={t('ideas.statusDialog.partnersPlaceholder')}
-              description={partners.length === 0 ? t('ideas.statusDialog.noPartners') : undefined}
-              data={partners}
+              description={partnerOptions.length === 0 ? t('flow.partner.noPartnersYet') : undefined}
+              data={partnerOptions}
               value={partnerIds}
               onChange={(value) => {
                 setPartnerIds(value)
@@ -132,6 +136,13 @@ function StatusChangeForm({
               data-autofocus={targets.length === 1 ? true : undefined}
               error={problem !== undefined && partnerIds.length === 0 ? problem : undefined}
               comboboxProps={{ withinPortal: true }}
+            />
+            <AddPartnerInline
+              onAdded={(partner) => {
+                setAdded((previous) => [...previous, partner])
+                setPartnerIds((previous) => [...previous, partner.value])
+                setProblem(undefined)
+              }}
             />
             <Textarea
               label={t('ideas.statusDialog.ask')}

@@ -44,6 +44,16 @@ export function hasIdeaFilter(filter: IdeaTableFilter): boolean {
 }
 
 /**
+ * How many of the folded-away filters are set (search not counted: it is always in view). The board
+ * has no status or period filter, so those do not count there.
+ */
+export function countIdeaFilters(filter: IdeaTableFilter, scope: 'table' | 'board'): number {
+  const shared = [filter.themes.length, filter.streetIds.length, filter.partnerIds.length]
+  const tableOnly = scope === 'table' ? [filter.statuses.length, filter.from ?? '', filter.to ?? ''] : []
+  return [...shared, ...tableOnly].filter((value) => value !== 0 && value !== '').length
+}
+
+/**
  * The ideas that pass the filters (the same rules as `idea.list`: any chosen theme, street, status or
  * partner; collected within the period; the search in title, description and street), sorted.
  */

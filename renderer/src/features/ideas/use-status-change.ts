@@ -3,9 +3,9 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type IdeaStatus } from '../../../../shared/model/vocabulary'
 import { useApiMutation } from '../../api/use-api-mutation'
-import { notifySuccess } from '../../components/notifications'
 import { type StatusChangeDetails } from './StatusChangeDialog'
 import { needsDetails, statusMoveProblem } from './status-rules'
+import { useUndoIdeaStep } from './use-undo-idea-step'
 
 /** The idea a status change is asked for. */
 export interface StatusChangeSubject {
@@ -41,17 +41,19 @@ export function useStatusChange() {
   const { t } = useTranslation()
   const [pending, setPending] = useState<PendingStatusChange | undefined>()
   const setStatus = useApiMutation('idea.setStatus')
+  const offerUndo = useUndoIdeaStep()
 
   const save = useCallback(
     async (idea: StatusChangeSubject, details: StatusChangeDetails): Promise<boolean> => {
       const outcome = await setStatus.mutate({ ideaId: idea.id, ...details })
       if (!outcome.ok) return false
-      notifySuccess(
+      offerUndo(
+        idea.id,
         t('ideas.statusChanged', { title: idea.title, status: t(`ideas.statusWord.${details.status}`) }),
       )
       return true
     },
-    [setStatus, t],
+    [offerUndo, setStatus, t],
   )
 
   const request = useCallback(

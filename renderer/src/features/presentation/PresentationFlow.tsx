@@ -42,6 +42,7 @@ export function PresentationFlow({ data }: { data: PresentationData }) {
       streets: t('presentation.streets.heading'),
       themes: t('presentation.themes.heading'),
       progress: t('presentation.progress.heading'),
+      residents: t('residents.slide.heading'),
       partners: t('presentation.partners.heading'),
       'next-steps': t('presentation.nextSteps.heading'),
       invitation:

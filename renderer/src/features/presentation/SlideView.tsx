@@ -9,6 +9,7 @@ import { IdeaSlide } from './slides/IdeaSlide'
 import { InvitationSlide } from './slides/InvitationSlide'
 import { NextStepsSlide } from './slides/NextStepsSlide'
 import { PartnersSlide } from './slides/PartnersSlide'
+import { ResidentsSlide } from './slides/ResidentsSlide'
 import { TitleSlide } from './slides/TitleSlide'
 
 interface SlideViewProps {
@@ -51,6 +52,8 @@ export function SlideView({ slide, number, total, data, settings }: SlideViewPro
       return <ChartSlide heading={slide.heading} chart={charts.themes} footer={footer} />
     case 'progress':
       return <ChartSlide heading={slide.heading} chart={charts.progress} footer={footer} />
+    case 'residents':
+      return <ResidentsSlide data={data} heading={slide.heading} footer={footer} />
     case 'idea': {
       const item = data.ideas.find((candidate) => candidate.idea.id === slide.ideaId)
       return item ? <IdeaSlide item={item} data={data} footer={footer} /> : null

@@ -9,7 +9,8 @@ import {
 export type SlideHeadings = Record<Exclude<SlideKind, 'title' | 'idea'>, string>
 
 /**
- * The slides of a presentation: title, key figures, streets, themes, the idea funnel, one slide per
+ * The slides of a presentation: title, key figures, streets, themes, the idea funnel, residents taking
+ * the lead (when there is anything to show), one slide per
  * chosen idea, partners, next steps and the invitation, leaving out hidden kinds and slides that would
  * be empty (no streets, no ideas).
  */
@@ -30,6 +31,8 @@ export function buildSlides(
   if (data.stats.perStreet.length > 0) add('streets', headings.streets)
   if (data.stats.ideasByTheme.some((theme) => theme.count > 0)) add('themes', headings.themes)
   if (hasIdeas) add('progress', headings.progress)
+  const { residents, connections, signals } = data.residents
+  if (residents.active + connections.made + signals.total > 0) add('residents', headings.residents)
   for (const ideaId of settings.ideaIds) {
     const item = data.ideas.find((candidate) => candidate.idea.id === ideaId)
     if (item) add('idea', item.idea.title, ideaId)

@@ -4,6 +4,7 @@ import {
   type PartnerListItem,
   type SessionListItem,
 } from '../../../../shared/api/contract'
+import { type ResidentsFigures } from '../../../../shared/domain/residents-figures-types'
 import { type ProgrammeStats } from '../../../../shared/domain/stats-types'
 import { type ProgrammeSummary } from '../../../../shared/model/programme'
 
@@ -18,6 +19,7 @@ export const slideKinds = [
   'streets',
   'themes',
   'progress',
+  'residents',
   'idea',
   'partners',
   'next-steps',
@@ -40,6 +42,8 @@ export interface PresentationSettings {
 export interface PresentationData {
   programme: ProgrammeSummary
   stats: ProgrammeStats
+  /** "Bewoners aan zet": counts only, no names. */
+  residents: ResidentsFigures
   ideas: IdeaListItem[]
   partners: PartnerListItem[]
   openActions: ActionListItem[]

@@ -22,20 +22,30 @@ export interface PresentationDataState {
 export function usePresentationData(programme: ProgrammeSummary): PresentationDataState {
   const programmeId = programme.id
   const stats = useApiQuery('stats.programme', { programmeId })
+  const residents = useApiQuery('stats.residents', { programmeId })
   const ideas = useApiQuery('idea.list', { programmeId })
   const partners = useApiQuery('partner.list', { programmeId })
   const actions = useApiQuery('action.list', { programmeId, openOnly: true })
   const sessions = useApiQuery('session.list', { programmeId })
   const { redact, error: termsError, retry: retryTerms } = useRedactor(programmeId)
-  const queries = [stats, ideas, partners, actions, sessions]
+  const queries = [stats, residents, ideas, partners, actions, sessions]
   const error = queries.find((query) => query.error)?.error ?? termsError
   const data = useMemo<PresentationData | undefined>(() => {
-    if (!stats.data || !ideas.data || !partners.data || !actions.data || !sessions.data || !redact)
+    if (
+      !stats.data ||
+      !residents.data ||
+      !ideas.data ||
+      !partners.data ||
+      !actions.data ||
+      !sessions.data ||
+      !redact
+    )
       return undefined
     return anonymisePresentationData(
       {
         programme,
         stats: stats.data,
+        residents: residents.data,
         ideas: ideas.data,
         partners: partners.data,
         openActions: actions.data,
@@ -44,7 +54,7 @@ export function usePresentationData(programme: ProgrammeSummary): PresentationDa
       },
       redact,
     )
-  }, [programme, stats.data, ideas.data, partners.data, actions.data, sessions.data, redact])
+  }, [programme, stats.data, residents.data, ideas.data, partners.data, actions.data, sessions.data, redact])
   return {
     data,
     error,

@@ -16,6 +16,9 @@ export function EraseResultPanel({ result }: { result: ErasureResult }) {
     [t('privacy.erase.countInitiators'), result.initiatorsCleared],
     [t('privacy.erase.countRedacted'), result.notesRedacted],
     [t('privacy.erase.countHistory'), result.reportHistoryEntriesRemoved],
+    [t('residents.erase.residents'), result.residentsCleared],
+    [t('residents.erase.connections'), result.connectionsCleared],
+    [t('residents.erase.signals'), result.signalsCleared],
   ]
   const total = counts.reduce((sum, [, value]) => sum + value, 0)
   const backups = result.backupsStillHolding

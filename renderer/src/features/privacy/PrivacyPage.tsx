@@ -7,6 +7,7 @@ import { AccessRequestCard } from './AccessRequestCard'
 import { AuditLogCard } from './AuditLogCard'
 import { EraseCard } from './EraseCard'
 import { RetentionCard } from './RetentionCard'
+import { SignalRetentionCard } from './SignalRetentionCard'
 
 /** Instellingen → Privacy (AVG): erase a resident, answer an access request, retention and the audit log. */
 export function PrivacyPage() {
@@ -22,6 +23,7 @@ export function PrivacyPage() {
         <EraseCard />
         <AccessRequestCard />
         <RetentionCard />
+        <SignalRetentionCard />
         <AuditLogCard />
       </Stack>
     </>

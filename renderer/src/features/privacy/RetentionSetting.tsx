@@ -4,8 +4,31 @@ import { useTranslation } from 'react-i18next'
 import { useApiMutation } from '../../api/use-api-mutation'
 import { notifySuccess } from '../../components/notifications'
 
-/** The retention period in months (1–120), saved with settings.update. */
-export function RetentionSetting({ months }: { months: number }) {
+/** Which retention setting the field edits: door notes (Privacy) or signals (Bewoners aan zet). */
+const retentionSettings = {
+  retentionMonths: {
+    label: 'privacy.retention.months',
+    hint: 'privacy.retention.monthsHint',
+    saved: 'privacy.retention.saved',
+    width: 240,
+  },
+  signalRetentionMonths: {
+    label: 'residents.retention.months',
+    hint: 'residents.retention.monthsHint',
+    saved: 'residents.retention.saved',
+    width: 320,
+  },
+} as const
+
+export interface RetentionSettingProps {
+  months: number
+  /** The setting saved; door notes' retention unless told otherwise. */
+  setting?: keyof typeof retentionSettings
+}
+
+/** A retention period in months (1–120), saved with settings.update. */
+export function RetentionSetting({ months, setting = 'retentionMonths' }: RetentionSettingProps) {
+  const texts = retentionSettings[setting]
   const { t } = useTranslation()
   const [value, setValue] = useState<string | number>(months)
   const [error, setError] = useState<string | undefined>(undefined)
@@ -19,16 +42,16 @@ export function RetentionSetting({ months }: { months: number }) {
       return
     }
     setError(undefined)
-    const outcome = await update.mutate({ retentionMonths: next })
-    if (outcome.ok) notifySuccess(t('privacy.retention.saved'))
+    const outcome = await update.mutate({ [setting]: next })
+    if (outcome.ok) notifySuccess(t(texts.saved))
   }
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Group align="flex-end" gap="sm">
         <NumberInput
-          label={t('privacy.retention.months')}
-          description={t('privacy.retention.monthsHint')}
+          label={t(texts.label)}
+          description={t(texts.hint)}
           value={value}
           onChange={setValue}
           min={1}
@@ -36,7 +59,7 @@ export function RetentionSetting({ months }: { months: number }) {
           allowDecimal={false}
           allowNegative={false}
           error={error}
-          w={240}
+          w={texts.width}
         />
         <Button type="submit" variant="default" loading={update.isPending}>
           {t('privacy.retention.save')}

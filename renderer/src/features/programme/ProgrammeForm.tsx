@@ -17,6 +17,8 @@ interface ProgrammeFormProps {
   onSubmit: (draft: ProgrammeDraftOutput) => Promise<ApiClientError | undefined>
   /** Extra buttons beside the submit button (e.g. "Terug"). */
   secondaryActions?: ReactNode
+  /** More fields after the goals (a new programme's usual partners). */
+  extraFields?: ReactNode
 }
 
 const goalFields = [
@@ -24,6 +26,8 @@ const goalFields = [
   ['goals.conversations', 'programmeForm.goalConversations'],
   ['goals.ideas', 'programmeForm.goalIdeas'],
   ['goals.ideasRealised', 'programmeForm.goalIdeasRealised'],
+  ['goals.activeResidents', 'residents.goals.activeResidents'],
+  ['goals.connections', 'residents.goals.connections'],
 ] as const
 
 /**
@@ -35,6 +39,7 @@ export function ProgrammeForm({
   submitLabel,
   onSubmit,
   secondaryActions,
+  extraFields,
 }: ProgrammeFormProps) {
   const { t } = useTranslation()
   const resolver = useProgrammeFormResolver()
@@ -160,6 +165,8 @@ export function ProgrammeForm({
             ))}
           </div>
         </Fieldset>
+
+        {extraFields}
 
         <FormFooter
           showErrors={submitCount > 0 && Object.keys(errors).length > 0}

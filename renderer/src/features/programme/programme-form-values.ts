@@ -11,6 +11,8 @@ export interface ProgrammeFormValues {
     conversations: number | string
     ideas: number | string
     ideasRealised: number | string
+    activeResidents: number | string
+    connections: number | string
   }
 }
 
@@ -25,6 +27,8 @@ export const programmeFormFields = [
   'goals.conversations',
   'goals.ideas',
   'goals.ideasRealised',
+  'goals.activeResidents',
+  'goals.connections',
 ] as const
 export type ProgrammeFormField = (typeof programmeFormFields)[number]
 
@@ -35,7 +39,7 @@ export function emptyProgrammeForm(): ProgrammeFormValues {
     gemeente: '',
     description: '',
     period: { start: null, end: null },
-    goals: { addresses: 0, conversations: 0, ideas: 0, ideasRealised: 0 },
+    goals: { addresses: 0, conversations: 0, ideas: 0, ideasRealised: 0, activeResidents: 0, connections: 0 },
   }
 }
 
@@ -46,7 +50,11 @@ export function programmeToForm(programme: Programme): ProgrammeFormValues {
     gemeente: programme.gemeente,
     description: programme.description,
     period: { start: programme.period.start, end: programme.period.end ?? null },
-    goals: { ...programme.goals },
+    goals: {
+      ...programme.goals,
+      activeResidents: programme.goals.activeResidents ?? 0,
+      connections: programme.goals.connections ?? 0,
+    },
   }
 }
 
@@ -63,6 +71,8 @@ export function formToDraftInput(values: ProgrammeFormValues): ProgrammeDraft {
       conversations: number(values.goals.conversations),
       ideas: number(values.goals.ideas),
       ideasRealised: number(values.goals.ideasRealised),
+      activeResidents: number(values.goals.activeResidents),
+      connections: number(values.goals.connections),
     },
   } as ProgrammeDraft
 }

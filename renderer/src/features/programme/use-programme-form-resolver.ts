@@ -20,6 +20,8 @@ const labelKeys = {
   'goals.conversations': 'programmeForm.goalConversations',
   'goals.ideas': 'programmeForm.goalIdeas',
   'goals.ideasRealised': 'programmeForm.goalIdeasRealised',
+  'goals.activeResidents': 'residents.goals.activeResidents',
+  'goals.connections': 'residents.goals.connections',
 } as const satisfies Record<ProgrammeFormField, string>
 
 /**

@@ -1,22 +1,31 @@
-import { Button, Modal } from '@mantine/core'
+import { Button } from '@mantine/core'
 import { IconBulb } from '@tabler/icons-react'
-import { useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
+import { QuickAddDialog } from '../../app/lazy-screens'
 import classes from './QuickAdd.module.css'
-import { QuickAddIdea } from './QuickAddIdea'
+import { type QuickAddPlace, useCurrentQuickAddPlace } from './quick-add-place'
 
 /**
  * The header's "Snel idee" button, also opened from anywhere with Ctrl+I (Cmd+I on a Mac). The dialog
- * belongs to the page it was opened on, so following a link to a new idea closes it.
+ * belongs to the page it was opened on, so following a link to a new idea closes it. On a street page,
+ * in door mode or on a session page the idea gets that street, address or session. The dialog's code
+ * loads with the other screens (in idle time, or on the first open) and stays mounted after that, so
+ * it opens and closes as a normal dialog.
  */
 export function QuickAddButton() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const [openOn, setOpenOn] = useState<string | undefined>()
+  const pagePlace = useCurrentQuickAddPlace()
+  // The place is taken when the dialog opens, so a door round moving on does not change it.
+  const [place, setPlace] = useState<QuickAddPlace | undefined>()
   const pathRef = useRef(pathname)
+  const placeRef = useRef(pagePlace)
   useEffect(() => {
     pathRef.current = pathname
+    placeRef.current = pagePlace
   })
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -27,6 +36,7 @@ export function QuickAddButton() {
         event.key.toLowerCase() === 'i'
       ) {
         event.preventDefault()
+        setPlace(placeRef.current)
         setOpenOn(pathRef.current)
       }
     }
@@ -34,12 +44,17 @@ export function QuickAddButton() {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
   const opened = openOn === pathname
+  const [everOpened, setEverOpened] = useState(false)
+  if (opened && !everOpened) setEverOpened(true)
   return (
     <>
       <Button
         variant="light"
         leftSection={<IconBulb size={16} aria-hidden />}
-        onClick={() => setOpenOn(pathname)}
+        onClick={() => {
+          setPlace(pagePlace)
+          setOpenOn(pathname)
+        }}
         aria-keyshortcuts="Control+I Meta+I"
       >
         {t('ideas.quickAdd.button')}
@@ -47,15 +62,15 @@ export function QuickAddButton() {
           {t('ideas.quickAdd.shortcut')}
         </kbd>
       </Button>
-      <Modal
-        opened={opened}
-        onClose={() => setOpenOn(undefined)}
-        title={t('ideas.quickAdd.dialogTitle')}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <QuickAddIdea autoFocus />
-      </Modal>
+      {everOpened && (
+        <Suspense fallback={null}>
+          <QuickAddDialog.Component
+            opened={opened}
+            onClose={() => setOpenOn(undefined)}
+            {...(place ? { place } : {})}
+          />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/use-api-query'
 import { useActiveProgramme } from '../../app/active-programme-context'
 import { notifySuccess } from '../../components/notifications'
 import classes from './QuickAdd.module.css'
+import { type QuickAddPlace } from './quick-add-place'
 
 /** Props of {@link QuickAddIdea}. */
 export interface QuickAddIdeaProps {
@@ -19,6 +20,11 @@ export interface QuickAddIdeaProps {
   onCreated?: (idea: { id: string; title: string }) => void
   /** Focus the field when it appears (in a dialog). */
   autoFocus?: boolean
+  /**
+   * Where the idea was heard (the page Ctrl+I was pressed on, or the door in door mode): its street is
+   * chosen beforehand, and its address and session are kept as long as that street stays chosen.
+   */
+  place?: QuickAddPlace
 }
 
 /**
@@ -26,17 +32,21 @@ export interface QuickAddIdeaProps {
  * programme (optionally in a street and a session); the field empties for the next one, and the ideas
  * just saved are listed with a link to work them out.
  */
-export function QuickAddIdea({ sessionId, streetId, onCreated, autoFocus }: QuickAddIdeaProps) {
+export function QuickAddIdea({ sessionId, streetId, onCreated, autoFocus, place }: QuickAddIdeaProps) {
   const { t } = useTranslation()
   const hintId = useId()
   const { active } = useActiveProgramme()
   const streets = useApiQuery('street.list', { programmeId: active.id }, { enabled: streetId === undefined })
   const [title, setTitle] = useState('')
-  const [street, setStreet] = useState<string | null>(null)
+  const [street, setStreet] = useState<string | null>(place?.streetId ?? null)
   const [problem, setProblem] = useState<string | undefined>()
   const [added, setAdded] = useState<Array<{ id: string; title: string }>>([])
   const create = useApiMutation('idea.create')
   const chosenStreet = streetId ?? street ?? undefined
+  const placeApplies =
+    place !== undefined && (place.streetId === undefined || place.streetId === chosenStreet)
+  const addressId = placeApplies ? place.addressId : undefined
+  const chosenSession = sessionId ?? (placeApplies ? place.sessionId : undefined)
 
   const submit = async () => {
     if (create.isPending) return
@@ -45,7 +55,8 @@ export function QuickAddIdea({ sessionId, streetId, onCreated, autoFocus }: Quic
       programmeId: active.id,
       title,
       ...(chosenStreet ? { streetId: chosenStreet } : {}),
-      ...(sessionId ? { sessionId } : {}),
+      ...(addressId ? { addressId } : {}),
+      ...(chosenSession ? { sessionId: chosenSession } : {}),
     })
     if (!outcome.ok) return
     const idea = { id: outcome.value.id, title: outcome.value.title }
@@ -103,6 +114,11 @@ export function QuickAddIdea({ sessionId, streetId, onCreated, autoFocus }: Quic
           />
         )}
       </form>
+      {placeApplies && place.label !== '' && (
+        <Text size="sm" data-testid="quick-add-place">
+          {t('flow.quickAdd.place', { place: place.label })}
+        </Text>
+      )}
       <Text size="xs" c="dimmed" id={hintId}>
         {t('ideas.quickAdd.hint')}
       </Text>

@@ -46,7 +46,13 @@ export function PrintReportSheet({ detail, programmeName, nameOf }: PrintReportS
           <dd>{detail.teamNames.join(', ') || none}</dd>
         </div>
         <div>
-          <dt>{t('sessions.print.attendees')}</dt>
+          <dt>
+            {t(
+              session.type === 'deur-aan-deur'
+                ? 'sessions.print.doorConversations'
+                : 'sessions.print.attendees',
+            )}
+          </dt>
           <dd>{report ? report.attendees : none}</dd>
         </div>
         <div>

@@ -17,6 +17,8 @@ interface ReportFormProps {
 export function ReportForm({ session, partners }: ReportFormProps) {
   const { t } = useTranslation()
   const save = useApiMutation('session.saveReport')
+  // A door round has no attendees: its number is the conversations at the door.
+  const doorRound = session.type === 'deur-aan-deur'
   const [attendees, setAttendees] = useState<number | string>(session.report?.attendees ?? 0)
   const [partnerIds, setPartnerIds] = useState<string[]>(
     session.report?.attendingPartnerIds ?? session.invitedPartnerIds,
@@ -29,7 +31,11 @@ export function ReportForm({ session, partners }: ReportFormProps) {
     event.preventDefault()
     const count = typeof attendees === 'number' ? attendees : Number.NaN
     if (!Number.isInteger(count) || count < 0) {
-      setAttendeesError(t('validation.wholeNumber', { label: t('sessions.report.attendees') }))
+      setAttendeesError(
+        t('validation.wholeNumber', {
+          label: t(doorRound ? 'sessions.report.doorConversations' : 'sessions.report.attendees'),
+        }),
+      )
       return
     }
     setAttendeesError(undefined)
@@ -48,8 +54,10 @@ export function ReportForm({ session, partners }: ReportFormProps) {
       <Stack gap="md">
         <div className={classes.reportFields}>
           <NumberInput
-            label={t('sessions.report.attendees')}
-            description={t('sessions.report.attendeesHint')}
+            label={t(doorRound ? 'sessions.report.doorConversations' : 'sessions.report.attendees')}
+            description={t(
+              doorRound ? 'sessions.report.doorConversationsHint' : 'sessions.report.attendeesHint',
+            )}
             min={0}
             allowDecimal={false}
             allowNegative={false}

@@ -9,6 +9,8 @@ import { DateField } from '../../components/forms/DateField'
 import { serverErrorField } from '../../components/forms/server-field-error'
 import classes from './SessionForm.module.css'
 import { SessionWarningsAlert } from './SessionWarningsAlert'
+import { type SessionTimes } from '../../../../shared/domain/session-times'
+import { type SessionType } from '../../../../shared/model'
 import { type SessionDraft, type SessionFormValues, sessionFormFields } from './session-form-values'
 import { useLiveWarnings } from './use-live-warnings'
 import { useSessionFormResolver } from './use-session-form-resolver'
@@ -24,6 +26,8 @@ interface SessionFormProps {
   /** Saves the session; answers the error when it failed, so field errors show beside their field. */
   onSubmit: (draft: SessionDraft) => Promise<ApiClientError | undefined>
   secondaryActions?: ReactNode
+  /** For a new session: the times for a kind; they follow the chosen kind until the coach changes them. */
+  timesFor?: (type: SessionType) => SessionTimes
 }
 
 /**
@@ -38,6 +42,7 @@ export function SessionForm({
   submitLabel,
   onSubmit,
   secondaryActions,
+  timesFor,
 }: SessionFormProps) {
   const { t } = useTranslation()
   const resolver = useSessionFormResolver()
@@ -75,6 +80,19 @@ export function SessionForm({
       setValue('title', suggestion)
     }
   }, [type, streetKey, nameOf, t, getValues, setValue])
+
+  // Times follow the kind of session, until the coach sets their own.
+  const suggestedTimes = useRef({ startTime: initialValues.startTime, endTime: initialValues.endTime })
+  useEffect(() => {
+    if (!timesFor) return
+    const { startTime, endTime } = getValues()
+    const previous = suggestedTimes.current
+    if (startTime !== previous.startTime || endTime !== previous.endTime) return
+    const next = timesFor(type)
+    suggestedTimes.current = next
+    setValue('startTime', next.startTime)
+    setValue('endTime', next.endTime)
+  }, [type, timesFor, getValues, setValue])
 
   const submit: SubmitHandler<SessionDraft> = async (draft) => {
     const error = await onSubmit(draft)

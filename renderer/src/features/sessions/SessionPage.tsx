@@ -1,12 +1,15 @@
 import { Button, Stack } from '@mantine/core'
 import { IconArrowLeft, IconCalendarDown, IconPencil, IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { canPrintReport } from '../../../../shared/domain/session-rules'
 import { Link, useParams } from 'react-router'
 import { useApiQuery } from '../../api/use-api-query'
 import { useActiveProgramme } from '../../app/active-programme-context'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
+import { localToday } from '../../components/local-today'
 import { PageHeader } from '../../components/PageHeader'
+import { useQuickAddPlace } from '../quick-add/quick-add-place'
 import { ReportCard } from './ReportCard'
 import { SessionDetailsCard } from './SessionDetailsCard'
 import classes from './SessionPage.module.css'
@@ -25,6 +28,10 @@ export function SessionPage() {
   const options = useSessionOptions(active.id)
   const { exportIcs, isPending } = useExportIcs(active.id)
   const session = detail.data?.session
+  const [onlyStreet] = session?.streetIds.length === 1 ? session.streetIds : []
+  useQuickAddPlace(
+    session ? { sessionId, ...(onlyStreet ? { streetId: onlyStreet } : {}), label: session.title } : undefined,
+  )
 
   return (
     <>
@@ -61,14 +68,16 @@ export function SessionPage() {
                 >
                   {t('sessions.detail.exportOne')}
                 </Button>
-                <Button
-                  variant="default"
-                  leftSection={<IconPrinter size={18} aria-hidden />}
-                  component={Link}
-                  to={`/sessies/${session.id}/verslag-afdrukken`}
-                >
-                  {t('sessions.detail.print')}
-                </Button>
+                {canPrintReport(session, localToday()) && (
+                  <Button
+                    variant="default"
+                    leftSection={<IconPrinter size={18} aria-hidden />}
+                    component={Link}
+                    to={`/sessies/${session.id}/verslag-afdrukken`}
+                  >
+                    {t('sessions.detail.print')}
+                  </Button>
+                )}
               </>
             }
           />

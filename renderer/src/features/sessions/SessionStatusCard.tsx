@@ -1,6 +1,8 @@
 import { Button, Group, Text } from '@mantine/core'
 import { useState } from 'react'
+import { IconCalendarEvent } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { sessionTransitions } from '../../../../shared/domain/session-rules'
 import { type Session, type SessionStatus } from '../../../../shared/model'
 import { useApiMutation } from '../../api/use-api-mutation'
@@ -18,8 +20,8 @@ const actionLabels = {
 
 /**
  * The status changes this session allows (shared/domain rules): gehouden, geannuleerd, opnieuw
- * plannen. Moving happens by dragging or by changing the date, so "verplaatst" is not offered here.
- * Cancelling asks first.
+ * plannen, and "verschuiven", which opens the form at the date: a session is moved by giving it a
+ * new moment, and saving a new date marks it "verplaatst". Cancelling asks first.
  */
 export function SessionStatusCard({ session }: { session: Session }) {
   const { t } = useTranslation()
@@ -27,6 +29,7 @@ export function SessionStatusCard({ session }: { session: Session }) {
   const [confirmCancel, setConfirmCancel] = useState(false)
   const future = session.date > toIsoDate(new Date())
   const allowed = sessionTransitions[session.status].filter((status) => status !== 'verplaatst')
+  const canMove = sessionTransitions[session.status].includes('verplaatst') || session.status === 'verplaatst'
 
   const change = async (status: SessionStatus) => {
     const outcome = await setStatus.mutate({ sessionId: session.id, status })
@@ -57,6 +60,16 @@ export function SessionStatusCard({ session }: { session: Session }) {
               {t(actionLabels[status])}
             </Button>
           ))}
+          {canMove && (
+            <Button
+              variant="default"
+              leftSection={<IconCalendarEvent size={18} aria-hidden />}
+              component={Link}
+              to={`/sessies/${session.id}/bewerken`}
+            >
+              {t('sessions.detail.move')}
+            </Button>
+          )}
         </Group>
       )}
       {allowed.includes('gehouden') && future && (

@@ -14,7 +14,7 @@ interface WeekDayColumnProps {
 }
 
 /** The height of one hour in the week view, in rem (matches `.slot` in Calendar.module.css). */
-const HOUR_REM = 3
+export const HOUR_REM = 3
 
 /** One day in the week view: hour slots to plan or drop on, and the day's sessions placed by time. */
 export function WeekDayColumn({ date, label, hours, items, onPlan }: WeekDayColumnProps) {

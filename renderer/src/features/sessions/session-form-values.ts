@@ -10,6 +10,7 @@ import {
   shortText,
   timeSchema,
 } from '../../../../shared/model'
+import { type SessionTimes, shiftTimes } from '../../../../shared/domain/session-times'
 
 /** The session form as its inputs hold it. */
 export interface SessionFormValues {
@@ -59,17 +60,21 @@ export const sessionFormSchema = z
 /** A checked session draft, ready for `session.create` or `session.update`. */
 export type SessionDraft = z.output<typeof sessionFormSchema>
 
-/** Empty form values for a new session, optionally on a chosen day and hour (`HH:mm`). */
-export function newSessionValues(date: string | null, time: string | null): SessionFormValues {
-  const start = time && /^\d{2}:\d{2}$/.test(time) ? time : '19:30'
-  const [hours, minutes] = start.split(':')
-  const endHour = Math.min(Number(hours) + 2, 23)
+/**
+ * Empty form values for a new session of a kind, with that kind's usual times (`times`); a day and
+ * hour chosen in the calendar (`HH:mm`) keep the usual length of the session.
+ */
+export function newSessionValues(
+  date: string | null,
+  time: string | null,
+  type: SessionType,
+  times: SessionTimes,
+): SessionFormValues {
   return {
-    type: 'deur-aan-deur',
+    type,
     title: '',
     date,
-    startTime: start,
-    endTime: `${String(endHour).padStart(2, '0')}:${minutes ?? '00'}`,
+    ...(time && /^\d{2}:\d{2}$/.test(time) ? shiftTimes(times, time) : times),
     location: '',
     streetIds: [],
     teamMemberIds: [],

@@ -2,7 +2,7 @@ import { Button, TextInput } from '@mantine/core'
 import { IconFileImport, IconMapPin, IconMapPins, IconPlus, IconSearch } from '@tabler/icons-react'
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { foldText } from '../../../../shared/domain/fold-text'
 import { useApiQuery } from '../../api/use-api-query'
 import { useActiveProgramme } from '../../app/active-programme-context'
@@ -30,7 +30,10 @@ export function StreetsPage() {
   const streets = useApiQuery('street.list', { programmeId: active.id })
   const areas = useApiQuery('area.list', { programmeId: active.id })
   const [search, setSearch] = useState('')
-  const [dialog, setDialog] = useState<'street' | 'area' | 'areas' | undefined>(undefined)
+  const [searchParams] = useSearchParams()
+  const [dialog, setDialog] = useState<'street' | 'area' | 'areas' | undefined>(
+    searchParams.get('toevoegen') === 'straat' ? 'street' : undefined,
+  )
   const onFile = useCallback(
     (file: File) => {
       setPendingImportFile(file)

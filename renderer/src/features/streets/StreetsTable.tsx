@@ -7,6 +7,7 @@ import { useFormatters } from '../../components/use-formatters'
 import { CoverageBar } from './CoverageBar'
 import classes from './Streets.module.css'
 import { streetPath } from './streets-paths'
+import { placeLine } from '../../../../shared/domain/place-line'
 
 /**
  * The streets with their coverage. The street name is a link (for the keyboard); a click anywhere on
@@ -59,7 +60,7 @@ export const StreetsTable = memo(function StreetsTable({ streets }: { streets: S
                 <Link className={classes.streetLink} to={streetPath(street.id)}>
                   {street.name}
                 </Link>
-                {street.place !== '' && (
+                {placeLine([street.place], [areaName]) !== '' && (
                   <Text size="sm" c="dimmed">
                     {street.place}
                   </Text>

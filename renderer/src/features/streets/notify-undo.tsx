@@ -12,7 +12,7 @@ export function notifyWithUndo(message: string, onUndo: () => void): void {
   notifications.show({
     id,
     message: (
-      <Group justify="space-between" gap="sm" wrap="nowrap">
+      <Group justify="space-between" gap="sm" wrap="wrap">
         <Text size="sm">{message}</Text>
         <Button
           size="compact-sm"

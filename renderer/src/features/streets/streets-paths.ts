@@ -1,6 +1,9 @@
 /** The Straten pages' addresses (inside the hash router). */
 export const streetsPath = '/straten'
 
+/** Straten with the "Straat toevoegen" dialog open, for links from other pages. */
+export const addStreetPath = '/straten?toevoegen=straat'
+
 /** The CSV import wizard. */
 export const addressImportPath = '/straten/importeren'
 

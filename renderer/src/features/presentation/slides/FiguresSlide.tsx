@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { type GoalFigure, keyFigures } from '../../../../../shared/domain/key-figures'
 import { useFormatters } from '../../../components/use-formatters'
 import { type PresentationData, type PresentationSettings } from '../presentation-types'
 import classes from '../Slides.module.css'
@@ -25,41 +26,53 @@ export function FiguresSlide({
 }) {
   const { t } = useTranslation()
   const format = useFormatters()
-  const { stats } = data
-  const goal = (value: number) =>
-    value > 0 ? t('presentation.figures.goal', { goal: format.number(value) }) : undefined
+  const figures = keyFigures(data.stats)
+  const { reached } = figures
+  const goal = (figure: GoalFigure) =>
+    figure.share !== undefined
+      ? t('presentation.figures.goal', {
+          goal: format.number(figure.goal),
+          percent: format.percent(figure.share),
+        })
+      : undefined
   const newIdeas = data.ideas.filter(
     ({ idea }) => idea.collectedOn >= settings.from && idea.collectedOn <= settings.to,
   ).length
-  const figures: Figure[] = [
+  const tiles: Figure[] = [
     {
       id: 'reached',
-      value: stats.reached,
+      value: reached.value,
       label: t('presentation.figures.reached'),
-      detail: t('presentation.figures.reachedOf', {
-        addresses: format.number(stats.addresses),
-        percent: format.percent(stats.coverage),
-      }),
+      detail:
+        reached.basis === 'goal'
+          ? t('presentation.figures.goal', {
+              goal: format.number(reached.goal),
+              percent: format.percent(reached.share),
+            })
+          : t('presentation.figures.reachedOf', {
+              addresses: format.number(reached.addresses),
+              percent: format.percent(reached.share),
+            }),
     },
     {
       id: 'conversations',
-      value: stats.conversations,
+      value: figures.conversations.value,
       label: t('presentation.figures.conversations'),
-      detail: goal(stats.goals.conversations),
+      detail: goal(figures.conversations),
     },
     {
       id: 'ideas',
-      value: stats.ideas,
+      value: figures.ideas.value,
       label: t('presentation.figures.ideas'),
-      detail: goal(stats.goals.ideas),
+      detail: goal(figures.ideas),
     },
     {
       id: 'realised',
-      value: stats.ideasRealised,
+      value: figures.realised.value,
       label: t('presentation.figures.realised'),
-      detail: goal(stats.goals.ideasRealised),
+      detail: goal(figures.realised),
     },
-    { id: 'sessions', value: stats.sessionsHeld, label: t('presentation.figures.sessions') },
+    { id: 'sessions', value: figures.sessionsHeld, label: t('presentation.figures.sessions') },
     { id: 'new-ideas', value: newIdeas, label: t('presentation.figures.newIdeas') },
   ]
   return (
@@ -69,7 +82,7 @@ export function FiguresSlide({
       footer={footer}
     >
       <dl className={classes.figures}>
-        {figures.map((figure) => (
+        {tiles.map((figure) => (
           <div key={figure.id} className={classes.figure} data-testid={`slide-figure-${figure.id}`}>
             <dt className={classes.figureLabel}>{figure.label}</dt>
             <dd className={classes.figureValue}>{format.number(figure.value)}</dd>

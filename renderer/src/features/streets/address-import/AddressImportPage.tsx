@@ -23,14 +23,13 @@ interface Loaded {
 
 /**
  * "Adressen importeren": choose a CSV (or drop it), see every row and every problem by line number,
- * choose "alleen als alles klopt" or "alleen de goede regels", import. The host imports in one write,
+ * then import (with bad rows: the good rows, skipping the bad ones, or nothing at all). The host imports in one write,
  * so an import is never half done.
  */
 export function AddressImportPage() {
   const { t } = useTranslation()
   const { active } = useActiveProgramme()
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined)
-  const [mode, setMode] = useState<ImportMode>('all-or-nothing')
   const [refusal, setRefusal] = useState<string | undefined>(undefined)
   const [result, setResult] = useState<CsvImportResult | undefined>(undefined)
   const [reading, setReading] = useState(false)
@@ -57,10 +56,7 @@ export function AddressImportPage() {
           base64,
           mode: 'all-or-nothing',
         })
-        if (outcome.ok) {
-          setLoaded({ fileName: file.name, base64, preview: outcome.value })
-          setMode('all-or-nothing')
-        }
+        if (outcome.ok) setLoaded({ fileName: file.name, base64, preview: outcome.value })
       } finally {
         setReading(false)
       }
@@ -74,7 +70,7 @@ export function AddressImportPage() {
     if (pending) void Promise.resolve(pending).then(readFile)
   }, [readFile])
 
-  const startImport = async () => {
+  const startImport = async (mode: ImportMode) => {
     if (!loaded) return
     setRefusal(undefined)
     const outcome = await runImport.mutate({
@@ -108,12 +104,7 @@ export function AddressImportPage() {
         <ImportPreview
           fileName={loaded.fileName}
           preview={loaded.preview}
-          mode={mode}
-          onModeChange={(next) => {
-            setMode(next)
-            setRefusal(undefined)
-          }}
-          onImport={() => void startImport()}
+          onImport={(mode) => void startImport(mode)}
           onCancel={reset}
           importing={runImport.isPending}
           refusal={refusal}

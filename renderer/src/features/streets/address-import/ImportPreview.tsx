@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type CsvPreview } from '../../../../../shared/api/methods/streets'
 import { SectionCard } from '../../../components/SectionCard'
@@ -17,19 +18,24 @@ export type ImportMode = 'all-or-nothing' | 'valid-rows'
 interface ImportPreviewProps {
   fileName: string
   preview: CsvPreview
-  mode: ImportMode
-  onModeChange: (mode: ImportMode) => void
-  onImport: () => void
+  /** Imports the file: every row ("all-or-nothing", a file without errors) or only the good rows. */
+  onImport: (mode: ImportMode) => void
   onCancel: () => void
   importing: boolean
   /** Why the import was refused (e.g. "alleen als alles klopt" with bad rows): nothing was changed. */
   refusal: string | undefined
 }
 
-/** Step 2: what the file holds, every problem by line number, the choice, and "Importeren". */
+/**
+ * Step 2: what the file holds and every problem by line number. Without errors: "Importeren". With
+ * bad rows the first choice imports the good rows and skips the bad ones ("57 goede rijen importeren
+ * (3 overslaan)"); the second, all or nothing, imports nothing and asks for a corrected file. So no
+ * first click fails.
+ */
 export function ImportPreview(props: ImportPreviewProps) {
-  const { fileName, preview, mode } = props
+  const { fileName, preview } = props
   const { t } = useTranslation()
+  const [nothingImported, setNothingImported] = useState(false)
   const format = useFormatters()
   // The counts cover the whole file; the table shows only its first rows.
   const errors = preview.errors.length
@@ -42,6 +48,8 @@ export function ImportPreview(props: ImportPreviewProps) {
   ]
   // A file that could not be read at all (no text, no street column): only what is wrong with it.
   const unreadable = preview.totalRows === 0 && errors > 0
+  const skipped = Math.max(0, preview.totalRows - preview.valid)
+  const withBadRows = !unreadable && errors > 0
   return (
     <SectionCard
       title={t('streets.import.previewTitle', { file: fileName })}
@@ -96,31 +104,23 @@ export function ImportPreview(props: ImportPreviewProps) {
       {!unreadable && <PreviewTable rows={preview.rows} totalRows={preview.totalRows} />}
       <Stack gap="md">
         {unreadable ? null : errors > 0 ? (
-          <Radio.Group
-            label={t('streets.import.modeLabel')}
-            value={mode}
-            onChange={(value) => props.onModeChange(value as ImportMode)}
-          >
-            <Stack gap="xs" mt="xs">
-              <Radio
-                value="all-or-nothing"
-                label={t('streets.import.modeAll')}
-                description={t('streets.import.modeAllHint')}
-              />
-              <Radio
-                value="valid-rows"
-                label={t('streets.import.modeValid')}
-                description={t('streets.import.modeValidHint', {
-                  count: preview.valid,
-                  number: format.number(preview.valid),
-                })}
-              />
-            </Stack>
-          </Radio.Group>
+          <Text size="sm">
+            {t('flow.import.badRows', { count: skipped, number: format.number(skipped) })}
+          </Text>
         ) : (
           <Text size="sm">
             {t('streets.import.allGood', { count: preview.valid, number: format.number(preview.valid) })}
           </Text>
+        )}
+        {nothingImported && (
+          <Alert
+            variant="light"
+            color="blue"
+            icon={<IconInfoCircle aria-hidden />}
+            data-testid="import-nothing"
+          >
+            {t('flow.import.allOrNothingChosen')}
+          </Alert>
         )}
         {props.refusal !== undefined && (
           <Alert
@@ -137,9 +137,28 @@ export function ImportPreview(props: ImportPreviewProps) {
           <Button variant="default" onClick={props.onCancel}>
             {t('streets.import.otherFile')}
           </Button>
-          <Button onClick={props.onImport} loading={props.importing} disabled={preview.valid === 0}>
-            {t('streets.import.submit')}
-          </Button>
+          {withBadRows && (
+            <Button variant="default" onClick={() => setNothingImported(true)} disabled={props.importing}>
+              {t('flow.import.allOrNothing')}
+            </Button>
+          )}
+          {withBadRows && preview.valid > 0 ? (
+            <Button onClick={() => props.onImport('valid-rows')} loading={props.importing}>
+              {t('flow.import.importGood', {
+                count: preview.valid,
+                number: format.number(preview.valid),
+                skipped: format.number(skipped),
+              })}
+            </Button>
+          ) : (
+            <Button
+              onClick={() => props.onImport('all-or-nothing')}
+              loading={props.importing}
+              disabled={preview.valid === 0}
+            >
+              {t('streets.import.submit')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </SectionCard>

@@ -1,9 +1,14 @@
-import { Button } from '@mantine/core'
+import { Button, SegmentedControl } from '@mantine/core'
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { type AddressListItem } from '../../../../../shared/api/methods/streets'
+import {
+  type DoorRoundScope,
+  doorRoundScopes,
+  inRoundScope,
+} from '../../../../../shared/domain/door-round-scope'
 import { useApiQuery } from '../../../api/use-api-query'
 import { ErrorState } from '../../../components/ErrorState'
 import { LoadingState } from '../../../components/LoadingState'
@@ -30,9 +35,17 @@ export function DoorModePage() {
     { enabled: sessionId !== undefined },
   )
   const addresses = useApiQuery('address.list', { streetId, order: 'looproute', includeDoNotContact: false })
-  // The first answer is the round; later reloads (other screens' changes) must not reshuffle it.
-  const [round, setRound] = useState<AddressListItem[] | undefined>(undefined)
-  if (round === undefined && addresses.data !== undefined) setRound(addresses.data)
+  const [scope, setScope] = useState<DoorRoundScope>('alle')
+  // The first answer is the round; later reloads (other screens' changes) must not reshuffle it. A
+  // new choice of doors takes the round again.
+  const [taken, setTaken] = useState<{ scope: DoorRoundScope; doors: AddressListItem[] } | undefined>()
+  if (addresses.data !== undefined && taken?.scope !== scope) {
+    const doors = addresses.data.filter((item) =>
+      inRoundScope({ ...item.address, reached: item.reached, latestOutcome: item.latest?.outcome }, scope),
+    )
+    setTaken({ scope, doors })
+  }
+  const round = taken?.scope === scope ? taken.doors : undefined
 
   const name = street.data?.street.name ?? ''
   const error = street.error ?? addresses.error
@@ -62,10 +75,25 @@ export function DoorModePage() {
               </Button>
             }
           />
+          <SegmentedControl
+            aria-label={t('flow.door.scopeLabel')}
+            data={doorRoundScopes.map((value) => ({ value, label: t(`flow.door.scopes.${value}`) }))}
+            value={scope}
+            onChange={(value) => setScope(value as DoorRoundScope)}
+            mb="md"
+            data-testid="door-scope"
+          />
           {round.length === 0 ? (
-            <EmptyRound streetId={streetId} />
+            <EmptyRound streetId={streetId} scoped={scope !== 'alle'} />
           ) : (
-            <DoorRound streetId={streetId} streetName={name} addresses={round} sessionId={sessionId} />
+            <DoorRound
+              key={scope}
+              streetId={streetId}
+              streetName={name}
+              addresses={round}
+              sessionId={sessionId}
+              sessionTitle={session.data?.session.title}
+            />
           )}
         </>
       ) : error ? (

@@ -7,7 +7,10 @@ import { type ContactOutcome } from '../../../../../shared/model/vocabulary'
 import { DateField } from '../../../components/forms/DateField'
 import { localToday } from '../../../components/local-today'
 import { OutcomeBadge } from '../OutcomeBadge'
+import { useQuickAddPlace } from '../../quick-add/quick-add-place'
 import { DoorCard } from './DoorCard'
+import { DoorIdea, type IdeaDoor } from './DoorIdea'
+import { DoorSignal } from './DoorSignal'
 import classes from './DoorMode.module.css'
 import { KeyHelp } from './KeyHelp'
 import { RoundDone } from './RoundDone'
@@ -20,6 +23,8 @@ interface DoorRoundProps {
   streetName: string
   addresses: readonly AddressListItem[]
   sessionId: string | undefined
+  /** The session's title, for where a quick idea is saved. */
+  sessionTitle: string | undefined
 }
 
 /**
@@ -27,7 +32,8 @@ interface DoorRoundProps {
  * next door. Focus stays on the round (or goes to the "klaar" heading at the end), so the keys keep
  * working without ever reaching for the mouse.
  */
-export function DoorRound({ streetId, streetName, addresses, sessionId }: DoorRoundProps) {
+export function DoorRound(props: DoorRoundProps) {
+  const { streetId, streetName, addresses, sessionId, sessionTitle } = props
   const { t } = useTranslation()
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
@@ -100,6 +106,20 @@ export function DoorRound({ streetId, streetName, addresses, sessionId }: DoorRo
   })
 
   const current = addresses[index]
+  const doorForIdea = (item: AddressListItem | undefined): IdeaDoor | undefined => {
+    if (!item) return undefined
+    const address = `${streetName} ${item.label}`
+    const label = sessionTitle ? `${address} · ${sessionTitle}` : address
+    return {
+      address,
+      place: { streetId, addressId: item.address.id, ...(sessionId ? { sessionId } : {}), label },
+    }
+  }
+  const ideaDoor = doorForIdea(last?.outcome === 'gesprek' ? lastItem : undefined)
+  // Ctrl+I: the door of the conversation just recorded, or else the door on screen.
+  useQuickAddPlace(
+    (ideaDoor ?? doorForIdea(done ? undefined : current))?.place ?? { streetId, label: streetName },
+  )
   return (
     <>
       <div className={classes.toolbar}>
@@ -110,6 +130,21 @@ export function DoorRound({ streetId, streetName, addresses, sessionId }: DoorRo
           maxDate={localToday()}
           onChange={(value) => value && setDate(value)}
           w={240}
+        />
+        <DoorSignal
+          door={
+            current && !done
+              ? {
+                  streetId,
+                  streetName,
+                  addressId: current.address.id,
+                  addressLabel: current.label,
+                  date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localToday(),
+                  ...(sessionId ? { sessionId } : {}),
+                }
+              : undefined
+          }
+          onSaved={(address) => setAnnouncement(t('residents.door.announceSaved', { address }))}
         />
         <div className={classes.progress}>
           <Text fw={600} mb={6} className="app-tabular" data-testid="door-progress">
@@ -161,6 +196,13 @@ export function DoorRound({ streetId, streetName, addresses, sessionId }: DoorRo
             <div className={classes.lastEntry} data-testid="door-last-entry">
               <span>{t('streets.door.lastEntry', { address: `${streetName} ${lastItem.label}` })}</span>
               <OutcomeBadge outcome={last.outcome} />
+              <DoorIdea
+                door={ideaDoor}
+                onSaved={(address) => {
+                  setAnnouncement(t('flow.door.ideaSaved', { address }))
+                  requestAnimationFrame(focusRound)
+                }}
+              />
               <Button
                 size="compact-sm"
                 variant="subtle"

@@ -9,6 +9,8 @@ export function KeyHelp() {
     ['Backspace', t('streets.door.keys.undo')],
     ['→ / ←', t('streets.door.keys.move')],
     ['N', t('streets.door.keys.note')],
+    ['S', t('residents.door.key')],
+    ['I', t('flow.door.ideaKey')],
     ['Enter', t('streets.door.keys.noteDone')],
   ]
   return (

@@ -3,6 +3,7 @@ import { IconCircleCheck } from '@tabler/icons-react'
 import { type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { notHomeInRound } from '../../../../../shared/domain/key-figures'
 import { type ContactOutcome, contactOutcomes } from '../../../../../shared/model/vocabulary'
 import { OutcomeBadge } from '../OutcomeBadge'
 import { streetPath } from '../streets-paths'
@@ -28,6 +29,9 @@ export function RoundDone({ streetId, outcomes, total, headingRef }: RoundDonePr
         </Title>
       </Group>
       <Text>{t('streets.door.doneText', { recorded: values.length, total })}</Text>
+      <Text data-testid="door-done-not-home">
+        {t('streets.door.doneNotHome', { count: notHomeInRound(values) })}
+      </Text>
       <Group gap="sm">
         {contactOutcomes
           .filter((outcome) => values.includes(outcome))

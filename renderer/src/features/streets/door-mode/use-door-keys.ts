@@ -11,7 +11,8 @@ export interface DoorKeyActions {
   focusNote: () => void
 }
 
-function isTextField(target: EventTarget | null): boolean {
+/** True while the coach types in a field: then the door-mode keys leave the keyboard alone. */
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true

@@ -7,12 +7,14 @@ import { useApiQuery } from '../../../api/use-api-query'
 import { ErrorState } from '../../../components/ErrorState'
 import { LoadingState } from '../../../components/LoadingState'
 import { PageHeader } from '../../../components/PageHeader'
+import { useQuickAddPlace } from '../../quick-add/quick-add-place'
 import { doorModePath, streetsPath, walkListPath } from '../streets-paths'
 import { AddressesCard } from './AddressesCard'
 import { CoverageFigures } from './CoverageFigures'
 import { EditStreetDialog } from './EditStreetDialog'
 import classes from './StreetDetail.module.css'
 import { StreetIdeasCard } from './StreetIdeasCard'
+import { placeLine } from '../../../../../shared/domain/place-line'
 
 /** One street: its coverage, its addresses with their latest outcome, and the ideas from it. */
 export function StreetDetailPage() {
@@ -21,6 +23,7 @@ export function StreetDetailPage() {
   const [editing, setEditing] = useState(false)
   const [leaving, setLeaving] = useState(false)
   const street = useApiQuery('street.get', { streetId }, { enabled: !leaving })
+  useQuickAddPlace(street.data ? { streetId, label: street.data.street.name } : undefined)
   if (leaving) return <LoadingState />
 
   return (
@@ -33,9 +36,7 @@ export function StreetDetailPage() {
         <>
           <PageHeader
             title={street.data.street.name}
-            description={
-              [street.data.street.place, street.data.areaName].filter(Boolean).join(' · ') || undefined
-            }
+            description={placeLine([street.data.street.place, street.data.areaName]) || undefined}
             actions={
               <>
                 <Button

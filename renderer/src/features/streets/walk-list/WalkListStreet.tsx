@@ -5,6 +5,7 @@ import { ErrorState } from '../../../components/ErrorState'
 import { LoadingState } from '../../../components/LoadingState'
 import { doorOutcomes } from '../door-outcomes'
 import classes from './WalkList.module.css'
+import { placeLine } from '../../../../../shared/domain/place-line'
 
 /**
  * One street's walk list: its addresses in walking order without "niet meer benaderen", a check box
@@ -27,9 +28,11 @@ export function WalkListStreet({ streetId, sessionTitle }: { streetId: string; s
             {t('streets.walkList.streetTitle', { street: info.name })}
           </h2>
           <p className={classes.sheetMeta}>
-            {[info.place, sessionTitle, t('streets.walkList.count', { count: addresses.data.length })]
-              .filter(Boolean)
-              .join(' · ')}
+            {placeLine([
+              info.place,
+              sessionTitle,
+              t('streets.walkList.count', { count: addresses.data.length }),
+            ])}
           </p>
         </div>
         <div className={classes.fillIn} aria-hidden>

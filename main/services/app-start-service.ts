@@ -1,0 +1,28 @@
+import { type AppStart } from '../../shared/api'
+import { activeProgrammeOf } from '../../shared/domain/active-programme'
+import { type ServiceHandlers } from './types'
+
+/** The methods app.start is made of. */
+type StartParts = Pick<ServiceHandlers, 'app.status' | 'programme.list' | 'settings.get' | 'stats.programme'>
+
+/**
+ * app.start: the first screen's data in one answer, built from the very handlers of `app.status`,
+ * `programme.list`, `settings.get` and `stats.programme`, so each part is exactly what the renderer
+ * would otherwise have fetched one after another.
+ */
+export function createAppStartService(parts: StartParts) {
+  return {
+    'app.start': async (): Promise<AppStart> => {
+      const status = await parts['app.status']({})
+      if (status.store !== 'ok') return { status, programmes: [] }
+      const [programmes, settings] = await Promise.all([
+        parts['programme.list']({}),
+        parts['settings.get']({}),
+      ])
+      const active = activeProgrammeOf(programmes, settings.activeProgrammeId)
+      if (active === undefined) return { status, programmes, settings }
+      const stats = await parts['stats.programme']({ programmeId: active.id })
+      return { status, programmes, settings, dashboard: { programmeId: active.id, stats } }
+    },
+  }
+}
