@@ -22,7 +22,8 @@ function requireSync(sync: SyncController | undefined): SyncController {
 
 /**
  * Runs a call to the team server; a refused login becomes a message that names the user name the coach
- * typed and says what to check, since CouchDB does not tell which of the two is wrong.
+ * typed and says what to check, since CouchDB does not tell which of the two is wrong. Its code is
+ * BAD_REQUEST, not UNAUTHORIZED: that one means this app's own session and is answered with HTTP 401.
  */
 async function namingTheLogin<T>(username: string, work: () => Promise<T>): Promise<T> {
   try {
@@ -30,7 +31,7 @@ async function namingTheLogin<T>(username: string, work: () => Promise<T>): Prom
   } catch (error) {
     if (!(error instanceof ApiFailure) || error.code !== 'UNAUTHORIZED') throw error
     throw new ApiFailure(
-      'UNAUTHORIZED',
+      'BAD_REQUEST',
       `Inloggen lukt niet: de server kent gebruikersnaam “${username}” niet, of het wachtwoord klopt niet. Controleer beide (ook hoofdletters), of vraag de beheerder van de server. Er is niets veranderd.`,
       'password',
       `Logging in failed: the server does not know user name “${username}”, or the password is wrong. Check both (capitals too), or ask the server's administrator. Nothing was changed.`,

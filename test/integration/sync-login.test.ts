@@ -60,7 +60,8 @@ async function expectLoginRefused(t: TestRuntime, input: Record<string, unknown>
   const response = await t.raw('sync.join', input)
   expect(response.ok).toBe(false)
   if (response.ok) return
-  expect(response.error.code).toBe('UNAUTHORIZED')
+  // Not UNAUTHORIZED: that code means the app's own session (HTTP 401 in the browser version).
+  expect(response.error.code).toBe('BAD_REQUEST')
   expect(response.error.field).toBe('password')
   expect(response.error.message).toMatch(/gebruikersnaam/)
   expect(response.error.message).toMatch(/wachtwoord/)

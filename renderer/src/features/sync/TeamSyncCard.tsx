@@ -1,5 +1,5 @@
 import { Button, Group, List, PasswordInput, Stack, Text, Title } from '@mantine/core'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApiMutation } from '../../api/use-api-mutation'
 import { useApiQuery } from '../../api/use-api-query'
@@ -10,6 +10,9 @@ import { notifySuccess } from '../../components/notifications'
 import { useFormatters } from '../../components/use-formatters'
 import { SyncConflictCard } from './SyncConflictCard'
 import { SyncSetupForm } from './SyncSetupForm'
+
+/** How often the card asks where sharing stands, like the header's indicator. */
+const SYNC_POLL_MS = 4000
 
 /**
  * Instellingen → Samenwerken: the team settings, the password when the browser asks for it, the
@@ -28,8 +31,23 @@ export function TeamSyncCard() {
   const [leaving, setLeaving] = useState(false)
 
   const current = settings.data
+  // While shared, the state, the runs and the conflicts follow replication as the header does.
+  const joined = current?.joined ?? false
+  const { refresh: refreshStatus } = status
+  const { refresh: refreshLog } = log
+  const { refresh: refreshConflicts } = conflicts
+  useEffect(() => {
+    if (!joined) return undefined
+    const timer = setInterval(() => {
+      refreshStatus()
+      refreshLog()
+      refreshConflicts()
+    }, SYNC_POLL_MS)
+    return () => clearInterval(timer)
+  }, [joined, refreshStatus, refreshLog, refreshConflicts])
   return (
-    <div id="samenwerken">
+    // The margin keeps the heading below the fixed header when the indicator's link scrolls here.
+    <div id="samenwerken" style={{ scrollMarginTop: 80 }}>
       <SectionCard title={t('sync.heading')} description={t('sync.intro')} testId="settings-sync">
         {current === undefined ? (
           <LoadingState minHeight={40} />
@@ -43,23 +61,36 @@ export function TeamSyncCard() {
                 {status.data.message ? ` — ${status.data.message}` : ''}
               </Text>
             )}
-            {status.data?.state === 'needsPassword' && (
-              <Group align="flex-end">
-                <PasswordInput
-                  label={t('sync.passwordAgain')}
-                  value={password}
-                  onChange={(event) => setPassword(event.currentTarget.value)}
-                  autoComplete="current-password"
-                  data-testid="sync-password-again"
-                />
-                <Button
-                  loading={sendPassword.isPending}
-                  onClick={() => void sendPassword.mutate({ password }).then(() => setPassword(''))}
+            {(status.data?.state === 'needsPassword' || status.data?.state === 'loginRefused') &&
+              current.joined && (
+                <form
+                  onSubmit={(event) => {
+                    event.preventDefault()
+                    void sendPassword.mutate({ password }).then((outcome) => {
+                      if (outcome.ok) setPassword('')
+                    })
+                  }}
                 >
-                  {t('sync.passwordSend')}
-                </Button>
-              </Group>
-            )}
+                  <Group align="flex-end" wrap="wrap">
+                    <PasswordInput
+                      label={
+                        status.data.state === 'loginRefused'
+                          ? t('sync.passwordRefused', { username: current.username })
+                          : t('sync.passwordAgain', { username: current.username })
+                      }
+                      value={password}
+                      onChange={(event) => setPassword(event.currentTarget.value)}
+                      autoComplete="current-password"
+                      required
+                      w={320}
+                      data-testid="sync-password-again"
+                    />
+                    <Button type="submit" loading={sendPassword.isPending}>
+                      {t('sync.passwordSend')}
+                    </Button>
+                  </Group>
+                </form>
+              )}
             {(conflicts.data?.length ?? 0) > 0 && (
               <Stack gap="sm">
                 <Title order={3}>{t('sync.conflictsHeading')}</Title>
