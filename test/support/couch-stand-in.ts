@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http'
 import { type AddressInfo, type Socket } from 'node:net'
 
 // Neither express-pouchdb nor PouchDB 9 ships type declarations; only these few calls are used.
-const require = createRequire(import.meta.url)
+// __filename, not import.meta: Playwright loads this file as CommonJS, Vitest provides both.
+const require = createRequire(__filename)
 type Handler = (request: unknown, response: unknown) => void
 interface ServerPouch {
   new (name: string): {
