@@ -100,8 +100,8 @@ test('a coach joins the team under Instellingen → Samenwerken, is asked for th
   )
   await expect(page.getByText('Gedeeld met je team, ook namen en telefoonnummers')).toBeVisible()
   await expectCardWithoutViolations(page, 'synchronised')
+  await sync.scrollToCard()
   await sync.screenshot('joined-1366')
-  await sync.screenshot('joined-1366-full', true)
 
   // Saving a change asks for the password again, beside the field.
   await sync.joinButton.click()
@@ -113,8 +113,11 @@ test('a coach joins the team under Instellingen → Samenwerken, is asked for th
   await host.restart()
   await page.goto(host.url)
   await expect(sync.indicator).toHaveText('Wachtwoord nodig')
+  // The indicator leads to the card, with the cursor in the password field.
   await sync.indicator.click()
-  await expect(sync.passwordAgain).toBeVisible()
+  await expect(sync.passwordAgain).toBeFocused()
+  await expect(sync.passwordAgain).toBeInViewport()
+  await expect(sync.summary).toContainText(`via ${server.url}, database oldebroek-voor-mekaar, als anna`)
   await expect(sync.card).toContainText('Wachtwoord nodig')
   await expectCardWithoutViolations(page, 'password needed')
   await sync.screenshot('password-needed-1366')
@@ -150,7 +153,14 @@ test('a coach joins the team under Instellingen → Samenwerken, is asked for th
   await expect(sync.joinButton).toHaveText('Samenwerken starten')
   expect((await host.call('sync.settings')).joined).toBe(false)
   await expectCardWithoutViolations(page, 'after leaving')
+  await sync.scrollToCard()
   await sync.screenshot('left-1366')
+  // A long address is shown whole in its field's width, not cut.
+  const longAddress =
+    'https://couchdb-samenwerken.gemeente-oldebroek.nl/krachtstroom/programmas/oldebroek-voor-mekaar-2026'
+  await sync.card.getByRole('textbox', { name: 'Serveradres' }).fill(longAddress)
+  await sync.scrollToCard()
+  await sync.screenshot('long-address-1366')
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dashboard' }).click()
   await expect(dashboard.kpi('ideas')).toHaveText('30')
   await expect(dashboard.kpi('streets')).toHaveText(

@@ -5,8 +5,8 @@ export const syncTexts = defineUiTexts(
   {
     sync: {
       heading: 'Samenwerken',
-      noteShared: 'Gedeeld met je team. Namen, telefoonnummers en notities blijven op deze computer.',
-      noteSharedAll: 'Gedeeld met je team, ook namen en telefoonnummers (onder de verwerkersovereenkomst).',
+      noteShared: 'Gedeeld met je team; namen en telefoonnummers blijven hier.',
+      noteSharedAll: 'Gedeeld met je team, ook namen en telefoonnummers.',
       intro:
         'Deel één programma met de andere coaches van je team via de CouchDB-server van je organisatie. Iedere laptop blijft gewoon werken zonder internet; wijzigingen gaan heen en weer zodra er verbinding is.',
       serverUrl: 'Serveradres',
@@ -40,8 +40,11 @@ export const syncTexts = defineUiTexts(
         'Deze laptop stopt met delen. Alle gegevens blijven op deze laptop staan; wat op de server staat, blijft daar voor je teamgenoten.',
       left: 'Je werkt nu weer alleen op deze laptop. Je gegevens zijn bewaard.',
       joined: 'Samenwerken is gestart.',
-      passwordAgain: 'Wachtwoord van “{{username}}” om weer te synchroniseren',
-      passwordRefused: 'Het juiste wachtwoord van “{{username}}” (de server weigert het bewaarde)',
+      passwordOf: 'Wachtwoord van “{{username}}”',
+      passwordAgainHint: 'De browserversie vraagt het wachtwoord elke sessie opnieuw.',
+      passwordRefusedHint:
+        'De server weigert het wachtwoord dat de app had. Heeft de beheerder het veranderd? Vul het juiste in.',
+      summary: '“{{programme}}” wordt gedeeld via {{server}}, database {{database}}, als {{username}}.',
       passwordSend: 'Verbinden',
       logHeading: 'Laatste synchronisaties',
       logNone: 'Nog niets gesynchroniseerd.',
@@ -73,8 +76,8 @@ export const syncTexts = defineUiTexts(
   {
     sync: {
       heading: 'Working as a team',
-      noteShared: 'Shared with your team. Names, phone numbers and notes stay on this computer.',
-      noteSharedAll: 'Shared with your team, names and phone numbers too (under the processing agreement).',
+      noteShared: 'Shared with your team; names and phone numbers stay here.',
+      noteSharedAll: 'Shared with your team, names and phone numbers too.',
       intro:
         "Share one programme with the other coaches in your team through your organisation's CouchDB server. Every laptop keeps working without internet; changes travel as soon as there is a connection.",
       serverUrl: 'Server address',
@@ -108,8 +111,11 @@ export const syncTexts = defineUiTexts(
         'This laptop stops sharing. All data stays on this laptop; what is on the server stays there for your team mates.',
       left: 'You now work on this laptop alone again. Your data is kept.',
       joined: 'Working as a team has started.',
-      passwordAgain: 'Password of “{{username}}” to synchronise again',
-      passwordRefused: 'The right password of “{{username}}” (the server refuses the one kept)',
+      passwordOf: 'Password of “{{username}}”',
+      passwordAgainHint: 'The browser version asks for the password every session.',
+      passwordRefusedHint:
+        'The server refuses the password the app had. Did the administrator change it? Enter the right one.',
+      summary: '“{{programme}}” is shared through {{server}}, database {{database}}, as {{username}}.',
       passwordSend: 'Connect',
       logHeading: 'Last synchronisations',
       logNone: 'Nothing synchronised yet.',

@@ -26,6 +26,7 @@ export class TeamSyncPage {
   readonly agreement: Locator
   readonly passwordAgain: Locator
   readonly password: Locator
+  readonly summary: Locator
 
   constructor(page: Page) {
     this.page = page
@@ -41,6 +42,7 @@ export class TeamSyncPage {
     this.agreement = this.card.getByRole('textbox', { name: 'Naam van de verwerkersovereenkomst' })
     this.passwordAgain = page.getByTestId('sync-password-again')
     this.password = page.getByTestId('sync-password')
+    this.summary = page.getByTestId('sync-summary')
   }
 
   /** Opens Instellingen from the menu and scrolls to Samenwerken, as a coach would. */
@@ -89,10 +91,10 @@ export class TeamSyncPage {
   }
 
   /** Saves a screenshot of the page at its current size into .tmp/screens/sync-<name>.png. */
-  async screenshot(name: string, fullPage = false): Promise<void> {
+  async screenshot(name: string): Promise<void> {
     await mkdir(screenshotDir, { recursive: true })
     await hideNotifications(this.page)
-    await this.page.screenshot({ path: join(screenshotDir, `sync-${name}.png`), fullPage })
+    await this.page.screenshot({ path: join(screenshotDir, `sync-${name}.png`) })
   }
 }
 

@@ -10,7 +10,5 @@ export function SharingNote() {
   const { t } = useTranslation()
   const settings = useApiQuery('sync.settings').data
   if (!settings?.joined) return <LocalOnlyNote />
-  return (
-    <LocalOnlyNote text={settings.shareIdentifiers ? t('sync.noteSharedAll') : t('sync.noteShared')} />
-  )
+  return <LocalOnlyNote text={settings.shareIdentifiers ? t('sync.noteSharedAll') : t('sync.noteShared')} />
 }

@@ -1,14 +1,17 @@
-import { Button, Group, List, PasswordInput, Stack, Text, Title } from '@mantine/core'
-import { useEffect, useState } from 'react'
+import { Button, List, Stack, Text, Title } from '@mantine/core'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLocation } from 'react-router'
 import { useApiMutation } from '../../api/use-api-mutation'
 import { useApiQuery } from '../../api/use-api-query'
+import { useActiveProgramme } from '../../app/active-programme-context'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { LoadingState } from '../../components/LoadingState'
 import { SectionCard } from '../../components/SectionCard'
 import { notifySuccess } from '../../components/notifications'
 import { useFormatters } from '../../components/use-formatters'
 import { SyncConflictCard } from './SyncConflictCard'
+import { SyncPasswordPrompt } from './SyncPasswordPrompt'
 import { SyncSetupForm } from './SyncSetupForm'
 
 /** How often the card asks where sharing stands, like the header's indicator. */
@@ -26,11 +29,18 @@ export function TeamSyncCard() {
   const conflicts = useApiQuery('sync.conflicts')
   const log = useApiQuery('sync.log')
   const leave = useApiMutation('sync.leave')
-  const sendPassword = useApiMutation('sync.password')
-  const [password, setPassword] = useState('')
   const [leaving, setLeaving] = useState(false)
 
   const current = settings.data
+  const { programmes } = useActiveProgramme()
+  const programmeName = programmes.find((p) => p.id === current?.programmeId)?.name ?? ''
+  // The header's indicator links here: bring the card into view once it has its content.
+  const cameForSync = useLocation().hash === '#samenwerken'
+  const card = useRef<HTMLDivElement>(null)
+  const loaded = current !== undefined
+  useEffect(() => {
+    if (cameForSync && loaded) card.current?.scrollIntoView({ block: 'start' })
+  }, [cameForSync, loaded])
   // While shared, the state, the runs and the conflicts follow replication as the header does.
   const joined = current?.joined ?? false
   const { refresh: refreshStatus } = status
@@ -47,7 +57,7 @@ export function TeamSyncCard() {
   }, [joined, refreshStatus, refreshLog, refreshConflicts])
   return (
     // The margin keeps the heading below the fixed header when the indicator's link scrolls here.
-    <div id="samenwerken" style={{ scrollMarginTop: 80 }}>
+    <div id="samenwerken" ref={card} style={{ scrollMarginTop: 80 }}>
       <SectionCard title={t('sync.heading')} description={t('sync.intro')} testId="settings-sync">
         {current === undefined ? (
           <LoadingState minHeight={40} />
@@ -61,35 +71,23 @@ export function TeamSyncCard() {
                 {status.data.message ? ` — ${status.data.message}` : ''}
               </Text>
             )}
+            {current.joined && (
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="sync-summary">
+                {t('sync.summary', {
+                  programme: programmeName,
+                  server: current.serverUrl,
+                  database: current.database,
+                  username: current.username,
+                })}
+              </Text>
+            )}
             {(status.data?.state === 'needsPassword' || status.data?.state === 'loginRefused') &&
               current.joined && (
-                <form
-                  onSubmit={(event) => {
-                    event.preventDefault()
-                    void sendPassword.mutate({ password }).then((outcome) => {
-                      if (outcome.ok) setPassword('')
-                    })
-                  }}
-                >
-                  <Group align="flex-end" wrap="wrap">
-                    <PasswordInput
-                      label={
-                        status.data.state === 'loginRefused'
-                          ? t('sync.passwordRefused', { username: current.username })
-                          : t('sync.passwordAgain', { username: current.username })
-                      }
-                      value={password}
-                      onChange={(event) => setPassword(event.currentTarget.value)}
-                      autoComplete="current-password"
-                      required
-                      w={320}
-                      data-testid="sync-password-again"
-                    />
-                    <Button type="submit" loading={sendPassword.isPending}>
-                      {t('sync.passwordSend')}
-                    </Button>
-                  </Group>
-                </form>
+                <SyncPasswordPrompt
+                  username={current.username}
+                  refused={status.data.state === 'loginRefused'}
+                  focus={cameForSync}
+                />
               )}
             {(conflicts.data?.length ?? 0) > 0 && (
               <Stack gap="sm">
