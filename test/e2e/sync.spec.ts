@@ -155,7 +155,7 @@ test('a coach joins the team under Instellingen → Samenwerken, is asked for th
   await expectCardWithoutViolations(page, 'after leaving')
   await sync.scrollToCard()
   await sync.screenshot('left-1366')
-  // A long address is shown whole in its field's width, not cut.
+  // For the screenshot: a long address in its field.
   const longAddress =
     'https://couchdb-samenwerken.gemeente-oldebroek.nl/krachtstroom/programmas/oldebroek-voor-mekaar-2026'
   await sync.card.getByRole('textbox', { name: 'Serveradres' }).fill(longAddress)
