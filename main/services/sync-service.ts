@@ -20,6 +20,25 @@ function requireSync(sync: SyncController | undefined): SyncController {
   )
 }
 
+/**
+ * Runs a call to the team server; a refused login becomes a message that names the user name the coach
+ * typed and says what to check, since CouchDB does not tell which of the two is wrong. Its code is
+ * BAD_REQUEST, not UNAUTHORIZED: that one means this app's own session and is answered with HTTP 401.
+ */
+async function namingTheLogin<T>(username: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (!(error instanceof ApiFailure) || error.code !== 'UNAUTHORIZED') throw error
+    throw new ApiFailure(
+      'BAD_REQUEST',
+      `Inloggen lukt niet: de server kent gebruikersnaam “${username}” niet, of het wachtwoord klopt niet. Controleer beide (ook hoofdletters), of vraag de beheerder van de server. Er is niets veranderd.`,
+      'password',
+      `Logging in failed: the server does not know user name “${username}”, or the password is wrong. Check both (capitals too), or ask the server's administrator. Nothing was changed.`,
+    )
+  }
+}
+
 /** sync.*: sharing one programme with the team through the organisation's CouchDB server. */
 export function createSyncService({ stores, sync }: ServiceDeps) {
   return {
@@ -30,8 +49,11 @@ export function createSyncService({ stores, sync }: ServiceDeps) {
     'sync.join': async (input: ApiParsedInput<'sync.join'>): Promise<SyncStatus> => {
       const controller = requireSync(sync)
       const { password, programmeId: chosen, ...settings } = input
-      if (chosen) await controller.checkServer({ ...settings, password })
-      const programmeId = chosen ?? (await controller.programmeOnServer({ ...settings, password }))
+      const login = { ...settings, password }
+      const programmeId = await namingTheLogin(input.username, async () => {
+        if (chosen) await controller.checkServer(login)
+        return chosen ?? (await controller.programmeOnServer(login))
+      })
       const programme = requireStore(stores)
         .read()
         .programmes.find((p) => p.id === programmeId && !p.deletedAt)

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http'
 import { type AddressInfo, type Socket } from 'node:net'
 
 // Neither express-pouchdb nor PouchDB 9 ships type declarations; only these few calls are used.
-const require = createRequire(import.meta.url)
+// __filename, not import.meta: Playwright loads this file as CommonJS, Vitest provides both.
+const require = createRequire(__filename)
 type Handler = (request: unknown, response: unknown) => void
 interface ServerPouch {
   new (name: string): {
@@ -15,11 +16,20 @@ interface ServerPouch {
   defaults(options: object): ServerPouch
 }
 
+/** CouchDB's answers when a request has no valid login (HTTP basic auth). */
+const NO_LOGIN = { error: 'unauthorized', reason: 'You are not authorized to access this db.' }
+const WRONG_LOGIN = { error: 'unauthorized', reason: 'Name or password is incorrect.' }
+
 /**
  * A CouchDB stand-in for tests: express-pouchdb (the CouchDB replication protocol on PouchDB) with an
  * in-memory adapter, on 127.0.0.1. CouchDB itself cannot be installed on the build machines. The
  * databases live as long as this object: `stop()` closes the port only, `start()` opens the same port
  * again, so a test can take the server away in the middle of replication.
+ *
+ * Logins are off by default: every request is let in, whatever user and password it carries. After
+ * `addUser()` the stand-in checks them the way CouchDB does for a database with members: HTTP basic
+ * auth, and a 401 with CouchDB's JSON (`{"error":"unauthorized","reason":"Name or password is
+ * incorrect."}`) for an unknown user or a wrong password, or none at all.
  */
 export class CouchStandIn {
   private server: Server | undefined
@@ -27,6 +37,8 @@ export class CouchStandIn {
   private readonly app: Handler
   private readonly Pouch: ServerPouch
   private readonly sockets = new Set<Socket>()
+  /** User name → password; empty while logins are off. */
+  private readonly users = new Map<string, string>()
 
   constructor() {
     const core = require('pouchdb-core') as ServerPouch
@@ -45,7 +57,15 @@ export class CouchStandIn {
 
   /** Opens the port (the same one as before after a stop). */
   async start(): Promise<void> {
-    const server = createServer((request, response) => this.app(request, response))
+    const server = createServer((request, response) => {
+      const refusal = this.loginRefusal(request.headers.authorization)
+      if (!refusal) {
+        this.app(request, response)
+        return
+      }
+      response.writeHead(401, { 'Content-Type': 'application/json' })
+      response.end(`${JSON.stringify(refusal)}\n`)
+    })
     server.on('connection', (socket) => {
       this.sockets.add(socket)
       socket.on('close', () => this.sockets.delete(socket))
@@ -66,6 +86,26 @@ export class CouchStandIn {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
     for (const socket of this.sockets) socket.destroy()
     await closed
+  }
+
+  /**
+   * Adds a coach's login (or gives an existing one a new password, as the administrator does). From the
+   * first user on, every request needs a known user and its password.
+   */
+  addUser(name: string, password: string): void {
+    this.users.set(name, password)
+  }
+
+  /** CouchDB's answer to a request without a valid login; undefined when it may pass. */
+  private loginRefusal(authorization: string | undefined): object | undefined {
+    if (this.users.size === 0) return undefined
+    const basic = /^Basic\s+(\S+)$/i.exec(authorization ?? '')
+    if (!basic?.[1]) return NO_LOGIN
+    const decoded = Buffer.from(basic[1], 'base64').toString('utf8')
+    const colon = decoded.indexOf(':')
+    const name = decoded.slice(0, Math.max(colon, 0))
+    const password = decoded.slice(colon + 1)
+    return colon > 0 && this.users.get(name) === password ? undefined : WRONG_LOGIN
   }
 
   /** Creates a database, as the team's administrator does once per programme. */

@@ -173,7 +173,8 @@ export class SyncController {
   }): Promise<void> {
     const remote = await openRemoteDb(databaseUrl(settings), settings)
     try {
-      await remote.info()
+      // Not info(): PouchDB's HTTP adapter answers a 401 or 404 body there as if it were the info.
+      await remote.allDocs({ limit: 0 })
     } catch (error) {
       throw serverFailure(error)
     } finally {

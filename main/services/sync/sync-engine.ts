@@ -464,12 +464,12 @@ export class SyncEngine {
       })
     }
     replication.on('error', ((error: { status?: number; message?: string }) => {
-      this.message =
-        error.status === 401 || error.status === 403
-          ? 'De server weigert de gebruikersnaam of het wachtwoord.'
-          : `Samenwerken is gestopt door een fout: ${error.message ?? 'onbekend'}.`
+      const refused = error.status === 401 || error.status === 403
+      this.message = refused
+        ? 'De server weigert de gebruikersnaam of het wachtwoord.'
+        : `Samenwerken is gestopt door een fout: ${error.message ?? 'onbekend'}.`
       this.log('error', this.message)
-      this.setState('error')
+      this.setState(refused ? 'loginRefused' : 'error')
     }) as (...args: never[]) => void)
   }
 

@@ -6,7 +6,8 @@ import { method, noInput } from '../define-method'
  * Where sharing stands, as the header shows it: `off` (not shared), `synchronised`, `waiting` (changes
  * not yet on the server), `offline` (server not reachable, retrying), `conflict` (two laptops changed
  * the same thing), `receiving` (changes from the team being put in), `needsPassword` (the browser
- * version asks each session), `error` (e.g. refused login).
+ * version asks each session), `loginRefused` (the server refuses the user name or password, e.g. after
+ * the administrator changed it; a new password resumes), `error` (replication stopped otherwise).
  */
 export type SyncState =
   | 'off'
@@ -17,6 +18,7 @@ export type SyncState =
   | 'offline'
   | 'conflict'
   | 'needsPassword'
+  | 'loginRefused'
   | 'error'
 
 /** The sharing status of this laptop. */

@@ -5,6 +5,8 @@ export const syncTexts = defineUiTexts(
   {
     sync: {
       heading: 'Samenwerken',
+      noteShared: 'Gedeeld met je team; namen en telefoonnummers blijven hier.',
+      noteSharedAll: 'Gedeeld met je team, ook namen en telefoonnummers.',
       intro:
         'Deel één programma met de andere coaches van je team via de CouchDB-server van je organisatie. Iedere laptop blijft gewoon werken zonder internet; wijzigingen gaan heen en weer zodra er verbinding is.',
       serverUrl: 'Serveradres',
@@ -22,6 +24,10 @@ export const syncTexts = defineUiTexts(
       shareIdentifiersHint:
         'Standaard blijven gegevens waarmee je een bewoner herkent op deze laptop. Zet dit alleen aan als je organisatie er een verwerkersovereenkomst voor heeft.',
       agreement: 'Naam van de verwerkersovereenkomst',
+      agreementMissing:
+        'Noem de verwerkersovereenkomst waaronder namen en telefoonnummers gedeeld mogen worden.',
+      passwordMissing: 'Vul je wachtwoord in.',
+      passwordMissingJoined: 'Vul je wachtwoord opnieuw in om deze wijziging op te slaan.',
       confirmTitle: 'Gegevens van bewoners delen?',
       confirmText:
         'Namen, telefoonnummers en notities bij de deur gaan dan naar de server van je organisatie en naar de laptops van je teamgenoten, onder de verwerkersovereenkomst “{{agreement}}”. Weet je zeker dat die dit toestaat?',
@@ -34,7 +40,11 @@ export const syncTexts = defineUiTexts(
         'Deze laptop stopt met delen. Alle gegevens blijven op deze laptop staan; wat op de server staat, blijft daar voor je teamgenoten.',
       left: 'Je werkt nu weer alleen op deze laptop. Je gegevens zijn bewaard.',
       joined: 'Samenwerken is gestart.',
-      passwordAgain: 'Vul je wachtwoord in om weer te synchroniseren',
+      passwordOf: 'Wachtwoord van “{{username}}”',
+      passwordAgainHint: 'De browserversie vraagt het wachtwoord elke sessie opnieuw.',
+      passwordRefusedHint:
+        'De server weigert het wachtwoord dat de app had. Heeft de beheerder het veranderd? Vul het juiste in.',
+      summary: '“{{programme}}” wordt gedeeld via {{server}}, database {{database}}, als {{username}}.',
       passwordSend: 'Verbinden',
       logHeading: 'Laatste synchronisaties',
       logNone: 'Nog niets gesynchroniseerd.',
@@ -58,6 +68,7 @@ export const syncTexts = defineUiTexts(
         offline: 'Offline',
         conflict: 'Conflict',
         needsPassword: 'Wachtwoord nodig',
+        loginRefused: 'Inloggen geweigerd',
         error: 'Synchronisatie gestopt',
       },
     },
@@ -65,6 +76,8 @@ export const syncTexts = defineUiTexts(
   {
     sync: {
       heading: 'Working as a team',
+      noteShared: 'Shared with your team; names and phone numbers stay here.',
+      noteSharedAll: 'Shared with your team, names and phone numbers too.',
       intro:
         "Share one programme with the other coaches in your team through your organisation's CouchDB server. Every laptop keeps working without internet; changes travel as soon as there is a connection.",
       serverUrl: 'Server address',
@@ -83,6 +96,9 @@ export const syncTexts = defineUiTexts(
       shareIdentifiersHint:
         'By default, anything that identifies a resident stays on this laptop. Only switch this on when your organisation has a processing agreement for it.',
       agreement: 'Name of the processing agreement',
+      agreementMissing: 'Name the processing agreement under which names and phone numbers may be shared.',
+      passwordMissing: 'Enter your password.',
+      passwordMissingJoined: 'Enter your password again to save this change.',
       confirmTitle: "Share residents' data?",
       confirmText:
         "Names, phone numbers and door notes then go to your organisation's server and to your team mates' laptops, under the processing agreement “{{agreement}}”. Are you sure it allows this?",
@@ -95,7 +111,11 @@ export const syncTexts = defineUiTexts(
         'This laptop stops sharing. All data stays on this laptop; what is on the server stays there for your team mates.',
       left: 'You now work on this laptop alone again. Your data is kept.',
       joined: 'Working as a team has started.',
-      passwordAgain: 'Enter your password to synchronise again',
+      passwordOf: 'Password of “{{username}}”',
+      passwordAgainHint: 'The browser version asks for the password every session.',
+      passwordRefusedHint:
+        'The server refuses the password the app had. Did the administrator change it? Enter the right one.',
+      summary: '“{{programme}}” is shared through {{server}}, database {{database}}, as {{username}}.',
       passwordSend: 'Connect',
       logHeading: 'Last synchronisations',
       logNone: 'Nothing synchronised yet.',
@@ -119,6 +139,7 @@ export const syncTexts = defineUiTexts(
         offline: 'Offline',
         conflict: 'Conflict',
         needsPassword: 'Password needed',
+        loginRefused: 'Login refused',
         error: 'Synchronisation stopped',
       },
     },

@@ -18,6 +18,7 @@ const colours: Record<SyncState, string> = {
   offline: 'yellow',
   conflict: 'red',
   needsPassword: 'orange',
+  loginRefused: 'red',
   error: 'red',
 }
 

@@ -1,15 +1,21 @@
-import { Button, Group, List, PasswordInput, Stack, Text, Title } from '@mantine/core'
-import { useState } from 'react'
+import { Button, List, Stack, Text, Title } from '@mantine/core'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLocation } from 'react-router'
 import { useApiMutation } from '../../api/use-api-mutation'
 import { useApiQuery } from '../../api/use-api-query'
+import { useActiveProgramme } from '../../app/active-programme-context'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { LoadingState } from '../../components/LoadingState'
 import { SectionCard } from '../../components/SectionCard'
 import { notifySuccess } from '../../components/notifications'
 import { useFormatters } from '../../components/use-formatters'
 import { SyncConflictCard } from './SyncConflictCard'
+import { SyncPasswordPrompt } from './SyncPasswordPrompt'
 import { SyncSetupForm } from './SyncSetupForm'
+
+/** How often the card asks where sharing stands, like the header's indicator. */
+const SYNC_POLL_MS = 4000
 
 /**
  * Instellingen → Samenwerken: the team settings, the password when the browser asks for it, the
@@ -23,13 +29,35 @@ export function TeamSyncCard() {
   const conflicts = useApiQuery('sync.conflicts')
   const log = useApiQuery('sync.log')
   const leave = useApiMutation('sync.leave')
-  const sendPassword = useApiMutation('sync.password')
-  const [password, setPassword] = useState('')
   const [leaving, setLeaving] = useState(false)
 
   const current = settings.data
+  const { programmes } = useActiveProgramme()
+  const programmeName = programmes.find((p) => p.id === current?.programmeId)?.name ?? ''
+  // The header's indicator links here: bring the card into view once it has its content.
+  const cameForSync = useLocation().hash === '#samenwerken'
+  const card = useRef<HTMLDivElement>(null)
+  const loaded = current !== undefined
+  useEffect(() => {
+    if (cameForSync && loaded) card.current?.scrollIntoView({ block: 'start' })
+  }, [cameForSync, loaded])
+  // While shared, the state, the runs and the conflicts follow replication as the header does.
+  const joined = current?.joined ?? false
+  const { refresh: refreshStatus } = status
+  const { refresh: refreshLog } = log
+  const { refresh: refreshConflicts } = conflicts
+  useEffect(() => {
+    if (!joined) return undefined
+    const timer = setInterval(() => {
+      refreshStatus()
+      refreshLog()
+      refreshConflicts()
+    }, SYNC_POLL_MS)
+    return () => clearInterval(timer)
+  }, [joined, refreshStatus, refreshLog, refreshConflicts])
   return (
-    <div id="samenwerken">
+    // The margin keeps the heading below the fixed header when the indicator's link scrolls here.
+    <div id="samenwerken" ref={card} style={{ scrollMarginTop: 80 }}>
       <SectionCard title={t('sync.heading')} description={t('sync.intro')} testId="settings-sync">
         {current === undefined ? (
           <LoadingState minHeight={40} />
@@ -43,23 +71,24 @@ export function TeamSyncCard() {
                 {status.data.message ? ` — ${status.data.message}` : ''}
               </Text>
             )}
-            {status.data?.state === 'needsPassword' && (
-              <Group align="flex-end">
-                <PasswordInput
-                  label={t('sync.passwordAgain')}
-                  value={password}
-                  onChange={(event) => setPassword(event.currentTarget.value)}
-                  autoComplete="current-password"
-                  data-testid="sync-password-again"
-                />
-                <Button
-                  loading={sendPassword.isPending}
-                  onClick={() => void sendPassword.mutate({ password }).then(() => setPassword(''))}
-                >
-                  {t('sync.passwordSend')}
-                </Button>
-              </Group>
+            {current.joined && (
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="sync-summary">
+                {t('sync.summary', {
+                  programme: programmeName,
+                  server: current.serverUrl,
+                  database: current.database,
+                  username: current.username,
+                })}
+              </Text>
             )}
+            {(status.data?.state === 'needsPassword' || status.data?.state === 'loginRefused') &&
+              current.joined && (
+                <SyncPasswordPrompt
+                  username={current.username}
+                  refused={status.data.state === 'loginRefused'}
+                  focus={cameForSync}
+                />
+              )}
             {(conflicts.data?.length ?? 0) > 0 && (
               <Stack gap="sm">
                 <Title order={3}>{t('sync.conflictsHeading')}</Title>
