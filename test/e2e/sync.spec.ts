@@ -89,7 +89,7 @@ test('a coach joins the team under Instellingen → Samenwerken, is asked for th
   await expect(sync.indicator).toHaveText('Gesynchroniseerd')
   await expect(sync.state).toContainText('Gesynchroniseerd')
   await expect(sync.log).toContainText('Samenwerken gestart.')
-  await expect(sync.log).toContainText(/Bijgewerkt: \d+ verstuurd, 0 ontvangen\./)
+  await expect(sync.log).toContainText(/Bijgewerkt: \d+ wijziging(en)? verstuurd, 0 wijzigingen ontvangen\./)
   expect(await host.call('sync.settings')).toMatchObject({
     joined: true,
     shareIdentifiers: true,

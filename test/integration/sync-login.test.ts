@@ -105,6 +105,35 @@ describe('logging in to the team server', () => {
     expect((await server.allDocs(db)).some((row) => row.id.startsWith('streets:'))).toBe(true)
   })
 
+  it('a user who logs in correctly but is not a member of the database is told to ask for access', async () => {
+    const { t, programmeId, db } = await laptopWithProgramme()
+    server.setMembers(db, ['anna'])
+    const response = await t.raw('sync.join', {
+      serverUrl: server.url,
+      database: db,
+      username: 'bram',
+      password: 'ander-wachtwoord',
+      programmeId,
+    })
+    expect(response.ok).toBe(false)
+    if (!response.ok) {
+      expect(response.error).toMatchObject({ code: 'BAD_REQUEST', field: 'database' })
+      expect(response.error.message).toMatch(/^Je bent ingelogd, maar je gebruiker heeft geen toegang/)
+    }
+    expect(await t.call('sync.settings')).toMatchObject({ joined: false, hasPassword: false })
+    expect((await t.call('sync.status')).state).toBe('off')
+    expect((await server.allDocs(db)).filter((row) => !row.id.startsWith('_'))).toEqual([])
+    // A member joins the same database.
+    await t.call('sync.join', {
+      serverUrl: server.url,
+      database: db,
+      username: 'anna',
+      password: 'juist-wachtwoord',
+      programmeId,
+    })
+    await synchronised(t)
+  })
+
   it('a password changed on the server while joined: the status says the login is refused, and a new password resumes', async () => {
     const { t, programmeId, db } = await laptopWithProgramme()
     await t.call('sync.join', {

@@ -19,6 +19,7 @@ interface ServerPouch {
 /** CouchDB's answers when a request has no valid login (HTTP basic auth). */
 const NO_LOGIN = { error: 'unauthorized', reason: 'You are not authorized to access this db.' }
 const WRONG_LOGIN = { error: 'unauthorized', reason: 'Name or password is incorrect.' }
+const NOT_A_MEMBER = { error: 'forbidden', reason: 'You are not allowed to access this db.' }
 
 /**
  * A CouchDB stand-in for tests: express-pouchdb (the CouchDB replication protocol on PouchDB) with an
@@ -39,6 +40,7 @@ export class CouchStandIn {
   private readonly sockets = new Set<Socket>()
   /** User name → password; empty while logins are off. */
   private readonly users = new Map<string, string>()
+  private readonly members = new Map<string, ReadonlySet<string>>()
 
   constructor() {
     const core = require('pouchdb-core') as ServerPouch
@@ -59,12 +61,13 @@ export class CouchStandIn {
   async start(): Promise<void> {
     const server = createServer((request, response) => {
       const refusal = this.loginRefusal(request.headers.authorization)
-      if (!refusal) {
+      const forbidden = refusal ? undefined : this.memberRefusal(request.url, request.headers.authorization)
+      if (!refusal && !forbidden) {
         this.app(request, response)
         return
       }
-      response.writeHead(401, { 'Content-Type': 'application/json' })
-      response.end(`${JSON.stringify(refusal)}\n`)
+      response.writeHead(refusal ? 401 : 403, { 'Content-Type': 'application/json' })
+      response.end(`${JSON.stringify(refusal ?? forbidden)}\n`)
     })
     server.on('connection', (socket) => {
       this.sockets.add(socket)
@@ -94,6 +97,27 @@ export class CouchStandIn {
    */
   addUser(name: string, password: string): void {
     this.users.set(name, password)
+  }
+
+  /**
+   * Lets only these users into a database, as CouchDB's `_security` members do: another user who logs
+   * in correctly gets CouchDB's 403.
+   */
+  setMembers(database: string, names: readonly string[]): void {
+    this.members.set(database, new Set(names))
+  }
+
+  /** CouchDB's answer to a logged-in user who is not a member of the database asked for. */
+  private memberRefusal(url: string | undefined, authorization: string | undefined): object | undefined {
+    const database = decodeURIComponent((url ?? '/').split(/[/?]/)[1] ?? '')
+    const members = this.members.get(database)
+    if (!members) return undefined
+    const basic = /^Basic\s+(\S+)$/i.exec(authorization ?? '')
+    const name =
+      Buffer.from(basic?.[1] ?? '', 'base64')
+        .toString('utf8')
+        .split(':')[0] ?? ''
+    return members.has(name) ? undefined : NOT_A_MEMBER
   }
 
   /** CouchDB's answer to a request without a valid login; undefined when it may pass. */

@@ -251,7 +251,17 @@ function databaseUrl(settings: { serverUrl: string; database: string }): string 
 /** A refusal of the server in the coach's words. */
 function serverFailure(error: unknown): ApiFailure {
   const status = (error as { status?: unknown } | null)?.status
-  if (status === 401 || status === 403) {
+  if (status === 403) {
+    // The login is right but the user is not a member of this database (CouchDB's _security).
+    // BAD_REQUEST, not FORBIDDEN: that one is the app's own host refusing another website.
+    return new ApiFailure(
+      'BAD_REQUEST',
+      'Je bent ingelogd, maar je gebruiker heeft geen toegang tot deze database. Vraag de beheerder van de server je als lid van de database toe te voegen. Er is niets veranderd.',
+      'database',
+      'You are logged in, but your user has no access to this database. Ask the server administrator to add you as a member of the database. Nothing was changed.',
+    )
+  }
+  if (status === 401) {
     return new ApiFailure(
       'UNAUTHORIZED',
       'De server weigert deze gebruikersnaam of dit wachtwoord.',

@@ -465,9 +465,12 @@ export class SyncEngine {
     }
     replication.on('error', ((error: { status?: number; message?: string }) => {
       const refused = error.status === 401 || error.status === 403
-      this.message = refused
-        ? 'De server weigert de gebruikersnaam of het wachtwoord.'
-        : `Samenwerken is gestopt door een fout: ${error.message ?? 'onbekend'}.`
+      this.message =
+        error.status === 403
+          ? 'De server laat je gebruiker niet meer in deze database. Vraag de beheerder je weer toegang te geven.'
+          : refused
+            ? 'De server weigert de gebruikersnaam of het wachtwoord.'
+            : `Samenwerken is gestopt door een fout: ${error.message ?? 'onbekend'}.`
       this.log('error', this.message)
       this.setState(refused ? 'loginRefused' : 'error')
     }) as (...args: never[]) => void)
@@ -489,7 +492,10 @@ export class SyncEngine {
     this.message = undefined
     this.lastSyncedAt = this.options.clock().toISOString()
     if (this.run.sent > 0 || this.run.received > 0 || this.state !== 'synchronised') {
-      this.log('synced', `Bijgewerkt: ${this.run.sent} verstuurd, ${this.run.received} ontvangen.`)
+      this.log(
+        'synced',
+        `Bijgewerkt: ${changes(this.run.sent)} verstuurd, ${changes(this.run.received)} ontvangen.`,
+      )
     }
     this.run = { sent: 0, received: 0 }
     this.setState('synchronised')
@@ -536,4 +542,9 @@ export class SyncEngine {
     }
     await this.db.put({ _id: APPLIED_DOC, seq, ...(rev ? { _rev: rev } : {}) })
   }
+}
+
+/** A number of changes in the run log: "1 wijziging", "3 wijzigingen". */
+function changes(count: number): string {
+  return `${count} ${count === 1 ? 'wijziging' : 'wijzigingen'}`
 }
