@@ -36,7 +36,8 @@ export interface Cancellable {
 export interface PouchDatabase {
   get(id: string, options?: Record<string, unknown>): Promise<RawDoc>
   put(doc: Record<string, unknown>): Promise<WriteResult>
-  bulkDocs(docs: Array<Record<string, unknown>>): Promise<WriteResult[]>
+  /** With `new_edits: false` the documents carry their own `_rev` and `_revisions` (a new branch). */
+  bulkDocs(docs: Array<Record<string, unknown>>, options?: { new_edits?: boolean }): Promise<WriteResult[]>
   allDocs(options: Record<string, unknown>): Promise<{
     rows: Array<{
       id: string
