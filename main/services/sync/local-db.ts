@@ -106,6 +106,23 @@ export async function readRevisions(
   return answer.flatMap((row) => (row.ok ? [row.ok] : []))
 }
 
+const answering = new WeakSet<PouchDatabase>()
+
+/**
+ * Makes `db.info()` answer instead of fail, for a database handed to PouchDB's replication. After each
+ * batch the replication asks its source for its info without handling a failure (pouchdb-replication
+ * 9, `finishBatch`): a server that goes away at that moment, or a local copy closed while the coach
+ * leaves the team, would end the whole process with an unhandled rejection. The answer only feeds
+ * PouchDB's progress figures; the replication notices the failure on its next request and retries.
+ */
+export function withInfoThatAnswers(db: PouchDatabase): PouchDatabase {
+  if (answering.has(db)) return db
+  const info = db.info.bind(db)
+  db.info = () => info().catch(() => ({ update_seq: 0, doc_count: 0 }))
+  answering.add(db)
+  return db
+}
+
 /** The team's database on the server (CouchDB 3.x); it must exist (one per programme, made by the admin). */
 export async function openRemoteDb(
   url: string,

@@ -20,7 +20,13 @@ import {
 } from '../../../shared/sync'
 import { type Store } from '../../store/types'
 import { ConflictBook } from './conflict-book'
-import { type Cancellable, type ChangeRow, type PouchDatabase, type RawDoc } from './local-db'
+import {
+  withInfoThatAnswers,
+  type Cancellable,
+  type ChangeRow,
+  type PouchDatabase,
+  type RawDoc,
+} from './local-db'
 import { SerialQueue } from './serial-queue'
 
 /** What the engine needs from its host. */
@@ -544,7 +550,7 @@ export class SyncEngine {
     const remote = this.options.remote
     if (!remote || this.stopped) return
     const maxDelay = this.options.maxRetryDelayMs ?? 5000
-    const replication = this.db.sync(remote, {
+    const replication = withInfoThatAnswers(this.db).sync(withInfoThatAnswers(remote), {
       live: true,
       retry: true,
       back_off_function: (delay: number) => (delay === 0 ? 250 : Math.min(delay * 2, maxDelay)),
