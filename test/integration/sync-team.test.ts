@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { startRuntime } from '../../main/host/runtime'
 import { CouchStandIn } from '../support/couch-stand-in'
-import { startTestRuntime, type TestRuntime } from '../support/test-runtime'
+import { startTestRuntime, TEST_NOW, type TestRuntime } from '../support/test-runtime'
 import { waitUntil } from '../support/wait-until'
 
 // The team's server in these tests is a CouchDB stand-in: express-pouchdb in memory on 127.0.0.1
@@ -27,6 +28,32 @@ async function laptop(): Promise<TestRuntime> {
   const t = await startTestRuntime()
   running.push(t)
   return t
+}
+
+/** Closes the app on a laptop and starts it again on the same data folder (the password is asked again). */
+async function restart(t: TestRuntime): Promise<TestRuntime> {
+  await t.runtime.close()
+  const runtime = await startRuntime({
+    dataDir: t.dataDir,
+    appVersion: '0.0.0-test',
+    clock: () => new Date(TEST_NOW),
+  })
+  const again: TestRuntime = {
+    ...t,
+    runtime,
+    raw: (method, input) => runtime.dispatch(method, input),
+    call: async (method, input) => {
+      const response = await runtime.dispatch(method, input)
+      if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`)
+      return response.value as never
+    },
+    dispose: async () => {
+      await runtime.close()
+      await t.dispose().catch(() => undefined)
+    },
+  }
+  running.splice(running.indexOf(t), 1, again)
+  return again
 }
 
 interface Team {
@@ -199,6 +226,29 @@ describe('sharing a programme through the team server', () => {
       expect((await side.call('sync.status')).setAside).toBe(1)
       expect((await side.call('idea.list', { programmeId })).some((i) => i.idea.id === id)).toBe(false)
     }
+  })
+
+  it('keeps the sync log and the refused documents across a restart of the app', async () => {
+    const { a, programmeId, db } = await team()
+    const id = '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'
+    await server.putDirect(db, {
+      _id: `ideas:${id}`,
+      collection: 'ideas',
+      programmeId,
+      entity: { id, programmeId, title: ['geen', 'tekst'] },
+    })
+    await waitUntil('set aside', async () => (await a.call('sync.log')).setAside[0])
+    const before = await a.call('sync.log')
+    const again = await restart(a)
+    const after = await waitUntil('the log after the restart', async () => {
+      const log = await again.call('sync.log')
+      return log.runs.some((run) => run.kind === 'stopped') ? log : undefined
+    })
+    expect(after.setAside).toEqual(before.setAside)
+    expect((await again.call('sync.status')).setAside).toBe(1)
+    // The newest first: the new start, the stop of the app, then every entry from before.
+    expect(after.runs.slice(0, 2).map((run) => run.kind)).toEqual(['started', 'stopped'])
+    expect(after.runs.slice(2)).toEqual(before.runs)
   })
 
   it('keeps resident names, phone numbers and door notes off the server by default', async () => {

@@ -28,6 +28,7 @@ import {
   type RawDoc,
 } from './local-db'
 import { SerialQueue } from './serial-queue'
+import { SYNC_LOG_LIMIT, SYNC_SET_ASIDE_LIMIT, type SyncJournalStore } from './sync-journal-file'
 
 /** What the engine needs from its host. */
 export interface SyncEngineOptions {
@@ -46,6 +47,8 @@ export interface SyncEngineOptions {
   onError?: (error: unknown) => void
   /** Longest wait between reconnection attempts (default 5 s). */
   maxRetryDelayMs?: number
+  /** Keeps the log and the documents set aside across restarts of the app. */
+  journal?: SyncJournalStore
 }
 
 const APPLIED_DOC = '_local/krachtstroom-applied'
@@ -64,7 +67,6 @@ type Plan =
       writeBack?: boolean
     }
   | { kind: 'remove'; collection: StoreCollection; entityId: string; rev?: string }
-const LOG_LIMIT = 50
 
 /**
  * Shares one programme between the JSON store and a PouchDB copy that replicates live with the
@@ -102,6 +104,10 @@ export class SyncEngine {
   private arrivalsQueued = false
   /** Arrived documents are waiting to be applied (queued or being applied). */
   private arrivalsBusy = false
+  /** The saved journal has been read, so writing it keeps what was there. */
+  private journalRead = false
+  private journalWrite: Promise<void> = Promise.resolve()
+  private journalQueued = false
 
   constructor(options: SyncEngineOptions) {
     this.options = options
@@ -115,6 +121,7 @@ export class SyncEngine {
    * the local copy, e.g. after a crash), then follows both live and starts replicating.
    */
   async start(): Promise<void> {
+    await this.readJournal()
     this.appliedSeq = await this.readAppliedSeq()
     await this.queue.run(async () => {
       await this.applyArrivedSince(this.appliedSeq)
@@ -197,6 +204,7 @@ export class SyncEngine {
     await this.queue.idle()
     this.log('stopped', 'Samenwerken gestopt.')
     this.setState('off')
+    await this.journalWrite
   }
 
   // --- store → local copy ---------------------------------------------------------------------
@@ -406,7 +414,7 @@ export class SyncEngine {
       this.keepAside(doc, incoming.reason)
       return
     }
-    this.setAside.delete(doc._id)
+    if (this.setAside.delete(doc._id)) this.saveJournal()
     let entity = incoming.entity
     let writeBack = false
     if (doc._conflicts?.length || doc._deleted_conflicts?.length) {
@@ -539,7 +547,12 @@ export class SyncEngine {
     const known = this.setAside.get(doc._id)
     if (known?.rev === doc._rev) return
     const entry = { docId: doc._id, rev: doc._rev, reason, at: this.options.clock().toISOString() }
+    this.setAside.delete(doc._id)
     this.setAside.set(doc._id, entry)
+    for (const docId of this.setAside.keys()) {
+      if (this.setAside.size <= SYNC_SET_ASIDE_LIMIT) break
+      this.setAside.delete(docId)
+    }
     this.log('setAside', `Niet overgenomen: ${doc._id.slice(0, 80)} (${reason}).`)
     this.emit()
   }
@@ -636,7 +649,39 @@ export class SyncEngine {
       received: this.run.received,
       message,
     })
-    if (this.runs.length > LOG_LIMIT) this.runs.splice(0, this.runs.length - LOG_LIMIT)
+    if (this.runs.length > SYNC_LOG_LIMIT) this.runs.splice(0, this.runs.length - SYNC_LOG_LIMIT)
+    this.saveJournal()
+  }
+
+  /** Takes the log and the documents set aside from before the restart. */
+  private async readJournal(): Promise<void> {
+    const journal = this.options.journal
+    if (!journal || this.journalRead) return
+    try {
+      const saved = await journal.read()
+      this.runs.unshift(...saved.runs)
+      if (this.runs.length > SYNC_LOG_LIMIT) this.runs.splice(0, this.runs.length - SYNC_LOG_LIMIT)
+      const arrivedMeanwhile = new Map(this.setAside)
+      this.setAside.clear()
+      for (const doc of saved.setAside) this.setAside.set(doc.docId, doc)
+      for (const [docId, doc] of arrivedMeanwhile) this.setAside.set(docId, doc)
+    } catch (error) {
+      this.options.onError?.(error)
+    }
+    this.journalRead = true
+  }
+
+  /** Queues writing the journal; changes made while one write runs share the next write. */
+  private saveJournal(): void {
+    const journal = this.options.journal
+    if (!journal || !this.journalRead || this.journalQueued) return
+    this.journalQueued = true
+    this.journalWrite = this.journalWrite
+      .then(async () => {
+        this.journalQueued = false
+        await journal.write({ runs: [...this.runs], setAside: [...this.setAside.values()] })
+      })
+      .catch((error: unknown) => this.options.onError?.(error))
   }
 
   private async readAppliedSeq(): Promise<number | string> {
