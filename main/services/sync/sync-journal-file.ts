@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { syncLogKinds, type SyncLogEntry, type SyncSetAsideDoc } from '../../../shared/api/methods/sync'
-import { isoDateTimeSchema } from '../../../shared/model/common'
+import { isoDateTimeSchema } from '../../../shared/model'
 import { writeFileDurably } from '../../store/durable-write'
 import { nodeFsOps } from '../../store/fs-ops'
 
