@@ -54,6 +54,20 @@ async function synchronised(on: HostProcess): Promise<void> {
   })
 }
 
+/** Both laptops' sync status and log, and whether each host still runs: why a wait gave up. */
+async function explain(laptops: Record<string, HostProcess>): Promise<string> {
+  const parts = await Promise.all(
+    Object.entries(laptops).map(async ([name, on]) => {
+      const alive = on.child.exitCode === null && on.child.signalCode === null
+      const sync = alive
+        ? await Promise.all([call(on, 'sync.status'), call(on, 'sync.log')]).catch(String)
+        : `exited (${on.child.exitCode ?? on.child.signalCode})`
+      return `${name}: ${JSON.stringify(sync)}\n${on.output().slice(-4000)}`
+    }),
+  )
+  return parts.join('\n')
+}
+
 async function teamNames(on: HostProcess, programmeId: string): Promise<Set<string>> {
   return new Set((await call<Array<{ name: string }>>(on, 'team.list', { programmeId })).map((m) => m.name))
 }
@@ -95,10 +109,15 @@ describe('two laptops sharing a programme', () => {
     await waitUntil('replication under way', async () => (await state(a)).pending > 0 || undefined)
     await server.stop()
     await server.start()
-    await waitUntil('all 300 addresses on b', async () => {
-      const list = await call<unknown[]>(b, 'address.list', { streetId: street.id })
-      return list.length === 300
-    })
+    await waitUntil(
+      'all 300 addresses on b',
+      async () => {
+        const list = await call<unknown[]>(b, 'address.list', { streetId: street.id })
+        return list.length === 300
+      },
+      90_000,
+      () => explain({ a, b }),
+    )
 
     // SIGKILL of laptop a while it writes and shares: every acknowledged change reaches b after a restart.
     const acknowledged: string[] = []

@@ -36,7 +36,8 @@ export interface Cancellable {
 export interface PouchDatabase {
   get(id: string, options?: Record<string, unknown>): Promise<RawDoc>
   put(doc: Record<string, unknown>): Promise<WriteResult>
-  bulkDocs(docs: Array<Record<string, unknown>>): Promise<WriteResult[]>
+  /** With `new_edits: false` the documents carry their own `_rev` and `_revisions` (a new branch). */
+  bulkDocs(docs: Array<Record<string, unknown>>, options?: { new_edits?: boolean }): Promise<WriteResult[]>
   allDocs(options: Record<string, unknown>): Promise<{
     rows: Array<{
       id: string
@@ -103,6 +104,23 @@ export async function readRevisions(
   if (revs.length === 0) return []
   const answer = (await db.get(id, { open_revs: [...revs] })) as unknown as Array<{ ok?: RawDoc }>
   return answer.flatMap((row) => (row.ok ? [row.ok] : []))
+}
+
+const answering = new WeakSet<PouchDatabase>()
+
+/**
+ * Makes `db.info()` answer instead of fail, for a database handed to PouchDB's replication. After each
+ * batch the replication asks its source for its info without handling a failure (pouchdb-replication
+ * 9, `finishBatch`): a server that goes away at that moment, or a local copy closed while the coach
+ * leaves the team, would end the whole process with an unhandled rejection. The answer only feeds
+ * PouchDB's progress figures; the replication notices the failure on its next request and retries.
+ */
+export function withInfoThatAnswers(db: PouchDatabase): PouchDatabase {
+  if (answering.has(db)) return db
+  const info = db.info.bind(db)
+  db.info = () => info().catch(() => ({ update_seq: 0, doc_count: 0 }))
+  answering.add(db)
+  return db
 }
 
 /** The team's database on the server (CouchDB 3.x); it must exist (one per programme, made by the admin). */

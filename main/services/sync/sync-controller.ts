@@ -6,6 +6,7 @@ import { type StoreManager } from '../../store/types'
 import { openLocalDb, openRemoteDb, type PouchDatabase } from './local-db'
 import { type SecretStore } from './secret-store'
 import { SyncEngine } from './sync-engine'
+import { removeSyncJournal, syncJournalFile } from './sync-journal-file'
 import {
   readSyncSettings,
   removeSyncSettings,
@@ -211,6 +212,7 @@ export class SyncController {
       programmeId: settings.programmeId,
       shareIdentifiers: settings.shareIdentifiers,
       clock: this.options.clock,
+      journal: syncJournalFile(this.options.dataDir),
       ...(this.options.maxRetryDelayMs === undefined
         ? {}
         : { maxRetryDelayMs: this.options.maxRetryDelayMs }),
@@ -232,8 +234,10 @@ export class SyncController {
     return join(this.options.dataDir, SYNC_FOLDER, settings.programmeId)
   }
 
+  /** Removes the local copy and its log: a fresh copy starts with a fresh log. */
   private async removeLocalCopy(settings: SyncSettings): Promise<void> {
     await rm(this.localCopyPath(settings), { recursive: true, force: true })
+    await removeSyncJournal(this.options.dataDir)
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import {
   type SyncLogEntry,
   type SyncSetAsideDoc,
@@ -6,6 +7,7 @@ import {
 } from '../../../shared/api/methods/sync'
 import { type StoreCollection, type StoreData } from '../../../shared/model'
 import {
+  docIdOf,
   entityDoc,
   parseDocId,
   programmeIdOf,
@@ -18,8 +20,15 @@ import {
 } from '../../../shared/sync'
 import { type Store } from '../../store/types'
 import { ConflictBook } from './conflict-book'
-import { type Cancellable, type ChangeRow, type PouchDatabase, type RawDoc } from './local-db'
+import {
+  withInfoThatAnswers,
+  type Cancellable,
+  type ChangeRow,
+  type PouchDatabase,
+  type RawDoc,
+} from './local-db'
 import { SerialQueue } from './serial-queue'
+import { SYNC_LOG_LIMIT, SYNC_SET_ASIDE_LIMIT, type SyncJournalStore } from './sync-journal-file'
 
 /** What the engine needs from its host. */
 export interface SyncEngineOptions {
@@ -38,6 +47,8 @@ export interface SyncEngineOptions {
   onError?: (error: unknown) => void
   /** Longest wait between reconnection attempts (default 5 s). */
   maxRetryDelayMs?: number
+  /** Keeps the log and the documents set aside across restarts of the app. */
+  journal?: SyncJournalStore
 }
 
 const APPLIED_DOC = '_local/krachtstroom-applied'
@@ -46,9 +57,16 @@ const ARRIVAL_BATCH = 2000
 
 /** What one arrived document does to the store. */
 type Plan =
-  | { kind: 'put'; collection: StoreCollection; entity: PlainEntity }
-  | { kind: 'remove'; collection: StoreCollection; entityId: string }
-const LOG_LIMIT = 50
+  | {
+      kind: 'put'
+      collection: StoreCollection
+      entity: PlainEntity
+      /** The revision whose content this is (undefined for a settled conflict). */
+      rev?: string
+      /** The content differs from the winning revision (versions merged): write it back. */
+      writeBack?: boolean
+    }
+  | { kind: 'remove'; collection: StoreCollection; entityId: string; rev?: string }
 
 /**
  * Shares one programme between the JSON store and a PouchDB copy that replicates live with the
@@ -68,6 +86,13 @@ export class SyncEngine {
   private replication: Cancellable | undefined
   private appliedSeq: number | string = 0
   private readonly unpushed = new Set<string>()
+  /**
+   * Per document, the revision whose content the store holds (written from it or applied to it). A
+   * local change is written as a child of this revision: when another laptop's revision arrived in
+   * between, the change becomes a second version (a visible conflict) instead of silently replacing it.
+   * An arrival of this very revision is the store's own change coming back and is not applied again.
+   */
+  private readonly storeRevs = new Map<string, string>()
   private readonly setAside = new Map<string, SyncSetAsideDoc>()
   private readonly runs: SyncLogEntry[] = []
   private run = { sent: 0, received: 0 }
@@ -79,6 +104,10 @@ export class SyncEngine {
   private arrivalsQueued = false
   /** Arrived documents are waiting to be applied (queued or being applied). */
   private arrivalsBusy = false
+  /** The saved journal has been read, so writing it keeps what was there. */
+  private journalRead = false
+  private journalWrite: Promise<void> = Promise.resolve()
+  private journalQueued = false
 
   constructor(options: SyncEngineOptions) {
     this.options = options
@@ -92,6 +121,7 @@ export class SyncEngine {
    * the local copy, e.g. after a crash), then follows both live and starts replicating.
    */
   async start(): Promise<void> {
+    await this.readJournal()
     this.appliedSeq = await this.readAppliedSeq()
     await this.queue.run(async () => {
       await this.applyArrivedSince(this.appliedSeq)
@@ -174,6 +204,7 @@ export class SyncEngine {
     await this.queue.idle()
     this.log('stopped', 'Samenwerken gestopt.')
     this.setState('off')
+    await this.journalWrite
   }
 
   // --- store → local copy ---------------------------------------------------------------------
@@ -207,7 +238,10 @@ export class SyncEngine {
     return programmeIdOf(collection, entity) === this.options.programmeId
   }
 
-  /** Writes the entities whose shared form differs from the local copy, and removes the removed ones. */
+  /**
+   * Writes the entities whose shared form differs from the local copy, and removes the removed ones,
+   * each as a child of the revision the store holds (see `storeRevs`).
+   */
   private async writeEntities(
     collection: StoreCollection,
     changed: readonly PlainEntity[],
@@ -217,27 +251,78 @@ export class SyncEngine {
     const docs: Array<Record<string, unknown> & { _id: string; entity: unknown }> = changed.map((entity) => ({
       ...entityDoc(collection, entity, this.options.programmeId, this.options.shareIdentifiers),
     }))
-    const removedIds = removed.map((id) => `${collection}:${id}`)
+    const removedIds = removed.map((id) => docIdOf(collection, id))
     const current = await this.db.allDocs({
       keys: [...docs.map((doc) => doc._id), ...removedIds],
       include_docs: true,
     })
     const byId = new Map(current.rows.map((row) => [row.key, row]))
     const writes: Array<Record<string, unknown>> = []
+    const branches: Array<{ doc: Record<string, unknown> & { _id: string }; base: string }> = []
+    const add = (doc: Record<string, unknown> & { _id: string }, winner: string | undefined): void => {
+      const base = this.storeRevs.get(doc._id)
+      if (base !== undefined && winner !== undefined && base !== winner) branches.push({ doc, base })
+      else writes.push(winner === undefined ? doc : { ...doc, _rev: winner })
+    }
     for (const doc of docs) {
       const row = byId.get(doc._id)
       const existing = row?.doc
-      if (existing && !row.value?.deleted && stableJson(existing.entity) === stableJson(doc.entity)) continue
-      writes.push(row?.value ? { ...doc, _rev: row.value.rev } : doc)
+      if (
+        existing &&
+        row.value &&
+        !row.value.deleted &&
+        stableJson(existing.entity) === stableJson(doc.entity)
+      ) {
+        this.storeRevs.set(doc._id, row.value.rev)
+        continue
+      }
+      add(doc, row?.value?.rev)
     }
     for (const id of removedIds) {
       const row = byId.get(id)
-      if (row?.value && !row.value.deleted) writes.push({ _id: id, _rev: row.value.rev, _deleted: true })
+      if (row?.value && !row.value.deleted) add({ _id: id, _deleted: true }, row.value.rev)
     }
-    if (writes.length === 0) return
-    const results = await this.db.bulkDocs(writes)
-    for (const result of results) if (result.ok && result.id) this.unpushed.add(result.id)
-    if (this.state === 'synchronised') this.setState('waiting')
+    if (writes.length > 0) {
+      const results = await this.db.bulkDocs(writes)
+      for (const result of results) {
+        if (!result.ok || !result.id) continue
+        this.unpushed.add(result.id)
+        if (result.rev) this.storeRevs.set(result.id, result.rev)
+      }
+    }
+    for (const { doc, base } of branches) await this.writeBranch(doc, base)
+    if (this.state === 'synchronised' && (writes.length > 0 || branches.length > 0)) this.setState('waiting')
+  }
+
+  /**
+   * Writes `doc` as a new child of `base`, beside the revision that arrived meanwhile: two versions of
+   * one document, which the conflict book lists and merges. Falls back to a child of the winner when
+   * `base` is no longer known.
+   */
+  private async writeBranch(doc: Record<string, unknown> & { _id: string }, base: string): Promise<void> {
+    let ancestry: { start: number; ids: string[] } | undefined
+    try {
+      const parent = await this.db.get(doc._id, { rev: base, revs: true })
+      ancestry = parent._revisions as { start: number; ids: string[] } | undefined
+    } catch {
+      ancestry = undefined
+    }
+    if (!ancestry) {
+      this.storeRevs.delete(doc._id)
+      const winner = await this.db.get(doc._id).catch(() => undefined)
+      const [result] = await this.db.bulkDocs([winner ? { ...doc, _rev: winner._rev } : doc])
+      if (result?.ok && result.rev) this.storeRevs.set(doc._id, result.rev)
+      this.unpushed.add(doc._id)
+      return
+    }
+    const id = randomUUID().replace(/-/g, '')
+    const start = ancestry.start + 1
+    const rev = `${start}-${id}`
+    await this.db.bulkDocs([{ ...doc, _rev: rev, _revisions: { start, ids: [id, ...ancestry.ids] } }], {
+      new_edits: false,
+    })
+    this.storeRevs.set(doc._id, rev)
+    this.unpushed.add(doc._id)
   }
 
   // --- local copy → store ---------------------------------------------------------------------
@@ -291,7 +376,7 @@ export class SyncEngine {
     if (plain.length > 0) {
       const fetched = await this.db.allDocs({ keys: plain, include_docs: true })
       for (const row of fetched.rows) {
-        if (row.value?.deleted) this.planRemoval(row.id, plans)
+        if (row.value?.deleted) this.planRemoval(row.id, plans, row.value.rev)
         else if (row.doc) await this.planDoc(row.doc, plans)
       }
     }
@@ -308,12 +393,18 @@ export class SyncEngine {
     await this.applyPlans(plans)
   }
 
-  private planRemoval(docId: string, plans: Plan[]): void {
+  private planRemoval(docId: string, plans: Plan[], rev?: string): void {
     // The winner is a deletion: a hard delete elsewhere, e.g. a privacy erase.
     const parsed = parseDocId(docId)
     this.conflicts.forget(docId)
+    if (rev !== undefined && this.storeRevs.get(docId) === rev) return
     if (parsed && this.collections.includes(parsed.collection)) {
-      plans.push({ kind: 'remove', collection: parsed.collection, entityId: parsed.entityId })
+      plans.push({
+        kind: 'remove',
+        collection: parsed.collection,
+        entityId: parsed.entityId,
+        ...(rev === undefined ? {} : { rev }),
+      })
     }
   }
 
@@ -323,19 +414,27 @@ export class SyncEngine {
       this.keepAside(doc, incoming.reason)
       return
     }
-    this.setAside.delete(doc._id)
+    if (this.setAside.delete(doc._id)) this.saveJournal()
     let entity = incoming.entity
+    let writeBack = false
     if (doc._conflicts?.length || doc._deleted_conflicts?.length) {
       const merged = await this.conflicts.track(doc, incoming.collection, incoming.entity)
       if (merged.fresh) this.log('conflict', merged.message)
       entity = merged.entity
+      writeBack = stableJson(entity) !== stableJson(incoming.entity)
     } else {
       this.conflicts.forget(doc._id)
+      // The store's own change coming back from the local copy: the store holds it (or something newer).
+      if (this.storeRevs.get(doc._id) === doc._rev) return
     }
-    plans.push({ kind: 'put', collection: incoming.collection, entity })
+    plans.push({ kind: 'put', collection: incoming.collection, entity, rev: doc._rev, writeBack })
   }
 
-  /** Applies the plans that change something, in one update of the store. */
+  /**
+   * Applies the plans that change something, in one update of the store. An entity the coach changed
+   * after the plan was made is left as the coach has it: that change is written next, beside the
+   * arrived revision, so both versions stay (a conflict) instead of one silently replacing the other.
+   */
   private async applyPlans(plans: readonly Plan[]): Promise<void> {
     const store = this.options.store()
     if (!store || plans.length === 0) return
@@ -350,63 +449,93 @@ export class SyncEngine {
       }
       return index
     }
-    const changes: Plan[] = []
+    /** A change with the store's entity it was planned against (undefined: not in the store). */
+    const changes: Array<{ plan: Plan; seen: PlainEntity | undefined }> = []
+    /** Revisions whose content the store holds without a change. */
+    const held: Plan[] = []
+    const writeBacks: Plan[] = []
     for (const plan of plans) {
       const list = data[plan.collection] as readonly PlainEntity[]
       if (plan.kind === 'remove') {
-        if (indexOf(list, plan.collection).has(plan.entityId)) changes.push(plan)
+        const position = indexOf(list, plan.collection).get(plan.entityId)
+        if (position === undefined) held.push(plan)
+        else changes.push({ plan, seen: list[position] })
         continue
       }
       const position = indexOf(list, plan.collection).get(plan.entity.id)
       const local = position === undefined ? undefined : list[position]
       const entity = withLocalResidentFields(plan.collection, plan.entity, local, share)
+      const put: Plan = { ...plan, entity }
+      if (plan.writeBack) writeBacks.push(put)
       if (
         local &&
         stableJson(sharedEntity(plan.collection, local, share)) ===
           stableJson(sharedEntity(plan.collection, entity, share))
       ) {
+        held.push(put)
         continue
       }
-      changes.push({ kind: 'put', collection: plan.collection, entity })
+      changes.push({ plan: put, seen: local })
     }
-    if (changes.length === 0) return
-    await store.update((draft) => {
-      const positions = new Map<StoreCollection, Map<string, number>>()
-      const at = (collection: StoreCollection): Map<string, number> => {
-        let index = positions.get(collection)
-        if (!index) {
-          index = new Map(
-            (draft[collection] as PlainEntity[]).map((entity, position) => [entity.id, position]),
-          )
-          positions.set(collection, index)
+    const applied = new Set<Plan>()
+    if (changes.length > 0) {
+      await store.update((draft, base) => {
+        applied.clear()
+        const positions = new Map<StoreCollection, Map<string, number>>()
+        const at = (collection: StoreCollection): Map<string, number> => {
+          let index = positions.get(collection)
+          if (!index) {
+            index = new Map(
+              (draft[collection] as PlainEntity[]).map((entity, position) => [entity.id, position]),
+            )
+            positions.set(collection, index)
+          }
+          return index
         }
-        return index
-      }
-      const removed = new Map<StoreCollection, Set<string>>()
-      for (const change of changes) {
-        const items = draft[change.collection] as PlainEntity[]
-        if (change.kind === 'remove') {
-          const gone = removed.get(change.collection) ?? new Set<string>()
-          gone.add(change.entityId)
-          removed.set(change.collection, gone)
-          continue
+        const removed = new Map<StoreCollection, Set<string>>()
+        for (const { plan: change, seen } of changes) {
+          const items = draft[change.collection] as PlainEntity[]
+          const id = change.kind === 'remove' ? change.entityId : change.entity.id
+          const position = at(change.collection).get(id)
+          const now =
+            position === undefined ? undefined : (base[change.collection] as PlainEntity[])[position]
+          // Changed by the coach (or added) since the plan was made: keep the coach's version.
+          if (now !== seen) continue
+          applied.add(change)
+          if (change.kind === 'remove') {
+            const gone = removed.get(change.collection) ?? new Set<string>()
+            gone.add(change.entityId)
+            removed.set(change.collection, gone)
+            continue
+          }
+          if (position === undefined) {
+            at(change.collection).set(change.entity.id, items.length)
+            items.push(change.entity)
+          } else {
+            items[position] = change.entity
+          }
         }
-        const position = at(change.collection).get(change.entity.id)
-        if (position === undefined) {
-          at(change.collection).set(change.entity.id, items.length)
-          items.push(change.entity)
-        } else {
-          items[position] = change.entity
+        for (const [collection, gone] of removed) {
+          const kept = (draft[collection] as PlainEntity[]).filter((entity) => !gone.has(entity.id))
+          ;(draft as Record<StoreCollection, unknown>)[collection] = kept
         }
-      }
-      for (const [collection, gone] of removed) {
-        const kept = (draft[collection] as PlainEntity[]).filter((entity) => !gone.has(entity.id))
-        ;(draft as Record<StoreCollection, unknown>)[collection] = kept
-      }
-    })
-    this.run.received += changes.length
-    // The store is now ahead of `lastData` by exactly these changes; writing them back finds nothing new.
+      })
+    }
+    this.run.received += applied.size
+    for (const plan of [...held, ...applied]) {
+      const docId = docIdOf(plan.collection, plan.kind === 'remove' ? plan.entityId : plan.entity.id)
+      if (plan.rev !== undefined) this.storeRevs.set(docId, plan.rev)
+    }
+    // The store is now ahead of `lastData` by these changes (and perhaps by the coach's own): writing
+    // them puts merged versions back on the winning revision, so every laptop ends with the same content.
     await this.writeStoreChanges(false)
+    for (const plan of writeBacks) {
+      if (plan.kind !== 'put' || (!applied.has(plan) && !held.includes(plan))) continue
+      const now = (store.read()[plan.collection] as readonly PlainEntity[]).find(
+        (e) => e.id === plan.entity.id,
+      )
+      if (now) await this.writeEntities(plan.collection, [now], [])
+    }
   }
 
   /** Puts one entity in the store (a settled conflict) unless it holds the same shared content. */
@@ -418,7 +547,12 @@ export class SyncEngine {
     const known = this.setAside.get(doc._id)
     if (known?.rev === doc._rev) return
     const entry = { docId: doc._id, rev: doc._rev, reason, at: this.options.clock().toISOString() }
+    this.setAside.delete(doc._id)
     this.setAside.set(doc._id, entry)
+    for (const docId of this.setAside.keys()) {
+      if (this.setAside.size <= SYNC_SET_ASIDE_LIMIT) break
+      this.setAside.delete(docId)
+    }
     this.log('setAside', `Niet overgenomen: ${doc._id.slice(0, 80)} (${reason}).`)
     this.emit()
   }
@@ -429,7 +563,7 @@ export class SyncEngine {
     const remote = this.options.remote
     if (!remote || this.stopped) return
     const maxDelay = this.options.maxRetryDelayMs ?? 5000
-    const replication = this.db.sync(remote, {
+    const replication = withInfoThatAnswers(this.db).sync(withInfoThatAnswers(remote), {
       live: true,
       retry: true,
       back_off_function: (delay: number) => (delay === 0 ? 250 : Math.min(delay * 2, maxDelay)),
@@ -521,7 +655,39 @@ export class SyncEngine {
       received: this.run.received,
       message,
     })
-    if (this.runs.length > LOG_LIMIT) this.runs.splice(0, this.runs.length - LOG_LIMIT)
+    if (this.runs.length > SYNC_LOG_LIMIT) this.runs.splice(0, this.runs.length - SYNC_LOG_LIMIT)
+    this.saveJournal()
+  }
+
+  /** Takes the log and the documents set aside from before the restart. */
+  private async readJournal(): Promise<void> {
+    const journal = this.options.journal
+    if (!journal || this.journalRead) return
+    try {
+      const saved = await journal.read()
+      this.runs.unshift(...saved.runs)
+      if (this.runs.length > SYNC_LOG_LIMIT) this.runs.splice(0, this.runs.length - SYNC_LOG_LIMIT)
+      const arrivedMeanwhile = new Map(this.setAside)
+      this.setAside.clear()
+      for (const doc of saved.setAside) this.setAside.set(doc.docId, doc)
+      for (const [docId, doc] of arrivedMeanwhile) this.setAside.set(docId, doc)
+    } catch (error) {
+      this.options.onError?.(error)
+    }
+    this.journalRead = true
+  }
+
+  /** Queues writing the journal; changes made while one write runs share the next write. */
+  private saveJournal(): void {
+    const journal = this.options.journal
+    if (!journal || !this.journalRead || this.journalQueued) return
+    this.journalQueued = true
+    this.journalWrite = this.journalWrite
+      .then(async () => {
+        this.journalQueued = false
+        await journal.write({ runs: [...this.runs], setAside: [...this.setAside.values()] })
+      })
+      .catch((error: unknown) => this.options.onError?.(error))
   }
 
   private async readAppliedSeq(): Promise<number | string> {

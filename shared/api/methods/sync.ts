@@ -50,10 +50,21 @@ export interface SyncSettingsView {
   passwordKeptOnLaptop: boolean
 }
 
+/** The kinds of entries in the sync log. */
+export const syncLogKinds = [
+  'started',
+  'synced',
+  'offline',
+  'error',
+  'conflict',
+  'setAside',
+  'stopped',
+] as const
+
 /** One run of the replication, for the log under Instellingen → Samenwerken. */
 export interface SyncLogEntry {
   at: string
-  kind: 'started' | 'synced' | 'offline' | 'error' | 'conflict' | 'setAside' | 'stopped'
+  kind: (typeof syncLogKinds)[number]
   sent: number
   received: number
   message: string
