@@ -5,6 +5,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  safeStorage,
   protocol,
   screen,
   session,
@@ -15,6 +16,11 @@ import { type Language } from '../shared/model/vocabulary'
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { dataDirOverride } from './electron-data-dir'
 import { startRuntime, type Runtime } from './host/runtime'
+import {
+  encryptedSecretStore,
+  SYNC_SECRET_FILE,
+  type StringEncryptor,
+} from './services/sync/encrypted-secret-store'
 import { registerIpc } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { createMenuActions, type ShellMessage } from './menu-actions'
@@ -79,7 +85,12 @@ function startShell(): void {
   let runtime: Runtime | undefined
 
   // Opening the store needs no Electron, so it starts while Chromium is still starting.
-  const runtimePromise = startRuntime({ dataDir, appVersion, logError: log })
+  // The team password is kept encrypted by the operating system (safeStorage), never in the data file.
+  const secrets = encryptedSecretStore(
+    join(dataDir, SYNC_SECRET_FILE),
+    safeStorage as StringEncryptor | undefined,
+  )
+  const runtimePromise = startRuntime({ dataDir, appVersion, logError: log, secrets })
   runtimePromise.catch(() => undefined) // handled when the app is ready; avoids an early unhandled rejection
 
   const files = createDesktopFiles<WebContents>({

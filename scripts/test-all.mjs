@@ -59,6 +59,12 @@ const steps = [
   },
   { id: 'unit', title: 'Unit- en integratietests (Vitest)', ...cmd(vitest('unit', [])), report: 'vitest' },
   {
+    id: 'sync',
+    title: 'Samenwerken: twee laptops via een CouchDB-stand-in (Vitest)',
+    ...cmd(vitest('sync', ['--config', 'vitest.sync.config.mts'])),
+    report: 'vitest',
+  },
+  {
     id: 'durability',
     title: 'Duurproef (200 keer SIGKILL op de webhost, 200 op de opslag)',
     ...cmd(vitest('durability', ['--config', 'vitest.durability.config.mts'])),

@@ -6,6 +6,8 @@ import { lockDataFolder } from '../store/folder-lock'
 import { type FsOps } from '../store/fs-ops'
 import { describePrivateFolder, makeDataFolderPrivate } from '../store/private-files'
 import { openStoreManager } from '../store/store-manager'
+import { memorySecretStore, type SecretStore } from '../services/sync/secret-store'
+import { SyncController } from '../services/sync/sync-controller'
 
 /** Options both hosts pass when starting the app's services. */
 export interface RuntimeOptions {
@@ -16,6 +18,10 @@ export interface RuntimeOptions {
   logError?: ErrorLogger
   /** The filesystem the store uses; fault tests pass one that fails on purpose. */
   fsOps?: FsOps
+  /** Where the team password is kept (desktop: safeStorage); default: in memory, asked each session. */
+  secrets?: SecretStore
+  /** Longest wait between attempts to reach the team's server (tests shorten it). */
+  syncRetryMaxMs?: number
 }
 
 /** The running services of one data folder. */
@@ -54,11 +60,21 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     await lock.release()
     throw error
   }
+  const sync = new SyncController({
+    dataDir: options.dataDir,
+    stores,
+    clock,
+    secrets: options.secrets ?? memorySecretStore(),
+    ...(options.syncRetryMaxMs === undefined ? {} : { maxRetryDelayMs: options.syncRetryMaxMs }),
+  })
+  // Sharing resumes in the background: the app opens without waiting for the local copy or the server.
+  const syncStarted = sync.start().catch((error: unknown) => options.logError?.('sync.start', error))
   const handlers = createServices({
     stores,
     clock,
     newId: options.newId ?? newUuid,
     appVersion: options.appVersion,
+    sync,
   })
   return {
     dispatch: createDispatch(handlers, options.logError),
@@ -66,6 +82,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     ...(privacyNotice === undefined ? {} : { privacyNotice }),
     close: async () => {
       try {
+        await syncStarted
+        await sync.close()
         await stores.close()
       } finally {
         await lock.release()

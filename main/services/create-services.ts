@@ -18,6 +18,7 @@ import { createSettingsService } from './settings-service'
 import { createStatsService } from './stats-service'
 import { createContactService } from './contact-service'
 import { createStreetService } from './street-service'
+import { createSyncService } from './sync-service'
 import { createConnectionService } from './connection-service'
 import { createResidentService } from './resident-service'
 import { createResidentsStatsService } from './residents-stats-service'
@@ -55,6 +56,7 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     ...createSignalService(deps),
     ...createResidentsStatsService(deps),
     ...createSignalRetentionService(deps),
+    ...createSyncService(deps),
   }
   const handlers = { ...parts, ...createAppStartService(parts) } satisfies ServiceHandlers
   return handlers

@@ -6,6 +6,7 @@ import {
   type CallOptions,
 } from '../../shared/api'
 import { type StoreManager } from '../store/types'
+import { type SyncController } from './sync/sync-controller'
 
 /** What every service gets from its host: no electron, no globals, so tests inject their own. */
 export interface ServiceDeps {
@@ -15,6 +16,8 @@ export interface ServiceDeps {
   /** A new random UUID. */
   newId: () => string
   appVersion: string
+  /** Sharing with the team; absent where the host offers none (e.g. service unit tests). */
+  sync?: SyncController
 }
 
 /** The implementation of one method: receives validated input, returns the result or throws ApiFailure. */

@@ -88,6 +88,7 @@ export class JsonStoreManager implements StoreManager {
   private readonly background = new Set<Promise<void>>()
   private dailyBackupDay: string | undefined
   private closed = false
+  private readonly commitListeners = new Set<() => void>()
 
   constructor(options: StoreManagerOptions) {
     this.options = options
@@ -393,6 +394,7 @@ export class JsonStoreManager implements StoreManager {
     }
     if (wasInRecovery) await this.endRecovery()
     await this.becomeOk(data)
+    this.tellCommitted()
   }
 
   private openStore(): JsonStore {
@@ -460,7 +462,24 @@ export class JsonStoreManager implements StoreManager {
   }
 
   /** After a write: an app left open past midnight still gets its daily backup (of the bytes just written). */
+  onCommitted(listener: () => void): () => void {
+    this.commitListeners.add(listener)
+    return () => this.commitListeners.delete(listener)
+  }
+
+  private tellCommitted(): void {
+    for (const listener of this.commitListeners) {
+      try {
+        listener()
+      } catch (error) {
+        // A failing listener must not undo an acknowledged write.
+        this.options.onBackgroundError?.(error)
+      }
+    }
+  }
+
   private afterCommit(data: StoreData, content: readonly Uint8Array[]): void {
+    this.tellCommitted()
     if (this.dailyBackupDay === formatDay(this.clock())) return
     this.inBackground(this.dailyBackup(data, content))
   }

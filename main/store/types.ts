@@ -48,5 +48,10 @@ export interface StoreManager {
   replaceWith(data: StoreData): Promise<void>
   /** Only in recovery: starts an empty store; the damaged file stays where it was moved. */
   startEmpty(): Promise<void>
+  /**
+   * Calls `listener` after every durable commit and after the data was replaced (restore, import,
+   * start empty); answers a function that stops it. Listeners read the new data with `state()`.
+   */
+  onCommitted(listener: () => void): () => void
   close(): Promise<void>
 }

@@ -7,6 +7,7 @@ import { privacyMethods } from './methods/privacy'
 import { residentMethods } from './methods/residents'
 import { sessionMethods } from './methods/sessions'
 import { streetMethods } from './methods/streets'
+import { syncMethods } from './methods/sync'
 
 export type { MethodSpec } from './define-method'
 export { CSV_PREVIEW_ROWS, MAX_CSV_BASE64_CHARS } from './methods/streets'
@@ -45,6 +46,14 @@ export { reportRequestSchema } from './methods/reports'
 export type { ReportOutline } from '../reports/report-outline'
 export type { ErasureResult, RetentionItem, PrivacyFile } from './methods/privacy'
 export type {
+  SyncState,
+  SyncStatus,
+  SyncSettingsView,
+  SyncLogEntry,
+  SyncSetAsideDoc,
+  SyncConflict,
+} from './methods/sync'
+export type {
   ResidentRoleView,
   ResidentListItem,
   ConnectionListItem,
@@ -68,6 +77,7 @@ export const apiContract = {
   ...sessionMethods,
   ...reportMethods,
   ...privacyMethods,
+  ...syncMethods,
   ...residentMethods,
 } as const
 

@@ -39,6 +39,15 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
   accentColour: { nl: 'Accentkleur', en: 'Accent colour' },
   logoBase64: { nl: 'Logo', en: 'Logo' },
   backupsToKeep: { nl: 'Aantal back-ups', en: 'Number of backups' },
+  // Working as a team
+  serverUrl: { nl: 'Serveradres', en: 'Server address' },
+  database: { nl: 'Database', en: 'Database' },
+  username: { nl: 'Gebruikersnaam', en: 'User name' },
+  password: { nl: 'Wachtwoord', en: 'Password' },
+  shareIdentifiers: { nl: 'Namen en telefoonnummers delen', en: 'Share names and phone numbers' },
+  agreement: { nl: 'Verwerkersovereenkomst', en: 'Processing agreement' },
+  docId: { nl: 'Conflict', en: 'Conflict' },
+  choices: { nl: 'Keuze per veld', en: 'Choice per field' },
   retentionMonths: { nl: 'Bewaartermijn (maanden)', en: 'Retention period (months)' },
   signalRetentionMonths: {
     nl: 'Bewaartermijn signalen (maanden)',

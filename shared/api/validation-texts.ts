@@ -32,6 +32,11 @@ export type RuleKind =
   | 'walkListNeedsSubject'
   | 'eraseNeedsAddressOrName'
   | 'logoImage'
+  | 'serverAddress'
+  | 'serverNeedsHttps'
+  | 'serverAddressCredentials'
+  | 'databaseName'
+  | 'identifiersNeedAgreement'
   | 'passphraseTooShort'
   | 'passphraseWeak'
   | 'roleNeedsIdea'
@@ -127,6 +132,13 @@ const nl: ValidationTexts = {
     reportNeedsSession: (f) => `${f}: kies de sessie voor het sessieverslag.`,
     walkListNeedsSubject: (f) => `${f}: kies een straat of een sessie voor de looplijst.`,
     eraseNeedsAddressOrName: (f) => `${f}: kies een adres of vul een naam in.`,
+    serverAddress: (f) => `${f} is geen geldig webadres (bijvoorbeeld https://couch.gemeente.nl).`,
+    serverNeedsHttps: (f) => `${f} moet met https:// beginnen; http kan alleen voor een server op deze computer.`,
+    serverAddressCredentials: (f) => `${f}: zet de gebruikersnaam en het wachtwoord niet in het adres.`,
+    databaseName: (f) =>
+      `${f}: alleen kleine letters, cijfers en - of _, beginnend met een letter (bijvoorbeeld oldebroek-voor-mekaar).`,
+    identifiersNeedAgreement: (f) =>
+      `${f}: noem de verwerkersovereenkomst van je organisatie waaronder namen, telefoonnummers en notities gedeeld mogen worden.`,
     logoImage: (f) =>
       `${f}: kies een PNG- of JPEG-afbeelding; dit bestand is dat niet, of het is beschadigd.`,
     passphraseTooShort: (f) => `${f}: kies minstens ${MIN_PASSPHRASE_LENGTH} tekens.`,
@@ -197,6 +209,13 @@ const en: ValidationTexts = {
     reportNeedsSession: (f) => `${f}: choose the session for the session report.`,
     walkListNeedsSubject: (f) => `${f}: choose a street or a session for the walk list.`,
     eraseNeedsAddressOrName: (f) => `${f}: choose an address or fill in a name.`,
+    serverAddress: (f) => `${f} is not a valid web address (for example https://couch.example.org).`,
+    serverNeedsHttps: (f) => `${f} must start with https://; http only works for a server on this computer.`,
+    serverAddressCredentials: (f) => `${f}: do not put the user name and password in the address.`,
+    databaseName: (f) =>
+      `${f}: only lower-case letters, digits and - or _, starting with a letter (for example oldebroek-voor-mekaar).`,
+    identifiersNeedAgreement: (f) =>
+      `${f}: name your organisation's processing agreement under which names, phone numbers and notes may be shared.`,
     logoImage: (f) => `${f}: choose a PNG or JPEG image; this file is not one, or it is damaged.`,
     passphraseTooShort: (f) => `${f}: choose at least ${MIN_PASSPHRASE_LENGTH} characters.`,
     passphraseWeak: (f) => `${f} is too easy to guess; try four unrelated words, for example.`,

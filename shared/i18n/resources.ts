@@ -13,6 +13,7 @@ import { backupFileTexts } from './ui/backup-file'
 import { desktopTexts } from './ui/desktop'
 import { privacyTexts } from './ui/privacy'
 import { themesAreasTexts } from './ui/themes-areas'
+import { syncTexts } from './ui/sync'
 import { residentsTexts } from './ui/residents'
 import { dailyFlowTexts } from './ui/daily-flow'
 
@@ -32,6 +33,7 @@ const featureTexts = [
   desktopTexts,
   privacyTexts,
   themesAreasTexts,
+  syncTexts,
   residentsTexts,
   dailyFlowTexts,
 ] as const

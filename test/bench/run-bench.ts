@@ -8,6 +8,7 @@ import { readInitialAssets } from '../support/initial-assets'
 import { benchBrowser } from './bench-browser'
 import { benchCsv } from './bench-csv'
 import { benchGemeenteReport, benchHostMemory } from './bench-host'
+import { benchSync } from './bench-sync'
 import { benchChangeAck, benchStats, benchStoreOpen, demoStore, writeStoreFile } from './bench-store'
 import { figure, type BenchFigure } from './bench-math'
 
@@ -79,6 +80,13 @@ async function main(): Promise<void> {
           target(400),
         ),
       )
+      if (scale === 10) {
+        process.stderr.write(`Schaal ${scale}: samenwerken via een CouchDB-stand-in…\n`)
+        const sync = await benchSync(dir)
+        figures.push(figure(scale, 'team: first sync to the server', sync.firstPush, 'ms', null))
+        figures.push(figure(scale, 'team: first sync of a second laptop', sync.firstPull, 'ms', null))
+        figures.push(figure(scale, 'team: one change to the other laptop', sync.oneChange, 'ms', null))
+      }
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

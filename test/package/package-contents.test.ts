@@ -85,6 +85,26 @@ describe('the packaged app (electron-builder with a stub Electron)', () => {
     }
   })
 
+  it('carries PouchDB for working as a team, with LevelDB binaries for Windows, macOS and Linux unpacked', () => {
+    for (const name of [
+      'pouchdb-core',
+      'pouchdb-adapter-leveldb',
+      'pouchdb-adapter-http',
+      'pouchdb-replication',
+      'leveldown',
+    ]) {
+      expect(files, name).toContain(`/node_modules/${name}/package.json`)
+    }
+    // This package is for Linux: electron-builder keeps the binary of the target platform only.
+    const unpacked = join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'leveldown', 'prebuilds')
+    expect(existsSync(join(unpacked, 'linux-x64', 'node.napi.glibc.node'))).toBe(true)
+    // The Windows and macOS packages take theirs from the same dependency.
+    const shipped = join(root, 'node_modules', 'leveldown', 'prebuilds')
+    for (const platform of ['win32-x64', 'darwin-x64+arm64', 'linux-x64']) {
+      expect(existsSync(join(shipped, platform)), platform).toBe(true)
+    }
+  })
+
   it('flips the Electron fuses as the hardening asks', async () => {
     const wire = await getCurrentFuseWire(join(appDir, 'krachtstroom-coach'))
     expect(wire[FuseV1Options.RunAsNode]).toBe(FUSE_OFF)

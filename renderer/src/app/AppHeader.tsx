@@ -3,6 +3,7 @@ import { IconBolt, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { QuickAddButton } from '../features/quick-add/QuickAddButton'
+import { SyncIndicator } from '../features/sync/SyncIndicator'
 import { ProgrammeSwitcher } from './ProgrammeSwitcher'
 
 /** The top bar: the app's name, the programme switcher and "Nieuw programma". */
@@ -19,6 +20,7 @@ export function AppHeader() {
         </Text>
       </Group>
       <Group gap="sm">
+        <SyncIndicator />
         <QuickAddButton />
         <ProgrammeSwitcher />
         <Button

@@ -4,7 +4,7 @@ import { type MouseEvent, type ReactNode, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMatch } from 'react-router'
 import { type AppStatus } from '../../../shared/api/contract'
-import { LocalOnlyNote } from '../components/LocalOnlyNote'
+import { SharingNote } from '../features/sync/SharingNote'
 import { AppHeader } from './AppHeader'
 import { useActiveProgramme } from './active-programme-context'
 import { preloadScreens } from './lazy-screens'
@@ -39,7 +39,7 @@ export function AppLayout({ status, children }: { status: AppStatus; children: R
         <div className={classes.navInner}>
           <MainNavigation />
           <div className={classes.navFooter}>
-            <LocalOnlyNote />
+            <SharingNote />
             <span className={classes.version}>{t('app.version', { version: status.appVersion })}</span>
           </div>
         </div>

@@ -216,6 +216,12 @@ export function createFakeElectron() {
         return saveDialog.answer
       },
     },
+    // A stand-in for the keychain: reversible, but never the plain text on disk.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain: string) => Buffer.from(plain, 'utf8').reverse(),
+      decryptString: (encrypted: Buffer) => Buffer.from(encrypted).reverse().toString('utf8'),
+    },
     shell: {
       openExternal: async (url: string) => {
         opened.push(url)

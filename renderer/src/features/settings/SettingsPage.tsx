@@ -8,10 +8,11 @@ import { PrivacyLinkCard } from './PrivacyLinkCard'
 import { ProgrammeSettingsCard } from './ProgrammeSettingsCard'
 import { ReportStyleCard } from './ReportStyleCard'
 import { ThemesCard } from './ThemesCard'
+import { TeamSyncCard } from '../sync/TeamSyncCard'
 
 /**
- * Instellingen: the active programme and its themes, language, report details, backups, the way to
- * the privacy duties and the data folder.
+ * Instellingen: the active programme and its themes, language, report details, backups, working as a
+ * team, the way to the privacy duties and the data folder.
  */
 export function SettingsPage() {
   const { t } = useTranslation()
@@ -24,6 +25,7 @@ export function SettingsPage() {
         <LanguageCard />
         <ReportStyleCard />
         <BackupsCard />
+        <TeamSyncCard />
         <PrivacyLinkCard />
         <DataFolderCard />
       </Stack>

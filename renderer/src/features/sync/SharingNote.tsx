@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next'
+import { useApiQuery } from '../../api/use-api-query'
+import { LocalOnlyNote } from '../../components/LocalOnlyNote'
+
+/**
+ * The sidebar's word on where the data is: on this computer only, or also with the team (and then
+ * whether residents' names and phone numbers stay here), so the reassurance never says more than is true.
+ */
+export function SharingNote() {
+  const { t } = useTranslation()
+  const settings = useApiQuery('sync.settings').data
+  if (!settings?.joined) return <LocalOnlyNote />
+  return <LocalOnlyNote text={settings.shareIdentifiers ? t('sync.noteSharedAll') : t('sync.noteShared')} />
+}

@@ -1,0 +1,64 @@
+import { Badge } from '@mantine/core'
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { type SyncState } from '../../../../shared/api/methods/sync'
+import { invalidateApiQueries } from '../../api/invalidation'
+import { useApiQuery } from '../../api/use-api-query'
+
+/** How often the header asks where sharing stands. */
+const POLL_MS = 4000
+
+const colours: Record<SyncState, string> = {
+  off: 'gray',
+  starting: 'gray',
+  synchronised: 'green',
+  receiving: 'blue',
+  waiting: 'blue',
+  offline: 'yellow',
+  conflict: 'red',
+  needsPassword: 'orange',
+  loginRefused: 'red',
+  error: 'red',
+}
+
+/**
+ * The header's sharing indicator (gesynchroniseerd / N wijzigingen wachten / offline / conflict); a link
+ * to Instellingen → Samenwerken. Hidden while this laptop does not share. When new data arrived, every
+ * screen reloads.
+ */
+export function SyncIndicator() {
+  const { t } = useTranslation()
+  const status = useApiQuery('sync.status')
+  const { refresh } = status
+  const lastSynced = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    const timer = setInterval(refresh, POLL_MS)
+    return () => clearInterval(timer)
+  }, [refresh])
+  const synced = status.data?.lastSyncedAt
+  useEffect(() => {
+    if (synced && lastSynced.current && synced !== lastSynced.current) invalidateApiQueries()
+    lastSynced.current = synced
+  }, [synced])
+  const data = status.data
+  if (!data || data.state === 'off') return null
+  const label =
+    data.state === 'waiting'
+      ? t('sync.status.waiting', { count: data.pending })
+      : t(`sync.status.${data.state}`)
+  return (
+    <Badge
+      component={Link}
+      to="/instellingen#samenwerken"
+      color={colours[data.state]}
+      variant="light"
+      size="lg"
+      style={{ cursor: 'pointer', textTransform: 'none' }}
+      data-testid="sync-indicator"
+      aria-live="polite"
+    >
+      {label}
+    </Badge>
+  )
+}

@@ -1,0 +1,162 @@
+import { Button, List, Stack, Text, Title } from '@mantine/core'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation } from 'react-router'
+import { useApiMutation } from '../../api/use-api-mutation'
+import { useApiQuery } from '../../api/use-api-query'
+import { useActiveProgramme } from '../../app/active-programme-context'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { LoadingState } from '../../components/LoadingState'
+import { SectionCard } from '../../components/SectionCard'
+import { notifySuccess } from '../../components/notifications'
+import { useFormatters } from '../../components/use-formatters'
+import { SyncConflictCard } from './SyncConflictCard'
+import { SyncPasswordPrompt } from './SyncPasswordPrompt'
+import { SyncSetupForm } from './SyncSetupForm'
+
+/** How often the card asks where sharing stands, like the header's indicator. */
+const SYNC_POLL_MS = 4000
+
+/**
+ * Instellingen → Samenwerken: the team settings, the password when the browser asks for it, the
+ * conflicts to settle, what the server sent that was refused, the last runs, and leaving the team.
+ */
+export function TeamSyncCard() {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const settings = useApiQuery('sync.settings')
+  const status = useApiQuery('sync.status')
+  const conflicts = useApiQuery('sync.conflicts')
+  const log = useApiQuery('sync.log')
+  const leave = useApiMutation('sync.leave')
+  const [leaving, setLeaving] = useState(false)
+
+  const current = settings.data
+  const { programmes } = useActiveProgramme()
+  const programmeName = programmes.find((p) => p.id === current?.programmeId)?.name ?? ''
+  // The header's indicator links here: bring the card into view once it has its content.
+  const cameForSync = useLocation().hash === '#samenwerken'
+  const card = useRef<HTMLDivElement>(null)
+  const loaded = current !== undefined
+  useEffect(() => {
+    if (cameForSync && loaded) card.current?.scrollIntoView({ block: 'start' })
+  }, [cameForSync, loaded])
+  // While shared, the state, the runs and the conflicts follow replication as the header does.
+  const joined = current?.joined ?? false
+  const { refresh: refreshStatus } = status
+  const { refresh: refreshLog } = log
+  const { refresh: refreshConflicts } = conflicts
+  useEffect(() => {
+    if (!joined) return undefined
+    const timer = setInterval(() => {
+      refreshStatus()
+      refreshLog()
+      refreshConflicts()
+    }, SYNC_POLL_MS)
+    return () => clearInterval(timer)
+  }, [joined, refreshStatus, refreshLog, refreshConflicts])
+  return (
+    // The margin keeps the heading below the fixed header when the indicator's link scrolls here.
+    <div id="samenwerken" ref={card} style={{ scrollMarginTop: 80 }}>
+      <SectionCard title={t('sync.heading')} description={t('sync.intro')} testId="settings-sync">
+        {current === undefined ? (
+          <LoadingState minHeight={40} />
+        ) : (
+          <Stack gap="lg">
+            {status.data && current.joined && (
+              <Text fw={600} data-testid="sync-state">
+                {status.data.state === 'waiting'
+                  ? t('sync.status.waiting', { count: status.data.pending })
+                  : t(`sync.status.${status.data.state}`)}
+                {status.data.message ? ` — ${status.data.message}` : ''}
+              </Text>
+            )}
+            {current.joined && (
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="sync-summary">
+                {t('sync.summary', {
+                  programme: programmeName,
+                  server: current.serverUrl,
+                  database: current.database,
+                  username: current.username,
+                })}
+              </Text>
+            )}
+            {(status.data?.state === 'needsPassword' || status.data?.state === 'loginRefused') &&
+              current.joined && (
+                <SyncPasswordPrompt
+                  username={current.username}
+                  refused={status.data.state === 'loginRefused'}
+                  focus={cameForSync}
+                />
+              )}
+            {(conflicts.data?.length ?? 0) > 0 && (
+              <Stack gap="sm">
+                <Title order={3}>{t('sync.conflictsHeading')}</Title>
+                <Text size="sm">{t('sync.conflictsText')}</Text>
+                {conflicts.data?.map((conflict) => (
+                  <SyncConflictCard key={conflict.docId} conflict={conflict} />
+                ))}
+              </Stack>
+            )}
+            <SyncSetupForm key={String(current.joined)} current={current} />
+            {current.joined && (
+              <>
+                {(log.data?.setAside.length ?? 0) > 0 && (
+                  <Stack gap={4}>
+                    <Title order={3}>{t('sync.setAsideHeading')}</Title>
+                    <Text size="sm">{t('sync.setAsideText')}</Text>
+                    <List size="sm">
+                      {log.data?.setAside.map((doc) => (
+                        <List.Item key={doc.docId}>{doc.reason}</List.Item>
+                      ))}
+                    </List>
+                  </Stack>
+                )}
+                <Stack gap={4}>
+                  <Title order={3}>{t('sync.logHeading')}</Title>
+                  {(log.data?.runs.length ?? 0) === 0 ? (
+                    <Text size="sm" c="dimmed">
+                      {t('sync.logNone')}
+                    </Text>
+                  ) : (
+                    <List size="sm" data-testid="sync-log">
+                      {log.data?.runs.slice(0, 10).map((run, index) => (
+                        <List.Item key={`${run.at}-${index}`}>
+                          {format.dateTime(run.at)}: {run.message}
+                        </List.Item>
+                      ))}
+                    </List>
+                  )}
+                </Stack>
+                <div>
+                  <Button
+                    variant="default"
+                    color="red"
+                    onClick={() => setLeaving(true)}
+                    data-testid="sync-leave"
+                  >
+                    {t('sync.leave')}
+                  </Button>
+                </div>
+              </>
+            )}
+          </Stack>
+        )}
+        <ConfirmDialog
+          opened={leaving}
+          title={t('sync.leaveTitle')}
+          message={t('sync.leaveText')}
+          confirmLabel={t('sync.leave')}
+          busy={leave.isPending}
+          onConfirm={() =>
+            void leave.mutate().then((outcome) => {
+              setLeaving(false)
+              if (outcome.ok) notifySuccess(t('sync.left'))
+            })
+          }
+          onCancel={() => setLeaving(false)}
+        />
+      </SectionCard>
+    </div>
+  )
+}

@@ -1,0 +1,3 @@
+export * from './sync-collections'
+export * from './sync-docs'
+export * from './sync-merge'
