@@ -21,7 +21,7 @@ describe('app.start', () => {
     expect(start.dashboard).toBeUndefined()
   })
 
-  it("answers exactly what app.status, programme.list, settings.get and the active programme's stats.programme answer", async () => {
+  it("answers exactly what app.status, programme.list, settings.get, the active programme's stats.programme and sync.* answer", async () => {
     const { programmeId } = await app.call('demo.load')
     const start = await app.call('app.start')
     expect(start.status).toEqual(await app.call('app.status'))
@@ -32,6 +32,12 @@ describe('app.start', () => {
       stats: await app.call('stats.programme', { programmeId }),
     })
     expect(start.dashboard?.stats).toMatchObject({ streets: 4, addresses: 150, ideas: 30 })
+    // The header's sharing indicator and the sidebar's note need no call of their own either.
+    expect(start.sync).toEqual({
+      status: await app.call('sync.status'),
+      settings: await app.call('sync.settings'),
+    })
+    expect(start.sync?.status.state).toBe('off')
   })
 
   it('brings the figures of the programme the settings name as active, not simply the newest', async () => {

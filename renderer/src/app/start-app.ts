@@ -7,7 +7,8 @@ import { captureWebToken } from '../api/web-token'
  * Asks the host for everything the first screen needs (`app.start`) before React has even started, so
  * the answer is on its way while the app's code runs, and offers its parts to the screens that will ask
  * for them: the startup gate (`app.status`), the programme gate (`programme.list`, `settings.get`) and
- * the dashboard (`stats.programme` of the active programme). They then render with their data at once
+ * the dashboard (`stats.programme` of the active programme), the header's and sidebar's sharing state
+ * (`sync.status`, `sync.settings`). They then render with their data at once
  * instead of calling the host one after another. Call once, first thing. Settles (never fails) once
  * the answer is in, or the call failed (the startup gate then shows the failure).
  */
@@ -30,6 +31,10 @@ function primeParts(answer: AppStart): void {
   if (answer.settings === undefined) return
   primeValue('programme.list', undefined, answer.programmes)
   primeValue('settings.get', undefined, answer.settings)
+  if (answer.sync !== undefined) {
+    primeValue('sync.status', undefined, answer.sync.status)
+    primeValue('sync.settings', undefined, answer.sync.settings)
+  }
   if (answer.dashboard !== undefined) {
     const { programmeId, stats } = answer.dashboard
     primeValue('stats.programme', { programmeId }, stats)

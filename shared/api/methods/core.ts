@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { type ProgrammeStats } from '../../domain/stats-types'
+import { type SyncSettingsView, type SyncStatus } from './sync'
 import {
   idSchema,
   programmeDraftSchema,
@@ -46,6 +47,8 @@ export interface AppStart {
   settings?: Settings
   /** Key figures of the active programme; absent without programmes or when the store needs recovery. */
   dashboard?: { programmeId: string; stats: ProgrammeStats }
+  /** Where sharing with the team stands, for the header and the sidebar; absent where the host cannot share. */
+  sync?: { status: SyncStatus; settings: SyncSettingsView }
 }
 
 /** Why the store could not be loaded, in the coach's words, and where the damaged file went. */
@@ -127,7 +130,7 @@ export const coreMethods = {
   'app.status': method<AppStatus>()(noInput, 'Where the app and its store stand.'),
   'app.start': method<AppStart>()(
     noInput,
-    'What the first screen needs in one answer: status, programmes, settings, key figures of the active programme.',
+    'What the first screen needs in one answer: status, programmes, settings, key figures of the active programme, and where sharing with the team stands.',
   ),
 
   'programme.list': method<ProgrammeSummary[]>()(noInput, 'All programmes, newest first.'),
