@@ -5,6 +5,7 @@ import {
   mergeUnionFields,
   parseDocId,
   readIncomingDoc,
+  withLocalResidentFields,
   resolveVersions,
   stableJson,
   syncCollections,
@@ -82,7 +83,8 @@ export class ConflictBook {
     for (const leaf of losers) {
       const read = readIncomingDoc(leaf, programme, true)
       losingRevs.push(leaf._rev)
-      if (read.ok) versions.push(read.entity)
+      // A resident field the other laptop left out is not a difference: it kept its value there.
+      if (read.ok) versions.push(withLocalResidentFields(read.entity, winner, read.absent))
     }
     const sameContent = versions.every((version) => stableJson(version) === stableJson(winner))
     if (removals.length === 0 && (losers.length === 0 || sameContent)) {

@@ -65,6 +65,8 @@ type Plan =
       rev?: string
       /** The content differs from the winning revision (versions merged): write it back. */
       writeBack?: boolean
+      /** Resident fields that did not travel in the document: the local values stay. */
+      absent?: readonly string[]
     }
   | { kind: 'remove'; collection: StoreCollection; entityId: string; rev?: string }
 
@@ -427,7 +429,14 @@ export class SyncEngine {
       // The store's own change coming back from the local copy: the store holds it (or something newer).
       if (this.storeRevs.get(doc._id) === doc._rev) return
     }
-    plans.push({ kind: 'put', collection: incoming.collection, entity, rev: doc._rev, writeBack })
+    plans.push({
+      kind: 'put',
+      collection: incoming.collection,
+      entity,
+      rev: doc._rev,
+      writeBack,
+      absent: incoming.absent,
+    })
   }
 
   /**
@@ -464,7 +473,7 @@ export class SyncEngine {
       }
       const position = indexOf(list, plan.collection).get(plan.entity.id)
       const local = position === undefined ? undefined : list[position]
-      const entity = withLocalResidentFields(plan.collection, plan.entity, local, share)
+      const entity = withLocalResidentFields(plan.entity, local, plan.absent ?? [])
       const put: Plan = { ...plan, entity }
       if (plan.writeBack) writeBacks.push(put)
       if (

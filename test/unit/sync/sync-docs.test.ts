@@ -61,9 +61,41 @@ describe('documents for the team server', () => {
     expect(arrived.ok).toBe(true)
     if (!arrived.ok) return
     expect(arrived.entity.residentName).toBe('')
-    const kept = withLocalResidentFields('addresses', arrived.entity, address, false)
+    expect(arrived.absent).toEqual(['residentName', 'phone', 'householdNote'])
+    const kept = withLocalResidentFields(arrived.entity, address, arrived.absent)
     expect(kept.residentName).toBe('Hermina Zonnebloem')
     expect(JSON.stringify(entityDoc('addresses', address, programmeId, true))).toContain('Zonnebloem')
+  })
+
+  it('keep local resident fields that did not travel even on a laptop that shares identifiers', () => {
+    // Another laptop of the team leaves identifiers out and changes the house number addition.
+    const fromColleague = entityDoc('addresses', { ...address, addition: 'b' }, programmeId, false)
+    const arrived = readIncomingDoc(fromColleague, programmeId, true)
+    expect(arrived.ok).toBe(true)
+    if (!arrived.ok) return
+    const kept = withLocalResidentFields(arrived.entity, address, arrived.absent)
+    expect(kept).toMatchObject({
+      addition: 'b',
+      residentName: 'Hermina Zonnebloem',
+      phone: '0612345678',
+      householdNote: 'Zorgt voor haar moeder',
+    })
+  })
+
+  it('take resident fields that did travel, including a name emptied on purpose', () => {
+    const emptied = entityDoc(
+      'addresses',
+      { ...address, residentName: '', phone: '0687654321' },
+      programmeId,
+      true,
+    )
+    const arrived = readIncomingDoc(emptied, programmeId, false)
+    expect(arrived.ok).toBe(true)
+    if (!arrived.ok) return
+    expect(arrived.absent).toEqual([])
+    const kept = withLocalResidentFields(arrived.entity, address, arrived.absent)
+    expect(kept.residentName).toBe('')
+    expect(kept.phone).toBe('0687654321')
   })
 
   it('refuse a document of another programme, of a local-only collection, or that does not fit the schema', () => {
