@@ -3,6 +3,7 @@ import { storeCollections } from '../../../shared/model'
 import {
   conflictFields,
   entityDoc,
+  fillEmptyResidentFields,
   mergeUnionFields,
   readIncomingDoc,
   resolveVersions,
@@ -120,6 +121,19 @@ describe('documents for the team server', () => {
 })
 
 describe('merging versions of one entity', () => {
+  it('does not count a resident field one laptop never knew as a different value', () => {
+    const unknown = { ...address, residentName: '', phone: '', householdNote: '' }
+    const versions = fillEmptyResidentFields('addresses', [unknown, address])
+    expect(versions[0]).toEqual(address)
+    expect(conflictFields('addresses', versions)).toEqual([])
+    // Two different names stay a difference the coach chooses between.
+    const other = fillEmptyResidentFields('addresses', [
+      { ...address, residentName: 'Gerrit Klaproos' },
+      address,
+    ])
+    expect(conflictFields('addresses', other).map((f) => f.field)).toEqual(['residentName'])
+  })
+
   const start = { at: '2026-11-01T10:00:00.000Z', status: 'opgehaald', note: '' }
   const worked = { at: '2026-11-03T10:00:00.000Z', status: 'uitgewerkt', note: 'Met bewoners' }
   const parked = { at: '2026-11-02T10:00:00.000Z', status: 'geparkeerd', note: 'Even wachten' }
