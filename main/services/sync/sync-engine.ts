@@ -13,8 +13,11 @@ import {
   programmeIdOf,
   readIncomingDoc,
   sharedCollectionNames,
-  sharedEntity,
+  readTeamIdentifiersDoc,
   stableJson,
+  TEAM_IDENTIFIERS_DOC,
+  teamIdentifiersDoc,
+  type TeamIdentifiersChoice,
   withLocalResidentFields,
   type PlainEntity,
 } from '../../../shared/sync'
@@ -49,6 +52,13 @@ export interface SyncEngineOptions {
   maxRetryDelayMs?: number
   /** Keeps the log and the documents set aside across restarts of the app. */
   journal?: SyncJournalStore
+  /**
+   * Reads every document of the local copy again at the start, not only what arrived since the last
+   * pass (after the team's choice about identifiers changed: documents refused before may fit now).
+   */
+  rereadArrivals?: boolean
+  /** Told each time a valid team document (the team's choice about resident identifiers) arrives. */
+  onTeamChoice?: () => void
 }
 
 const APPLIED_DOC = '_local/krachtstroom-applied'
@@ -124,7 +134,7 @@ export class SyncEngine {
    */
   async start(): Promise<void> {
     await this.readJournal()
-    this.appliedSeq = await this.readAppliedSeq()
+    this.appliedSeq = this.options.rereadArrivals ? 0 : await this.readAppliedSeq()
     await this.queue.run(async () => {
       await this.applyArrivedSince(this.appliedSeq)
       await this.writeStoreChanges(true)
@@ -195,6 +205,36 @@ export class SyncEngine {
       await this.applyEntity(resolved.collection, resolved.entity)
       await this.writeStoreChanges(false)
     })
+  }
+
+  /**
+   * Puts the team's choice about resident identifiers in the team document, which replicates to every
+   * laptop of the team (each follows it).
+   */
+  async publishTeamChoice(choice: TeamIdentifiersChoice): Promise<void> {
+    await this.queue.run(async () => {
+      const current = await this.db.get(TEAM_IDENTIFIERS_DOC).catch(() => undefined)
+      await this.db.put({
+        ...teamIdentifiersDoc(this.options.programmeId, choice),
+        ...(current ? { _rev: current._rev } : {}),
+      })
+    })
+  }
+
+  /**
+   * Removes the bodies of old revisions from the local copy (after identifiers stopped being shared,
+   * so older revisions that held them are gone from this laptop's copy); the current ones stay.
+   */
+  async compactLocalCopy(): Promise<void> {
+    await this.queue.run(async () => {
+      await this.db.compact()
+    })
+  }
+
+  /** Adds a line to the run log (e.g. the team's choice about identifiers that this laptop follows). */
+  note(message: string): void {
+    this.log('team', message)
+    this.emit()
   }
 
   /** Stops replicating and following; the local copy and the store stay as they are. */
@@ -371,6 +411,10 @@ export class SyncEngine {
     const plain: string[] = []
     const branched: string[] = []
     for (const row of rows) {
+      if (row.id === TEAM_IDENTIFIERS_DOC) {
+        await this.readTeamChoice()
+        continue
+      }
       if (row.id.startsWith('_')) continue
       ;((row.changes?.length ?? 1) > 1 ? branched : plain).push(row.id)
     }
@@ -393,6 +437,26 @@ export class SyncEngine {
       await this.planDoc(doc, plans)
     }
     await this.applyPlans(plans)
+  }
+
+  /** Reads the team document and tells the host the choice; an invalid one is set aside. */
+  private async readTeamChoice(): Promise<void> {
+    const doc = await this.db.get(TEAM_IDENTIFIERS_DOC).catch(() => undefined)
+    if (!doc) return
+    const read = readTeamIdentifiersDoc(doc, this.options.programmeId)
+    if (!read.ok) {
+      this.keepAside(doc, read.reason)
+      return
+    }
+    if (this.setAside.delete(doc._id)) this.saveJournal()
+    this.options.onTeamChoice?.()
+  }
+
+  /** The team's choice in the local copy (undefined when there is none, or it is not valid). */
+  async teamChoice(): Promise<TeamIdentifiersChoice | undefined> {
+    const doc = await this.db.get(TEAM_IDENTIFIERS_DOC).catch(() => undefined)
+    const read = doc ? readTeamIdentifiersDoc(doc, this.options.programmeId) : undefined
+    return read?.ok ? read.choice : undefined
   }
 
   private planRemoval(docId: string, plans: Plan[], rev?: string): void {
@@ -448,7 +512,6 @@ export class SyncEngine {
     const store = this.options.store()
     if (!store || plans.length === 0) return
     const data = store.read()
-    const share = this.options.shareIdentifiers
     const indexes = new Map<StoreCollection, Map<string, number>>()
     const indexOf = (list: readonly PlainEntity[], collection: StoreCollection): Map<string, number> => {
       let index = indexes.get(collection)
@@ -476,11 +539,8 @@ export class SyncEngine {
       const entity = withLocalResidentFields(plan.entity, local, plan.absent ?? [])
       const put: Plan = { ...plan, entity }
       if (plan.writeBack) writeBacks.push(put)
-      if (
-        local &&
-        stableJson(sharedEntity(plan.collection, local, share)) ===
-          stableJson(sharedEntity(plan.collection, entity, share))
-      ) {
+      // Resident fields that did not travel hold the local value here, so any difference travelled.
+      if (local && stableJson(local) === stableJson(entity)) {
         held.push(put)
         continue
       }

@@ -45,6 +45,10 @@ export const syncTexts = defineUiTexts(
       passwordRefusedHint:
         'De server weigert het wachtwoord dat de app had. Heeft de beheerder het veranderd? Vul het juiste in.',
       summary: '“{{programme}}” wordt gedeeld via {{server}}, database {{database}}, als {{username}}.',
+      teamChoiceOn:
+        'Bewonersgegevens worden gedeeld volgens {{agreement}}, aangezet door {{username}} op {{date}}.',
+      teamChoiceOff: 'Bewonersgegevens blijven op elke laptop, uitgezet door {{username}} op {{date}}.',
+      teamChoiceHint: 'Deze keuze geldt voor het hele team: elke laptop volgt haar.',
       passwordSend: 'Verbinden',
       logHeading: 'Laatste synchronisaties',
       logNone: 'Nog niets gesynchroniseerd.',
@@ -116,6 +120,10 @@ export const syncTexts = defineUiTexts(
       passwordRefusedHint:
         'The server refuses the password the app had. Did the administrator change it? Enter the right one.',
       summary: '“{{programme}}” is shared through {{server}}, database {{database}}, as {{username}}.',
+      teamChoiceOn:
+        'Resident details are shared under {{agreement}}, switched on by {{username}} on {{date}}.',
+      teamChoiceOff: 'Resident details stay on each laptop, switched off by {{username}} on {{date}}.',
+      teamChoiceHint: 'This choice holds for the whole team: every laptop follows it.',
       passwordSend: 'Connect',
       logHeading: 'Last synchronisations',
       logNone: 'Nothing synchronised yet.',
