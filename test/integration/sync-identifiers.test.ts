@@ -2,6 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startRuntime } from '../../main/host/runtime'
+import { openLocalDb } from '../../main/services/sync/local-db'
+import { SYNC_FOLDER } from '../../main/services/sync/sync-controller'
 import { SYNC_SETTINGS_FILE } from '../../main/services/sync/sync-settings-file'
 import { CouchStandIn } from '../support/couch-stand-in'
 import { startTestRuntime, TEST_NOW, type TestRuntime } from '../support/test-runtime'
@@ -224,6 +226,23 @@ describe('the team chooses whether resident identifiers are shared', () => {
     expect((await b.call('signal.get', { signalId: signal.id })).note).toMatch(/eenzaam/)
     await noConflicts(a)
     await noConflicts(b)
+    // The local copies were compacted: no older version of the address with the names is left.
+    for (const side of [a, b]) {
+      await side.runtime.close()
+      const copy = await openLocalDb(join(side.dataDir, SYNC_FOLDER, programmeId))
+      try {
+        const doc = await copy.get(`addresses:${addressId}`, { revs_info: true })
+        const older = (doc._revs_info as Array<{ rev: string; status: string }>).slice(1)
+        expect(older.filter((info) => info.status === 'missing').length).toBeGreaterThan(1)
+        // What is still readable was written after switching off.
+        for (const info of older.filter((each) => each.status === 'available')) {
+          const old = await copy.get(`addresses:${addressId}`, { rev: info.rev })
+          expect(JSON.stringify(old)).not.toMatch(/Zonnebloem|06\d{8}/)
+        }
+      } finally {
+        await copy.close()
+      }
+    }
   })
 
   it('in a team where one laptop still shares identifiers and the other does not, an edit from the other keeps the names', async () => {
