@@ -63,10 +63,20 @@ async function restart(t: TestRuntime): Promise<TestRuntime> {
 }
 
 async function synchronised(t: TestRuntime): Promise<void> {
-  await waitUntil('synchronised', async () => {
-    const status = await t.call('sync.status')
-    return status.state === 'synchronised' && status.pending === 0
-  })
+  await waitUntil(
+    'synchronised',
+    async () => {
+      const status = await t.call('sync.status')
+      return status.state === 'synchronised' && status.pending === 0
+    },
+    90_000,
+    async () =>
+      JSON.stringify({
+        status: await t.call('sync.status'),
+        conflicts: await t.call('sync.conflicts'),
+        log: (await t.call('sync.log')).runs.slice(0, 8),
+      }),
+  )
 }
 
 interface Team {

@@ -12,7 +12,9 @@ import {
   parseDocId,
   programmeIdOf,
   readIncomingDoc,
+  fillEmptyResidentFields,
   sharedCollectionNames,
+  sharedEntity,
   readTeamIdentifiersDoc,
   stableJson,
   TEAM_IDENTIFIERS_DOC,
@@ -136,6 +138,7 @@ export class SyncEngine {
     await this.readJournal()
     this.appliedSeq = this.options.rereadArrivals ? 0 : await this.readAppliedSeq()
     await this.queue.run(async () => {
+      if (this.options.rereadArrivals && this.options.shareIdentifiers) await this.adoptResidentFields()
       await this.applyArrivedSince(this.appliedSeq)
       await this.writeStoreChanges(true)
       await this.conflicts.rebuild(this.options.programmeId)
@@ -148,6 +151,44 @@ export class SyncEngine {
     this.startReplication()
     this.log('started', 'Samenwerken gestart.')
     this.setState(this.options.remote ? 'starting' : 'needsPassword')
+  }
+
+  /**
+   * After the team switched sharing identifiers on: takes the resident fields that the local copy holds
+   * and the store has empty (they arrived while this laptop did not share them), before this laptop
+   * writes its documents, so that its empty fields never replace another laptop's names. A value the
+   * store holds is never replaced here.
+   */
+  private async adoptResidentFields(): Promise<void> {
+    const store = this.options.store()
+    if (!store) return
+    const all = await this.db.allDocs({ include_docs: true })
+    const found = new Map<string, PlainEntity>()
+    for (const row of all.rows) {
+      if (!row.doc || row.value?.deleted || row.id.startsWith('_')) continue
+      const incoming = readIncomingDoc(row.doc, this.options.programmeId, true)
+      if (incoming.ok && incoming.absent.length === 0) found.set(row.id, incoming.entity)
+    }
+    if (found.size === 0) return
+    const fill = (collection: StoreCollection, entity: PlainEntity): PlainEntity | undefined => {
+      const travelled = found.get(docIdOf(collection, entity.id))
+      if (!travelled) return undefined
+      const [filled] = fillEmptyResidentFields(collection, [entity, travelled])
+      return filled && stableJson(filled) !== stableJson(entity) ? filled : undefined
+    }
+    const needed = this.collections.some((collection) =>
+      (store.read()[collection] as readonly PlainEntity[]).some((entity) => fill(collection, entity)),
+    )
+    if (!needed) return
+    await store.update((draft) => {
+      for (const collection of this.collections) {
+        const items = draft[collection] as PlainEntity[]
+        items.forEach((entity, position) => {
+          const filled = fill(collection, entity)
+          if (filled) items[position] = filled
+        })
+      }
+    })
   }
 
   /** Called after every store commit (and replacement): queues writing what changed. */
@@ -512,6 +553,7 @@ export class SyncEngine {
     const store = this.options.store()
     if (!store || plans.length === 0) return
     const data = store.read()
+    const share = this.options.shareIdentifiers
     const indexes = new Map<StoreCollection, Map<string, number>>()
     const indexOf = (list: readonly PlainEntity[], collection: StoreCollection): Map<string, number> => {
       let index = indexes.get(collection)
@@ -539,8 +581,13 @@ export class SyncEngine {
       const entity = withLocalResidentFields(plan.entity, local, plan.absent ?? [])
       const put: Plan = { ...plan, entity }
       if (plan.writeBack) writeBacks.push(put)
-      // Resident fields that did not travel hold the local value here, so any difference travelled.
-      if (local && stableJson(local) === stableJson(entity)) {
+      // A laptop that does not share identifiers leaves a change of only those fields alone: it would
+      // strip them from the document again with its next write.
+      if (
+        local &&
+        stableJson(sharedEntity(plan.collection, local, share)) ===
+          stableJson(sharedEntity(plan.collection, entity, share))
+      ) {
         held.push(put)
         continue
       }
