@@ -22,7 +22,7 @@ export const syncTexts = defineUiTexts(
       programmeFromServer: 'Het programma dat het team al deelt (van de server)',
       shareIdentifiers: 'Ook namen, telefoonnummers en notities bij de deur delen',
       shareIdentifiersHint:
-        'Standaard blijven gegevens waarmee je een bewoner herkent op deze laptop. Zet dit alleen aan als je organisatie er een verwerkersovereenkomst voor heeft.',
+        'Standaard blijven gegevens waarmee je een bewoner herkent op deze laptop. Zet dit alleen aan als je organisatie er een verwerkersovereenkomst voor heeft. De keuze geldt voor het hele team.',
       agreement: 'Naam van de verwerkersovereenkomst',
       agreementMissing:
         'Noem de verwerkersovereenkomst waaronder namen en telefoonnummers gedeeld mogen worden.',
@@ -98,7 +98,7 @@ export const syncTexts = defineUiTexts(
       programmeFromServer: 'The programme the team already shares (from the server)',
       shareIdentifiers: 'Also share names, phone numbers and door notes',
       shareIdentifiersHint:
-        'By default, anything that identifies a resident stays on this laptop. Only switch this on when your organisation has a processing agreement for it.',
+        'By default, anything that identifies a resident stays on this laptop. Only switch this on when your organisation has a processing agreement for it. The choice holds for the whole team.',
       agreement: 'Name of the processing agreement',
       agreementMissing: 'Name the processing agreement under which names and phone numbers may be shared.',
       passwordMissing: 'Enter your password.',
