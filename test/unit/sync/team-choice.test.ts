@@ -45,7 +45,8 @@ describe('the team document about resident identifiers', () => {
   })
 
   it('compares choices by what they say, and words them for the coach', () => {
-    expect(sameTeamChoice(on, { ...on, by: 'bram' })).toBe(true)
+    const byBram = { ...on, by: 'bram', at: '2026-12-05T10:00:00.000Z' }
+    expect(sameTeamChoice(on, byBram)).toBe(true)
     expect(sameTeamChoice(on, { ...on, agreement: 'Andere overeenkomst' })).toBe(false)
     expect(
       sameTeamChoice({ shareIdentifiers: false, agreement: '' }, { shareIdentifiers: false, agreement: 'x' }),
