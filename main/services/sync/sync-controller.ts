@@ -113,7 +113,8 @@ export class SyncController {
       await this.options.secrets.set(PASSWORD_KEY, password)
       this.settings = next
       const switched = sameCopy && previous.shareIdentifiers !== next.shareIdentifiers
-      await this.startEngine(next, switched)
+      // Switched on: documents refused before (signals) fit now, so the copy is read again.
+      await this.startEngine(next, switched && next.shareIdentifiers)
       const choice = teamChoiceOf(next)
       if (chosen && choice) {
         await this.engine?.publishTeamChoice(choice)
@@ -151,7 +152,7 @@ export class SyncController {
       await writeSyncSettings(this.options.dataDir, next)
       this.settings = next
       await this.stopEngine()
-      await this.startEngine(next, true)
+      await this.startEngine(next, next.shareIdentifiers)
       this.engine?.note(`Het team heeft gekozen: ${teamChoiceLine(choice, dayOf)}.`)
       if (!next.shareIdentifiers) await this.engine?.compactLocalCopy()
     })
