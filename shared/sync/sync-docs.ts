@@ -85,7 +85,17 @@ const envelopeSchema = z.object({
 
 /** A document from the server, checked: the entity (schema-normalised) or why it was set aside. */
 export type IncomingDoc =
-  { ok: true; collection: StoreCollection; entity: PlainEntity } | { ok: false; reason: string }
+  | {
+      ok: true
+      collection: StoreCollection
+      entity: PlainEntity
+      /**
+       * The resident fields that did not travel in the document (left out by a laptop that does not
+       * share identifiers): the schema filled in their defaults, which must not replace local values.
+       */
+      absent: string[]
+    }
+  | { ok: false; reason: string }
 
 /**
  * Checks a replicated document before anything of it is applied: the envelope, a collection that is
@@ -117,22 +127,24 @@ export function readIncomingDoc(raw: unknown, programmeId: string, shareIdentifi
   if (programmeIdOf(collection, entity) !== programmeId || doc.programmeId !== programmeId) {
     return { ok: false, reason: 'het gegeven hoort bij een ander programma' }
   }
-  return { ok: true, collection, entity }
+  const absent = rule.residentFields.filter((field) => !(field in doc.entity))
+  return { ok: true, collection, entity, absent }
 }
 
 /**
- * The entity to keep locally from an incoming one: resident fields that did not travel keep their
- * local value (or their default for an entity new to this laptop).
+ * The entity to keep locally from an incoming one: resident fields that did not travel (`absent`, from
+ * {@link readIncomingDoc}) keep their local value, or their default for an entity new to this laptop.
+ * This holds whatever this laptop's own choice: in a team where one laptop leaves identifiers out, its
+ * edits never wipe the names another laptop holds.
  */
 export function withLocalResidentFields(
-  collection: StoreCollection,
   incoming: PlainEntity,
   local: Readonly<Record<string, unknown>> | undefined,
-  shareIdentifiers: boolean,
+  absent: readonly string[],
 ): PlainEntity {
-  if (shareIdentifiers || !local) return incoming
+  if (!local || absent.length === 0) return incoming
   const merged: PlainEntity = { ...incoming }
-  for (const field of syncCollections[collection].residentFields) {
+  for (const field of absent) {
     if (field in local) merged[field] = local[field]
   }
   return merged

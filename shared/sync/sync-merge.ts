@@ -101,3 +101,26 @@ export function resolveVersions(
   }
   return mergeUnionFields(collection, chosen, versions)
 }
+
+/** True for a value that holds nothing: no value, empty text, an empty list. */
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+}
+
+/**
+ * The versions with each empty resident field filled from the first version that holds it. A laptop that
+ * received an entity while identifiers were not shared has the field empty: it never knew the name, so
+ * its version must not count as a different name (nor wipe it) once the team shares identifiers.
+ */
+export function fillEmptyResidentFields(
+  collection: StoreCollection,
+  versions: readonly PlainEntity[],
+): PlainEntity[] {
+  const filled = versions.map((version) => ({ ...version }))
+  for (const field of syncCollections[collection].residentFields) {
+    const holder = versions.find((version) => !isEmpty(version[field]))
+    if (!holder) continue
+    for (const version of filled) if (isEmpty(version[field])) version[field] = holder[field]
+  }
+  return filled
+}

@@ -99,6 +99,13 @@ test('a coach joins the team under Instellingen → Samenwerken, is asked for th
     true,
   )
   await expect(page.getByText('Gedeeld met je team, ook namen en telefoonnummers')).toBeVisible()
+  // The choice is the team's: the card and the run log say under which agreement, by whom and when.
+  await expect(page.getByTestId('sync-team-choice')).toContainText(
+    'Bewonersgegevens worden gedeeld volgens Verwerkersovereenkomst Krachtstroom 2026, aangezet door anna op ',
+  )
+  await expect(sync.log).toContainText(
+    'Bewonersgegevens worden gedeeld volgens Verwerkersovereenkomst Krachtstroom 2026',
+  )
   await expectCardWithoutViolations(page, 'synchronised')
   await sync.scrollToCard()
   await sync.screenshot('joined-1366')

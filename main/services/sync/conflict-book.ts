@@ -2,9 +2,11 @@ import { type SyncConflict } from '../../../shared/api/methods/sync'
 import { type StoreCollection } from '../../../shared/model'
 import {
   conflictFields,
+  fillEmptyResidentFields,
   mergeUnionFields,
   parseDocId,
   readIncomingDoc,
+  withLocalResidentFields,
   resolveVersions,
   stableJson,
   syncCollections,
@@ -77,13 +79,16 @@ export class ConflictBook {
     const removals = (await readRevisions(this.db, doc._id, doc._deleted_conflicts ?? [])).filter(
       (leaf) => leaf.settled !== true,
     )
-    const versions: PlainEntity[] = [winner]
+    const read: PlainEntity[] = [winner]
     const losingRevs: string[] = []
     for (const leaf of losers) {
-      const read = readIncomingDoc(leaf, programme, true)
+      const version = readIncomingDoc(leaf, programme, true)
       losingRevs.push(leaf._rev)
-      if (read.ok) versions.push(read.entity)
+      // A resident field the other laptop left out is not a difference: it kept its value there.
+      if (version.ok) read.push(withLocalResidentFields(version.entity, winner, version.absent))
     }
+    const versions = fillEmptyResidentFields(collection, read)
+    winner = versions[0] ?? winner
     const sameContent = versions.every((version) => stableJson(version) === stableJson(winner))
     if (removals.length === 0 && (losers.length === 0 || sameContent)) {
       if (losingRevs.length > 0) await this.settle(doc._id, losingRevs)

@@ -54,6 +54,8 @@ export interface PouchDatabase {
     remote: PouchDatabase,
     options: Record<string, unknown>,
   ): Cancellable & { push: Cancellable; pull: Cancellable }
+  /** Removes the bodies of non-leaf revisions (the current versions and conflicts stay). */
+  compact(): Promise<unknown>
   info(): Promise<{ update_seq: number | string; doc_count: number }>
   close(): Promise<void>
   destroy(): Promise<void>

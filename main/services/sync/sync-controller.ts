@@ -2,6 +2,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type SyncSettingsView, type SyncStatus } from '../../../shared/api/methods/sync'
 import { ApiFailure } from '../../../shared/api'
+import { sameTeamChoice, teamChoiceLine, type TeamIdentifiersChoice } from '../../../shared/sync'
 import { type StoreManager } from '../../store/types'
 import { openLocalDb, openRemoteDb, type PouchDatabase } from './local-db'
 import { type SecretStore } from './secret-store'
@@ -77,31 +78,83 @@ export class SyncController {
       programmeId: settings?.programmeId ?? '',
       shareIdentifiers: settings?.shareIdentifiers ?? false,
       agreement: settings?.agreement ?? '',
+      identifiersBy: settings?.identifiersBy ?? '',
+      identifiersAt: settings?.identifiersAt ?? '',
       hasPassword: settings !== undefined && hasPassword,
       passwordKeptOnLaptop: this.options.secrets.persistent,
     }
   }
 
-  /** Joins (or changes) the team settings and starts sharing. */
+  /**
+   * Joins (or changes) the team settings and starts sharing. A change of the choice about resident
+   * identifiers is the team's: it goes into the team document, which every laptop follows (a coach who
+   * joins for the first time sets it only by switching it on). The local copy stays unless the
+   * programme, the database or the server changes: new revisions are written on top of the server's.
+   */
   join(settings: SyncSettings, password: string): Promise<SyncStatus> {
     return this.exclusive(async () => {
       const previous = this.settings
       await this.stopEngine()
-      // Another programme or another choice about identifiers starts from a fresh local copy.
-      if (
-        previous &&
-        (previous.programmeId !== settings.programmeId ||
-          previous.shareIdentifiers !== settings.shareIdentifiers ||
-          previous.database !== settings.database ||
-          previous.serverUrl !== settings.serverUrl)
-      ) {
-        await this.removeLocalCopy(previous)
-      }
-      await writeSyncSettings(this.options.dataDir, settings)
+      const sameCopy =
+        previous !== undefined &&
+        previous.programmeId === settings.programmeId &&
+        previous.database === settings.database &&
+        previous.serverUrl === settings.serverUrl
+      if (previous && !sameCopy) await this.removeLocalCopy(previous)
+      const chosen = sameCopy ? !sameTeamChoice(previous, settings) : settings.shareIdentifiers
+      const next: SyncSettings = chosen
+        ? {
+            ...settings,
+            identifiersBy: settings.username,
+            identifiersAt: this.options.clock().toISOString(),
+          }
+        : { ...settings, ...(sameCopy ? whoChose(previous) : {}) }
+      await writeSyncSettings(this.options.dataDir, next)
       await this.options.secrets.set(PASSWORD_KEY, password)
-      this.settings = settings
-      await this.startEngine(settings)
+      this.settings = next
+      const switched = sameCopy && previous.shareIdentifiers !== next.shareIdentifiers
+      // Switched on: documents refused before (signals) fit now, so the copy is read again.
+      await this.startEngine(next, switched && next.shareIdentifiers)
+      const choice = teamChoiceOf(next)
+      if (chosen && choice) {
+        await this.engine?.publishTeamChoice(choice)
+        this.engine?.note(`${teamChoiceLine(choice, dayOf)}.`)
+      }
+      if (switched && !next.shareIdentifiers) await this.engine?.compactLocalCopy()
       return this.status()
+    })
+  }
+
+  /**
+   * Follows the team's choice about resident identifiers (from the team document): this laptop shares
+   * them, or stops sharing them, as the team chose. The local copy stays; documents are rewritten with
+   * or without the resident fields on top of the server's revisions, and nothing is deleted.
+   */
+  private followTeam(): Promise<void> {
+    return this.exclusive(async () => {
+      const settings = this.settings
+      // The document as it is now: a choice made here meanwhile is newer than the one that was told.
+      const choice = await this.engine?.teamChoice()
+      if (!settings || !choice) return
+      const next: SyncSettings = {
+        ...settings,
+        shareIdentifiers: choice.shareIdentifiers,
+        agreement: choice.shareIdentifiers ? choice.agreement : '',
+        identifiersBy: choice.by,
+        identifiersAt: choice.at,
+      }
+      if (sameTeamChoice(settings, choice)) {
+        if (settings.identifiersBy === choice.by && settings.identifiersAt === choice.at) return
+        await writeSyncSettings(this.options.dataDir, next)
+        this.settings = next
+        return
+      }
+      await writeSyncSettings(this.options.dataDir, next)
+      this.settings = next
+      await this.stopEngine()
+      await this.startEngine(next, next.shareIdentifiers)
+      this.engine?.note(`Het team heeft gekozen: ${teamChoiceLine(choice, dayOf)}.`)
+      if (!next.shareIdentifiers) await this.engine?.compactLocalCopy()
     })
   }
 
@@ -193,7 +246,7 @@ export class SyncController {
     await this.exclusive(() => this.stopEngine())
   }
 
-  private async startEngine(settings: SyncSettings): Promise<void> {
+  private async startEngine(settings: SyncSettings, rereadArrivals = false): Promise<void> {
     const password = await this.options.secrets.get(PASSWORD_KEY)
     await mkdir(join(this.options.dataDir, SYNC_FOLDER), { recursive: true, mode: 0o700 })
     const db = await openLocalDb(this.localCopyPath(settings))
@@ -213,6 +266,15 @@ export class SyncController {
       shareIdentifiers: settings.shareIdentifiers,
       clock: this.options.clock,
       journal: syncJournalFile(this.options.dataDir),
+      rereadArrivals,
+      onTeamChoice: () => {
+        // Not awaited: following restarts the engine, which waits for the pass that told it.
+        void this.followTeam().catch((error: unknown) => {
+          this.engine?.note(
+            `De keuze van het team over bewonersgegevens kon niet worden gevolgd: ${error instanceof Error ? error.message : String(error)}`,
+          )
+        })
+      },
       ...(this.options.maxRetryDelayMs === undefined
         ? {}
         : { maxRetryDelayMs: this.options.maxRetryDelayMs }),
@@ -245,6 +307,31 @@ export class SyncController {
     this.busy = next.catch(() => undefined)
     return next
   }
+}
+
+/** Who chose the team's current choice about identifiers, and when, as the settings hold it. */
+function whoChose(settings: SyncSettings): Pick<SyncSettings, 'identifiersBy' | 'identifiersAt'> {
+  return {
+    ...(settings.identifiersBy === undefined ? {} : { identifiersBy: settings.identifiersBy }),
+    ...(settings.identifiersAt === undefined ? {} : { identifiersAt: settings.identifiersAt }),
+  }
+}
+
+/** The team's choice the settings hold, when a coach made one. */
+function teamChoiceOf(settings: SyncSettings): TeamIdentifiersChoice | undefined {
+  if (settings.identifiersBy === undefined || settings.identifiersAt === undefined) return undefined
+  return {
+    shareIdentifiers: settings.shareIdentifiers,
+    agreement: settings.shareIdentifiers ? settings.agreement : '',
+    by: settings.identifiersBy,
+    at: settings.identifiersAt,
+  }
+}
+
+/** A day as the run log writes it: 4-12-2026. */
+function dayOf(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-')
+  return `${Number(day)}-${Number(month)}-${year ?? ''}`
 }
 
 /** The address of the team's database on its server. */

@@ -12,9 +12,14 @@ import {
   parseDocId,
   programmeIdOf,
   readIncomingDoc,
+  fillEmptyResidentFields,
   sharedCollectionNames,
   sharedEntity,
+  readTeamIdentifiersDoc,
   stableJson,
+  TEAM_IDENTIFIERS_DOC,
+  teamIdentifiersDoc,
+  type TeamIdentifiersChoice,
   withLocalResidentFields,
   type PlainEntity,
 } from '../../../shared/sync'
@@ -49,6 +54,13 @@ export interface SyncEngineOptions {
   maxRetryDelayMs?: number
   /** Keeps the log and the documents set aside across restarts of the app. */
   journal?: SyncJournalStore
+  /**
+   * Reads every document of the local copy again at the start, not only what arrived since the last
+   * pass (after the team's choice about identifiers changed: documents refused before may fit now).
+   */
+  rereadArrivals?: boolean
+  /** Told each time a valid team document (the team's choice about resident identifiers) arrives. */
+  onTeamChoice?: () => void
 }
 
 const APPLIED_DOC = '_local/krachtstroom-applied'
@@ -65,6 +77,8 @@ type Plan =
       rev?: string
       /** The content differs from the winning revision (versions merged): write it back. */
       writeBack?: boolean
+      /** Resident fields that did not travel in the document: the local values stay. */
+      absent?: readonly string[]
     }
   | { kind: 'remove'; collection: StoreCollection; entityId: string; rev?: string }
 
@@ -122,8 +136,9 @@ export class SyncEngine {
    */
   async start(): Promise<void> {
     await this.readJournal()
-    this.appliedSeq = await this.readAppliedSeq()
+    this.appliedSeq = this.options.rereadArrivals ? 0 : await this.readAppliedSeq()
     await this.queue.run(async () => {
+      if (this.options.rereadArrivals && this.options.shareIdentifiers) await this.adoptResidentFields()
       await this.applyArrivedSince(this.appliedSeq)
       await this.writeStoreChanges(true)
       await this.conflicts.rebuild(this.options.programmeId)
@@ -136,6 +151,44 @@ export class SyncEngine {
     this.startReplication()
     this.log('started', 'Samenwerken gestart.')
     this.setState(this.options.remote ? 'starting' : 'needsPassword')
+  }
+
+  /**
+   * After the team switched sharing identifiers on: takes the resident fields that the local copy holds
+   * and the store has empty (they arrived while this laptop did not share them), before this laptop
+   * writes its documents, so that its empty fields never replace another laptop's names. A value the
+   * store holds is never replaced here.
+   */
+  private async adoptResidentFields(): Promise<void> {
+    const store = this.options.store()
+    if (!store) return
+    const all = await this.db.allDocs({ include_docs: true })
+    const found = new Map<string, PlainEntity>()
+    for (const row of all.rows) {
+      if (!row.doc || row.value?.deleted || row.id.startsWith('_')) continue
+      const incoming = readIncomingDoc(row.doc, this.options.programmeId, true)
+      if (incoming.ok && incoming.absent.length === 0) found.set(row.id, incoming.entity)
+    }
+    if (found.size === 0) return
+    const fill = (collection: StoreCollection, entity: PlainEntity): PlainEntity | undefined => {
+      const travelled = found.get(docIdOf(collection, entity.id))
+      if (!travelled) return undefined
+      const [filled] = fillEmptyResidentFields(collection, [entity, travelled])
+      return filled && stableJson(filled) !== stableJson(entity) ? filled : undefined
+    }
+    const needed = this.collections.some((collection) =>
+      (store.read()[collection] as readonly PlainEntity[]).some((entity) => fill(collection, entity)),
+    )
+    if (!needed) return
+    await store.update((draft) => {
+      for (const collection of this.collections) {
+        const items = draft[collection] as PlainEntity[]
+        items.forEach((entity, position) => {
+          const filled = fill(collection, entity)
+          if (filled) items[position] = filled
+        })
+      }
+    })
   }
 
   /** Called after every store commit (and replacement): queues writing what changed. */
@@ -193,6 +246,36 @@ export class SyncEngine {
       await this.applyEntity(resolved.collection, resolved.entity)
       await this.writeStoreChanges(false)
     })
+  }
+
+  /**
+   * Puts the team's choice about resident identifiers in the team document, which replicates to every
+   * laptop of the team (each follows it).
+   */
+  async publishTeamChoice(choice: TeamIdentifiersChoice): Promise<void> {
+    await this.queue.run(async () => {
+      const current = await this.db.get(TEAM_IDENTIFIERS_DOC).catch(() => undefined)
+      await this.db.put({
+        ...teamIdentifiersDoc(this.options.programmeId, choice),
+        ...(current ? { _rev: current._rev } : {}),
+      })
+    })
+  }
+
+  /**
+   * Removes the bodies of old revisions from the local copy (after identifiers stopped being shared,
+   * so older revisions that held them are gone from this laptop's copy); the current ones stay.
+   */
+  async compactLocalCopy(): Promise<void> {
+    await this.queue.run(async () => {
+      await this.db.compact()
+    })
+  }
+
+  /** Adds a line to the run log (e.g. the team's choice about identifiers that this laptop follows). */
+  note(message: string): void {
+    this.log('team', message)
+    this.emit()
   }
 
   /** Stops replicating and following; the local copy and the store stay as they are. */
@@ -369,6 +452,10 @@ export class SyncEngine {
     const plain: string[] = []
     const branched: string[] = []
     for (const row of rows) {
+      if (row.id === TEAM_IDENTIFIERS_DOC) {
+        await this.readTeamChoice()
+        continue
+      }
       if (row.id.startsWith('_')) continue
       ;((row.changes?.length ?? 1) > 1 ? branched : plain).push(row.id)
     }
@@ -391,6 +478,26 @@ export class SyncEngine {
       await this.planDoc(doc, plans)
     }
     await this.applyPlans(plans)
+  }
+
+  /** Reads the team document and tells the host the choice; an invalid one is set aside. */
+  private async readTeamChoice(): Promise<void> {
+    const doc = await this.db.get(TEAM_IDENTIFIERS_DOC).catch(() => undefined)
+    if (!doc) return
+    const read = readTeamIdentifiersDoc(doc, this.options.programmeId)
+    if (!read.ok) {
+      this.keepAside(doc, read.reason)
+      return
+    }
+    if (this.setAside.delete(doc._id)) this.saveJournal()
+    this.options.onTeamChoice?.()
+  }
+
+  /** The team's choice in the local copy (undefined when there is none, or it is not valid). */
+  async teamChoice(): Promise<TeamIdentifiersChoice | undefined> {
+    const doc = await this.db.get(TEAM_IDENTIFIERS_DOC).catch(() => undefined)
+    const read = doc ? readTeamIdentifiersDoc(doc, this.options.programmeId) : undefined
+    return read?.ok ? read.choice : undefined
   }
 
   private planRemoval(docId: string, plans: Plan[], rev?: string): void {
@@ -427,7 +534,14 @@ export class SyncEngine {
       // The store's own change coming back from the local copy: the store holds it (or something newer).
       if (this.storeRevs.get(doc._id) === doc._rev) return
     }
-    plans.push({ kind: 'put', collection: incoming.collection, entity, rev: doc._rev, writeBack })
+    plans.push({
+      kind: 'put',
+      collection: incoming.collection,
+      entity,
+      rev: doc._rev,
+      writeBack,
+      absent: incoming.absent,
+    })
   }
 
   /**
@@ -464,9 +578,11 @@ export class SyncEngine {
       }
       const position = indexOf(list, plan.collection).get(plan.entity.id)
       const local = position === undefined ? undefined : list[position]
-      const entity = withLocalResidentFields(plan.collection, plan.entity, local, share)
+      const entity = withLocalResidentFields(plan.entity, local, plan.absent ?? [])
       const put: Plan = { ...plan, entity }
       if (plan.writeBack) writeBacks.push(put)
+      // A laptop that does not share identifiers leaves a change of only those fields alone: it would
+      // strip them from the document again with its next write.
       if (
         local &&
         stableJson(sharedEntity(plan.collection, local, share)) ===

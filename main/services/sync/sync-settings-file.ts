@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { syncDatabaseSchema, syncServerUrlSchema } from '../../../shared/api/methods/sync'
-import { idSchema } from '../../../shared/model'
+import { idSchema, isoDateTimeSchema } from '../../../shared/model'
 import { writeFileDurably } from '../../store/durable-write'
 import { nodeFsOps } from '../../store/fs-ops'
 
@@ -17,6 +17,9 @@ export const syncSettingsSchema = z.object({
   programmeId: idSchema,
   shareIdentifiers: z.boolean(),
   agreement: z.string().max(200),
+  /** Who last switched sharing identifiers on or off for the team, and when (from the team document). */
+  identifiersBy: z.string().max(120).optional(),
+  identifiersAt: isoDateTimeSchema.optional(),
 })
 export type SyncSettings = z.infer<typeof syncSettingsSchema>
 

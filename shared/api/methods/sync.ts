@@ -44,6 +44,10 @@ export interface SyncSettingsView {
   shareIdentifiers: boolean
   /** The processing agreement named when the team chose to share resident identifiers. */
   agreement: string
+  /** The coach who last switched sharing identifiers on or off for the team ('' when nobody did yet). */
+  identifiersBy: string
+  /** When that was (ISO date-time; '' when nobody did yet). */
+  identifiersAt: string
   /** Whether a password is kept for this session (browser) or on this laptop (desktop). */
   hasPassword: boolean
   /** True on the desktop, where the password is kept encrypted; false in the browser (asked each session). */
@@ -59,6 +63,7 @@ export const syncLogKinds = [
   'conflict',
   'setAside',
   'stopped',
+  'team',
 ] as const
 
 /** One run of the replication, for the log under Instellingen → Samenwerken. */

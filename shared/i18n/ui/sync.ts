@@ -22,7 +22,7 @@ export const syncTexts = defineUiTexts(
       programmeFromServer: 'Het programma dat het team al deelt (van de server)',
       shareIdentifiers: 'Ook namen, telefoonnummers en notities bij de deur delen',
       shareIdentifiersHint:
-        'Standaard blijven gegevens waarmee je een bewoner herkent op deze laptop. Zet dit alleen aan als je organisatie er een verwerkersovereenkomst voor heeft.',
+        'Standaard blijven gegevens waarmee je een bewoner herkent op deze laptop. Zet dit alleen aan als je organisatie er een verwerkersovereenkomst voor heeft. De keuze geldt voor het hele team.',
       agreement: 'Naam van de verwerkersovereenkomst',
       agreementMissing:
         'Noem de verwerkersovereenkomst waaronder namen en telefoonnummers gedeeld mogen worden.',
@@ -45,6 +45,10 @@ export const syncTexts = defineUiTexts(
       passwordRefusedHint:
         'De server weigert het wachtwoord dat de app had. Heeft de beheerder het veranderd? Vul het juiste in.',
       summary: '“{{programme}}” wordt gedeeld via {{server}}, database {{database}}, als {{username}}.',
+      teamChoiceOn:
+        'Bewonersgegevens worden gedeeld volgens {{agreement}}, aangezet door {{username}} op {{date}}.',
+      teamChoiceOff: 'Bewonersgegevens blijven op elke laptop, uitgezet door {{username}} op {{date}}.',
+      teamChoiceHint: 'Deze keuze geldt voor het hele team: elke laptop volgt haar.',
       passwordSend: 'Verbinden',
       logHeading: 'Laatste synchronisaties',
       logNone: 'Nog niets gesynchroniseerd.',
@@ -94,7 +98,7 @@ export const syncTexts = defineUiTexts(
       programmeFromServer: 'The programme the team already shares (from the server)',
       shareIdentifiers: 'Also share names, phone numbers and door notes',
       shareIdentifiersHint:
-        'By default, anything that identifies a resident stays on this laptop. Only switch this on when your organisation has a processing agreement for it.',
+        'By default, anything that identifies a resident stays on this laptop. Only switch this on when your organisation has a processing agreement for it. The choice holds for the whole team.',
       agreement: 'Name of the processing agreement',
       agreementMissing: 'Name the processing agreement under which names and phone numbers may be shared.',
       passwordMissing: 'Enter your password.',
@@ -116,6 +120,10 @@ export const syncTexts = defineUiTexts(
       passwordRefusedHint:
         'The server refuses the password the app had. Did the administrator change it? Enter the right one.',
       summary: '“{{programme}}” is shared through {{server}}, database {{database}}, as {{username}}.',
+      teamChoiceOn:
+        'Resident details are shared under {{agreement}}, switched on by {{username}} on {{date}}.',
+      teamChoiceOff: 'Resident details stay on each laptop, switched off by {{username}} on {{date}}.',
+      teamChoiceHint: 'This choice holds for the whole team: every laptop follows it.',
       passwordSend: 'Connect',
       logHeading: 'Last synchronisations',
       logNone: 'Nothing synchronised yet.',

@@ -3,6 +3,7 @@ import { storeCollections } from '../../../shared/model'
 import {
   conflictFields,
   entityDoc,
+  fillEmptyResidentFields,
   mergeUnionFields,
   readIncomingDoc,
   resolveVersions,
@@ -61,9 +62,41 @@ describe('documents for the team server', () => {
     expect(arrived.ok).toBe(true)
     if (!arrived.ok) return
     expect(arrived.entity.residentName).toBe('')
-    const kept = withLocalResidentFields('addresses', arrived.entity, address, false)
+    expect(arrived.absent).toEqual(['residentName', 'phone', 'householdNote'])
+    const kept = withLocalResidentFields(arrived.entity, address, arrived.absent)
     expect(kept.residentName).toBe('Hermina Zonnebloem')
     expect(JSON.stringify(entityDoc('addresses', address, programmeId, true))).toContain('Zonnebloem')
+  })
+
+  it('keep local resident fields that did not travel even on a laptop that shares identifiers', () => {
+    // Another laptop of the team leaves identifiers out and changes the house number addition.
+    const fromColleague = entityDoc('addresses', { ...address, addition: 'b' }, programmeId, false)
+    const arrived = readIncomingDoc(fromColleague, programmeId, true)
+    expect(arrived.ok).toBe(true)
+    if (!arrived.ok) return
+    const kept = withLocalResidentFields(arrived.entity, address, arrived.absent)
+    expect(kept).toMatchObject({
+      addition: 'b',
+      residentName: 'Hermina Zonnebloem',
+      phone: '0612345678',
+      householdNote: 'Zorgt voor haar moeder',
+    })
+  })
+
+  it('take resident fields that did travel, including a name emptied on purpose', () => {
+    const emptied = entityDoc(
+      'addresses',
+      { ...address, residentName: '', phone: '0687654321' },
+      programmeId,
+      true,
+    )
+    const arrived = readIncomingDoc(emptied, programmeId, false)
+    expect(arrived.ok).toBe(true)
+    if (!arrived.ok) return
+    expect(arrived.absent).toEqual([])
+    const kept = withLocalResidentFields(arrived.entity, address, arrived.absent)
+    expect(kept.residentName).toBe('')
+    expect(kept.phone).toBe('0687654321')
   })
 
   it('refuse a document of another programme, of a local-only collection, or that does not fit the schema', () => {
@@ -88,6 +121,19 @@ describe('documents for the team server', () => {
 })
 
 describe('merging versions of one entity', () => {
+  it('does not count a resident field one laptop never knew as a different value', () => {
+    const unknown = { ...address, residentName: '', phone: '', householdNote: '' }
+    const versions = fillEmptyResidentFields('addresses', [unknown, address])
+    expect(versions[0]).toEqual(address)
+    expect(conflictFields('addresses', versions)).toEqual([])
+    // Two different names stay a difference the coach chooses between.
+    const other = fillEmptyResidentFields('addresses', [
+      { ...address, residentName: 'Gerrit Klaproos' },
+      address,
+    ])
+    expect(conflictFields('addresses', other).map((f) => f.field)).toEqual(['residentName'])
+  })
+
   const start = { at: '2026-11-01T10:00:00.000Z', status: 'opgehaald', note: '' }
   const worked = { at: '2026-11-03T10:00:00.000Z', status: 'uitgewerkt', note: 'Met bewoners' }
   const parked = { at: '2026-11-02T10:00:00.000Z', status: 'geparkeerd', note: 'Even wachten' }

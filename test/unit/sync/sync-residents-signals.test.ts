@@ -75,10 +75,10 @@ describe('active residents on the team server', () => {
     if (!arrived.ok) return
     // New to a laptop: no name at all.
     expect(arrived.entity.name).toBe('')
-    expect(withLocalResidentFields('residents', arrived.entity, undefined, false).name).toBe('')
+    expect(withLocalResidentFields(arrived.entity, undefined, arrived.absent).name).toBe('')
     // Known on this laptop: its own name stays, while the shared fields follow the other laptop.
     const renamed = { ...arrived.entity, pseudonym: 'Bewoner hoek Lijsterstraat' }
-    const kept = withLocalResidentFields('residents', renamed, resident, false)
+    const kept = withLocalResidentFields(renamed, resident, arrived.absent)
     expect(kept.name).toBe('Hermina Zonnebloem')
     expect(kept.pseudonym).toBe('Bewoner hoek Lijsterstraat')
   })

@@ -46,15 +46,18 @@ export function TeamSyncCard() {
   const { refresh: refreshStatus } = status
   const { refresh: refreshLog } = log
   const { refresh: refreshConflicts } = conflicts
+  const { refresh: refreshSettings } = settings
   useEffect(() => {
     if (!joined) return undefined
     const timer = setInterval(() => {
+      // The team's choice about identifiers can change on another laptop.
+      refreshSettings()
       refreshStatus()
       refreshLog()
       refreshConflicts()
     }, SYNC_POLL_MS)
     return () => clearInterval(timer)
-  }, [joined, refreshStatus, refreshLog, refreshConflicts])
+  }, [joined, refreshSettings, refreshStatus, refreshLog, refreshConflicts])
   return (
     // The margin keeps the heading below the fixed header when the indicator's link scrolls here.
     <div id="samenwerken" ref={card} style={{ scrollMarginTop: 80 }}>
@@ -81,6 +84,16 @@ export function TeamSyncCard() {
                 })}
               </Text>
             )}
+            {current.joined && current.identifiersBy !== '' && (
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="sync-team-choice">
+                {t(current.shareIdentifiers ? 'sync.teamChoiceOn' : 'sync.teamChoiceOff', {
+                  agreement: current.agreement,
+                  username: current.identifiersBy,
+                  date: current.identifiersAt ? format.date(current.identifiersAt) : '',
+                })}{' '}
+                {t('sync.teamChoiceHint')}
+              </Text>
+            )}
             {(status.data?.state === 'needsPassword' || status.data?.state === 'loginRefused') &&
               current.joined && (
                 <SyncPasswordPrompt
@@ -98,7 +111,11 @@ export function TeamSyncCard() {
                 ))}
               </Stack>
             )}
-            <SyncSetupForm key={String(current.joined)} current={current} />
+            {/* A new team choice starts the form again from it, so saving never sends an old choice back. */}
+            <SyncSetupForm
+              key={`${String(current.joined)}-${String(current.shareIdentifiers)}-${current.identifiersAt}`}
+              current={current}
+            />
             {current.joined && (
               <>
                 {(log.data?.setAside.length ?? 0) > 0 && (
