@@ -176,7 +176,7 @@ describe('the team chooses whether resident identifiers are shared', () => {
     )
     expect(line.message).toMatch(
       new RegExp(
-        `^Het team heeft gekozen: Bewonersgegevens worden gedeeld volgens ${AGREEMENT}, aangezet door anna op \\d`,
+        `^Het team heeft gekozen: Bewonersgegevens worden gedeeld volgens ${AGREEMENT}, aangezet door anna op \\d{1,2} [a-z]+ \\d{4}\\.$`,
       ),
     )
     await waitUntil(
