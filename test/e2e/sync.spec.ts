@@ -110,7 +110,9 @@ test('a coach joins the team under Instellingen → Samenwerken, is asked for th
   await sync.scrollToCard()
   await sync.screenshot('joined-1366')
 
-  // Saving a change asks for the password again, beside the field.
+  // Once shared, the settings are folded away; saving a change asks for the password again.
+  await expect(sync.joinButton).toBeHidden()
+  await sync.openSettings()
   await sync.joinButton.click()
   await expect(sync.card).toContainText('Vul je wachtwoord opnieuw in om deze wijziging op te slaan.')
 

@@ -7,7 +7,8 @@ import { SYNC_SETTINGS_FILE } from '../../main/services/sync/sync-settings-file'
 import { STORE_FILE_NAME } from '../../main/store/store-paths'
 import { storeCollections, type StoreData } from '../../shared/model'
 import { CouchStandIn } from '../support/couch-stand-in'
-import { startTestRuntime, type TestRuntime } from '../support/test-runtime'
+import { type TestRuntime } from '../support/test-runtime'
+import { Laptops, synchronised } from '../support/sync-laptops'
 import { waitUntil } from '../support/wait-until'
 
 // The team's server is a CouchDB stand-in: express-pouchdb in memory on 127.0.0.1 (CouchDB itself cannot
@@ -15,7 +16,7 @@ import { waitUntil } from '../support/wait-until'
 // replication states; on a loaded machine that can take minutes.
 vi.setConfig({ testTimeout: 300_000 })
 let server: CouchStandIn
-const running: TestRuntime[] = []
+const laptops = new Laptops()
 
 beforeAll(async () => {
   server = new CouchStandIn()
@@ -28,20 +29,11 @@ afterAll(async () => {
   await server.stop()
 })
 afterEach(async () => {
-  await Promise.all(running.splice(0).map((t) => t.dispose()))
+  await laptops.closeAll()
 })
 
-async function laptop(secrets?: SecretStore): Promise<TestRuntime> {
-  const t = await startTestRuntime(secrets ? { secrets } : {})
-  running.push(t)
-  return t
-}
-
-async function synchronised(t: TestRuntime): Promise<void> {
-  await waitUntil('synchronised', async () => {
-    const status = await t.call('sync.status')
-    return status.state === 'synchronised' && status.pending === 0
-  })
+function laptop(secrets?: SecretStore): Promise<TestRuntime> {
+  return laptops.open(secrets ? { secrets } : {})
 }
 
 /** Every entity collection of the store file (the audit log aside: leaving is written there). */

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CouchStandIn } from '../support/couch-stand-in'
-import { startTestRuntime, type TestRuntime } from '../support/test-runtime'
+import { type TestRuntime } from '../support/test-runtime'
+import { Laptops, synchronised } from '../support/sync-laptops'
 import { waitUntil } from '../support/wait-until'
 
 // The team's server is a CouchDB stand-in: express-pouchdb in memory on 127.0.0.1 (CouchDB itself cannot
@@ -10,7 +11,7 @@ import { waitUntil } from '../support/wait-until'
 vi.setConfig({ testTimeout: 300_000 })
 let server: CouchStandIn
 let databases = 0
-const running: TestRuntime[] = []
+const laptops = new Laptops()
 
 beforeAll(async () => {
   server = new CouchStandIn()
@@ -23,13 +24,11 @@ afterAll(async () => {
 })
 afterEach(async () => {
   server.addUser('anna', 'juist-wachtwoord')
-  await Promise.all(running.splice(0).map((t) => t.dispose()))
+  await laptops.closeAll()
 })
 
-async function laptop(): Promise<TestRuntime> {
-  const t = await startTestRuntime()
-  running.push(t)
-  return t
+function laptop(): Promise<TestRuntime> {
+  return laptops.open()
 }
 
 /** A fresh database on the server and a laptop with a programme that holds a street. */
@@ -45,13 +44,6 @@ async function laptopWithProgramme(): Promise<{ t: TestRuntime; programmeId: str
   })
   await t.call('street.create', { programmeId, name: 'Zwaluwstraat' })
   return { t, programmeId, db }
-}
-
-async function synchronised(t: TestRuntime): Promise<void> {
-  await waitUntil('synchronised', async () => {
-    const status = await t.call('sync.status')
-    return status.state === 'synchronised' && status.pending === 0
-  })
 }
 
 /** Expects a refused join that names the user name and password in Dutch and changes nothing. */

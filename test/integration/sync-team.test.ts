@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { startRuntime } from '../../main/host/runtime'
 import { CouchStandIn } from '../support/couch-stand-in'
 import {
   identifierProbes,
@@ -9,7 +8,8 @@ import {
   signalOnlyFields,
   type FieldPath,
 } from '../support/planted-identifiers'
-import { startTestRuntime, TEST_NOW, type TestRuntime } from '../support/test-runtime'
+import { type TestRuntime } from '../support/test-runtime'
+import { Laptops, synchronised } from '../support/sync-laptops'
 import { waitUntil } from '../support/wait-until'
 import { type StoreData } from '../../shared/model'
 
@@ -19,7 +19,7 @@ import { type StoreData } from '../../shared/model'
 vi.setConfig({ testTimeout: 300_000 })
 let server: CouchStandIn
 let databases = 0
-const running: TestRuntime[] = []
+const laptops = new Laptops()
 
 beforeAll(async () => {
   server = new CouchStandIn()
@@ -30,39 +30,15 @@ afterAll(async () => {
 })
 afterEach(async () => {
   await server.start().catch(() => undefined)
-  await Promise.all(running.splice(0).map((t) => t.dispose()))
+  await laptops.closeAll()
 })
 
-async function laptop(data?: StoreData): Promise<TestRuntime> {
-  const t = await startTestRuntime(data ? { data } : {})
-  running.push(t)
-  return t
+function laptop(data?: StoreData): Promise<TestRuntime> {
+  return laptops.open(data ? { data } : {})
 }
 
-/** Closes the app on a laptop and starts it again on the same data folder (the password is asked again). */
-async function restart(t: TestRuntime): Promise<TestRuntime> {
-  await t.runtime.close()
-  const runtime = await startRuntime({
-    dataDir: t.dataDir,
-    appVersion: '0.0.0-test',
-    clock: () => new Date(TEST_NOW),
-  })
-  const again: TestRuntime = {
-    ...t,
-    runtime,
-    raw: (method, input) => runtime.dispatch(method, input),
-    call: async (method, input) => {
-      const response = await runtime.dispatch(method, input)
-      if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`)
-      return response.value as never
-    },
-    dispose: async () => {
-      await runtime.close()
-      await t.dispose().catch(() => undefined)
-    },
-  }
-  running.splice(running.indexOf(t), 1, again)
-  return again
+function restart(t: TestRuntime): Promise<TestRuntime> {
+  return laptops.restart(t)
 }
 
 interface Team {
@@ -118,13 +94,6 @@ function valuesAt(value: unknown, path: readonly FieldPath[]): unknown[] {
   const inner = (value as Record<string, unknown>)[key]
   if (!head.endsWith('[]')) return valuesAt(inner, rest)
   return Array.isArray(inner) ? inner.flatMap((item: unknown) => valuesAt(item, rest)) : []
-}
-
-async function synchronised(t: TestRuntime): Promise<void> {
-  await waitUntil('synchronised', async () => {
-    const status = await t.call('sync.status')
-    return status.state === 'synchronised' && status.pending === 0
-  })
 }
 
 describe('sharing a programme through the team server', () => {

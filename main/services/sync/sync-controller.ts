@@ -14,6 +14,7 @@ import {
   writeSyncSettings,
   type SyncSettings,
 } from './sync-settings-file'
+import { reportFormat } from '../../../shared/reports/report-format'
 
 /** The folder in the data folder that holds the local copies of shared programmes. */
 export const SYNC_FOLDER = 'samenwerken'
@@ -329,10 +330,8 @@ function teamChoiceOf(settings: SyncSettings): TeamIdentifiersChoice | undefined
 }
 
 /** A day as the run log writes it: 4-12-2026. */
-function dayOf(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-')
-  return `${Number(day)}-${Number(month)}-${year ?? ''}`
-}
+/** The run log is Dutch, with dates as the coach says them: "4 december 2026". */
+const dayOf = reportFormat('nl').date
 
 /** The address of the team's database on its server. */
 function databaseUrl(settings: { serverUrl: string; database: string }): string {

@@ -34,6 +34,8 @@ export const syncTexts = defineUiTexts(
       confirmYes: 'Ja, delen onder deze overeenkomst',
       join: 'Samenwerken starten',
       save: 'Opslaan en opnieuw verbinden',
+      edit: 'Instellingen wijzigen',
+      editClose: 'Instellingen verbergen',
       leave: 'Stoppen met samenwerken',
       leaveTitle: 'Stoppen met samenwerken?',
       leaveText:
@@ -109,6 +111,8 @@ export const syncTexts = defineUiTexts(
       confirmYes: 'Yes, share under this agreement',
       join: 'Start working as a team',
       save: 'Save and reconnect',
+      edit: 'Change the settings',
+      editClose: 'Hide the settings',
       leave: 'Stop working as a team',
       leaveTitle: 'Stop working as a team?',
       leaveText:

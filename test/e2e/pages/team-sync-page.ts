@@ -70,6 +70,14 @@ export class TeamSyncPage {
     await this.password.fill(login.password)
   }
 
+  /** Unfolds the settings of a programme already shared (they are folded away once shared). */
+  async openSettings(): Promise<void> {
+    const edit = this.page.getByTestId('sync-edit')
+    await expect(edit).toHaveAttribute('aria-expanded', 'false')
+    await edit.click()
+    await expect(edit).toHaveAttribute('aria-expanded', 'true')
+  }
+
   /** The dialog that asks before resident identifiers are shared. */
   identifiersDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Gegevens van bewoners delen?' })

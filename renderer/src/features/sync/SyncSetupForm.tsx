@@ -21,7 +21,14 @@ function isField(field: string | undefined): field is Field {
  * Server, database, user and password, and which programme to share. Sharing resident identifiers
  * needs the name of the processing agreement and an explicit confirmation that names it.
  */
-export function SyncSetupForm({ current }: { current: SyncSettingsView }) {
+export function SyncSetupForm({
+  current,
+  onSaved,
+}: {
+  current: SyncSettingsView
+  /** Called once the settings are saved and sharing (re)started. */
+  onSaved?: () => void
+}) {
   const { t } = useTranslation()
   const { programmes, active } = useActiveProgramme()
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
@@ -66,6 +73,7 @@ export function SyncSetupForm({ current }: { current: SyncSettingsView }) {
     if (outcome.ok) {
       setPassword('')
       notifySuccess(t('sync.joined'))
+      onSaved?.()
     }
   }
 

@@ -14,8 +14,11 @@ import { SyncConflictCard } from './SyncConflictCard'
 import { SyncPasswordPrompt } from './SyncPasswordPrompt'
 import { SyncSetupForm } from './SyncSetupForm'
 
-/** How often the card asks where sharing stands, like the header's indicator. */
+/** How often the card asks where sharing stands once it has settled, like the header's indicator. */
 const SYNC_POLL_MS = 4000
+/** While connecting or receiving the card asks more often, so it never lags behind the header for long. */
+const SYNC_POLL_BUSY_MS = 1000
+const settledStates: ReadonlySet<string> = new Set(['synchronised', 'off', 'needsPassword', 'loginRefused'])
 
 /**
  * Instellingen → Samenwerken: the team settings, the password when the browser asks for it, the
@@ -30,6 +33,8 @@ export function TeamSyncCard() {
   const log = useApiQuery('sync.log')
   const leave = useApiMutation('sync.leave')
   const [leaving, setLeaving] = useState(false)
+  // Once shared, the settings stay folded away: the coach sees how sharing goes, and opens them to change.
+  const [editing, setEditing] = useState(false)
 
   const current = settings.data
   const { programmes } = useActiveProgramme()
@@ -47,6 +52,7 @@ export function TeamSyncCard() {
   const { refresh: refreshLog } = log
   const { refresh: refreshConflicts } = conflicts
   const { refresh: refreshSettings } = settings
+  const pollMs = settledStates.has(status.data?.state ?? 'off') ? SYNC_POLL_MS : SYNC_POLL_BUSY_MS
   useEffect(() => {
     if (!joined) return undefined
     const timer = setInterval(() => {
@@ -55,9 +61,9 @@ export function TeamSyncCard() {
       refreshStatus()
       refreshLog()
       refreshConflicts()
-    }, SYNC_POLL_MS)
+    }, pollMs)
     return () => clearInterval(timer)
-  }, [joined, refreshSettings, refreshStatus, refreshLog, refreshConflicts])
+  }, [joined, pollMs, refreshSettings, refreshStatus, refreshLog, refreshConflicts])
   return (
     // The margin keeps the heading below the fixed header when the indicator's link scrolls here.
     <div id="samenwerken" ref={card} style={{ scrollMarginTop: 80 }}>
@@ -111,11 +117,29 @@ export function TeamSyncCard() {
                 ))}
               </Stack>
             )}
+            {current.joined && (
+              <div>
+                <Button
+                  variant="default"
+                  onClick={() => setEditing((open) => !open)}
+                  aria-expanded={editing}
+                  aria-controls="sync-setup"
+                  data-testid="sync-edit"
+                >
+                  {editing ? t('sync.editClose') : t('sync.edit')}
+                </Button>
+              </div>
+            )}
             {/* A new team choice starts the form again from it, so saving never sends an old choice back. */}
-            <SyncSetupForm
-              key={`${String(current.joined)}-${String(current.shareIdentifiers)}-${current.identifiersAt}`}
-              current={current}
-            />
+            {(!current.joined || editing) && (
+              <div id="sync-setup">
+                <SyncSetupForm
+                  key={`${String(current.joined)}-${String(current.shareIdentifiers)}-${current.identifiersAt}`}
+                  current={current}
+                  onSaved={() => setEditing(false)}
+                />
+              </div>
+            )}
             {current.joined && (
               <>
                 {(log.data?.setAside.length ?? 0) > 0 && (
@@ -168,6 +192,7 @@ export function TeamSyncCard() {
           onConfirm={() =>
             void leave.mutate().then((outcome) => {
               setLeaving(false)
+              setEditing(false)
               if (outcome.ok) notifySuccess(t('sync.left'))
             })
           }
