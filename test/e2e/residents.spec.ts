@@ -215,3 +215,26 @@ test('a connection between neighbours: recorded with two addresses, then checked
   const figures = await host.call('stats.residents', { programmeId })
   expect(figures.connections).toMatchObject({ made: 1, running: 1, addresses: 2, streets: 1 })
 })
+
+test('the figures against a goal say the goal and the share, on the Bewoners page and the dashboard', async ({
+  host,
+  openApp,
+  page,
+}) => {
+  await host.start()
+  const { programmeId } = await host.call('demo.load')
+  const stats = await host.call('stats.residents', { programmeId })
+  const percent = (value: number, goal: number) => `${Math.round((value / goal) * 100)}%`
+  await openApp()
+  const card = page.getByTestId('residents-card')
+  await expect(card).toContainText(
+    `doel ${stats.goals.activeResidents} · ${percent(stats.residents.active, stats.goals.activeResidents)}`,
+  )
+  await expect(page.locator('main')).not.toContainText('{{')
+  await page.goto(`${host.url}#/bewoners`)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('main')).toContainText(
+    `doel ${stats.goals.activeResidents} · ${percent(stats.residents.active, stats.goals.activeResidents)}`,
+  )
+  await expect(page.locator('main')).not.toContainText('{{')
+})

@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/use-api-query'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { SectionCard } from '../../components/SectionCard'
+import { useGoalText } from '../../components/use-goal-text'
 import { useFormatters } from '../../components/use-formatters'
 import { residentsPath } from '../residents/residents-paths'
 import classes from './Dashboard.module.css'
@@ -20,8 +21,7 @@ export function ResidentsCard({ programmeId }: { programmeId: string }) {
   const format = useFormatters()
   const figures = useApiQuery('stats.residents', { programmeId })
   const f = figures.data
-  const againstGoal = (value: number, goal: number) =>
-    goal > 0 ? t('dashboard.ofGoal', { goal: format.number(goal) }) : t('common.noGoal')
+  const againstGoal = useGoalText()
   return (
     <SectionCard
       title={t('residents.dashboard.heading')}

@@ -8,6 +8,7 @@ import { useActiveProgramme } from '../../../app/active-programme-context'
 import { ErrorState } from '../../../components/ErrorState'
 import { LoadingState } from '../../../components/LoadingState'
 import { useFormatters } from '../../../components/use-formatters'
+import { useGoalText } from '../../../components/use-goal-text'
 import { FigureTiles } from '../FigureTiles'
 import { ResidentFormModal } from './ResidentFormModal'
 import { ResidentTable } from './ResidentTable'
@@ -17,6 +18,7 @@ import { RoleFormModal } from './RoleFormModal'
 export function ActiveResidentsSection() {
   const { t } = useTranslation()
   const format = useFormatters()
+  const goalText = useGoalText()
   const { active } = useActiveProgramme()
   const figures = useApiQuery('stats.residents', { programmeId: active.id })
   const residents = useApiQuery('resident.list', { programmeId: active.id })
@@ -34,7 +36,7 @@ export function ActiveResidentsSection() {
               id: 'active',
               label: t('residents.figures.active'),
               value: format.number(f.active),
-              detail: goal > 0 ? t('dashboard.ofGoal', { goal: format.number(goal) }) : t('common.noGoal'),
+              detail: goalText(f.active, goal),
             },
             {
               id: 'trekker',

@@ -8,6 +8,7 @@ import { useActiveProgramme } from '../../../app/active-programme-context'
 import { ErrorState } from '../../../components/ErrorState'
 import { LoadingState } from '../../../components/LoadingState'
 import { useFormatters } from '../../../components/use-formatters'
+import { useGoalText } from '../../../components/use-goal-text'
 import { FigureTiles } from '../FigureTiles'
 import { ConnectionFormModal } from './ConnectionFormModal'
 import { ConnectionTable } from './ConnectionTable'
@@ -16,6 +17,7 @@ import { ConnectionTable } from './ConnectionTable'
 export function ConnectionsSection() {
   const { t } = useTranslation()
   const format = useFormatters()
+  const goalText = useGoalText()
   const { active } = useActiveProgramme()
   const figures = useApiQuery('stats.residents', { programmeId: active.id })
   const connections = useApiQuery('connection.list', { programmeId: active.id })
@@ -34,7 +36,7 @@ export function ConnectionsSection() {
               id: 'connections',
               label: t('residents.figures.connections'),
               value: format.number(c.made),
-              detail: goal > 0 ? t('dashboard.ofGoal', { goal: format.number(goal) }) : t('common.noGoal'),
+              detail: goalText(c.made, goal),
             },
             {
               id: 'running',
