@@ -9,17 +9,25 @@ export interface ConflictField {
   values: unknown[]
 }
 
-/** The fields (union fields excepted: those are merged) on which the versions differ. */
+/** Bookkeeping every entity has; no coach chooses between two of these. */
+const bookkeepingFields: ReadonlySet<string> = new Set(['id', 'programmeId', 'createdAt', 'updatedAt'])
+
+/**
+ * The fields a coach chooses between, on which the versions differ. Left out: union fields (merged),
+ * bookkeeping (the applied version's is kept), and the status of an entity with a merged history (it
+ * follows the newest history entry, so a choice would not hold).
+ */
 export function conflictFields(
   collection: StoreCollection,
   versions: readonly PlainEntity[],
 ): ConflictField[] {
   const union = new Set(syncCollections[collection].unionFields)
+  const derived = union.has('history') ? new Set(['status']) : new Set<string>()
   const names = new Set<string>()
   for (const version of versions) for (const key of Object.keys(version)) names.add(key)
   const fields: ConflictField[] = []
   for (const field of [...names].sort()) {
-    if (union.has(field)) continue
+    if (union.has(field) || bookkeepingFields.has(field) || derived.has(field)) continue
     const values = versions.map((version) => version[field])
     const texts = new Set(values.map((value) => stableJson(value ?? null)))
     if (texts.size > 1) fields.push({ field, values })

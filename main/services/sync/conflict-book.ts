@@ -95,13 +95,19 @@ export class ConflictBook {
       this.entries.delete(doc._id)
       return { entity: winner, fresh: false, message: '' }
     }
+    const removed = removals.length > 0
+    const fields = conflictFields(collection, versions)
+    if (!removed && fields.length === 0) {
+      // The versions differ only in what merges by itself (histories, bookkeeping): nothing to choose.
+      await this.settle(doc._id, losingRevs)
+      this.entries.delete(doc._id)
+      return { entity: mergeUnionFields(collection, winner, versions.slice(1)), fresh: false, message: '' }
+    }
     const rule = syncCollections[collection]
     const title = String(winner[rule.titleField] ?? winner.id)
-    const removed = removals.length > 0
     const message = removed
       ? `${rule.label}: '${title}' is op de ene laptop verwijderd en op de andere gewijzigd`
       : `${rule.label}: '${title}' is op twee laptops gewijzigd`
-    const fields = conflictFields(collection, versions)
     if (removed) {
       fields.unshift({ field: REMOVED_FIELD, values: [false, true] })
       losingRevs.push(...removals.map((leaf) => leaf._rev))

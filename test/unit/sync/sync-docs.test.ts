@@ -148,12 +148,25 @@ describe('merging versions of one entity', () => {
     expect(merged.status).toBe('uitgewerkt')
   })
 
-  it('lists the differing fields and applies the choice per field', () => {
-    const versions = [idea([start], 'Moestuin bij de school'), idea([start, worked], 'Moestuin in het park')]
+  it('lists the differing fields a coach can choose between and applies the choice per field', () => {
+    const versions = [
+      idea([start], 'Moestuin bij de school'),
+      { ...idea([start, worked], 'Moestuin in het park'), updatedAt: '2026-11-03T10:00:00.000Z' },
+    ]
     const fields = conflictFields('ideas', versions)
-    expect(fields.map((f) => f.field)).toEqual(['status', 'title'])
+    // Not the status (it follows the merged history) and not the bookkeeping of when it changed.
+    expect(fields.map((f) => f.field)).toEqual(['title'])
     const chosen = resolveVersions('ideas', versions, { title: 1 })
     expect(chosen.title).toBe('Moestuin in het park')
     expect((chosen.history as unknown[]).length).toBe(2)
+    expect(chosen.status).toBe('uitgewerkt')
+  })
+
+  it('offers nothing to choose when the versions differ only in their history and bookkeeping', () => {
+    const versions = [
+      idea([start, parked]),
+      { ...idea([start, worked]), updatedAt: '2026-11-03T10:00:00.000Z' },
+    ]
+    expect(conflictFields('ideas', versions)).toEqual([])
   })
 })
