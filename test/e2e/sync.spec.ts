@@ -1,5 +1,7 @@
 import { CouchStandIn } from '../support/couch-stand-in'
+import { startTestRuntime } from '../support/test-runtime'
 import { expect, test } from './fixtures/test'
+import { AppShell } from './pages/app-shell'
 import { DashboardPage } from './pages/dashboard-page'
 import { FirstRunPage } from './pages/first-run-page'
 import { TeamSyncPage, expectCardWithoutViolations, type TeamLogin } from './pages/team-sync-page'
@@ -175,4 +177,59 @@ test('a coach joins the team under Instellingen → Samenwerken, is asked for th
   await expect(dashboard.kpi('streets')).toHaveText(
     String((await host.call('stats.programme', { programmeId })).streets),
   )
+})
+
+test('a colleague who takes the programme from the server is taken to it, and another programme says it stays on this computer', async ({
+  openApp,
+  page,
+}) => {
+  test.slow()
+  await page.setViewportSize({ width: 1366, height: 768 })
+  // Carla shares "Wezep Samen" from her laptop (through the API of a second app on this machine).
+  await server.createDatabase('wezep-samen')
+  server.addUser('carla', 'carla-wachtwoord')
+  server.addUser('bram', 'bram-wachtwoord')
+  const carla = await startTestRuntime()
+  try {
+    const { id: programmeId } = await carla.call('programme.create', {
+      name: 'Wezep Samen',
+      gemeente: 'Oldebroek',
+      period: { start: '2026-01-01' },
+    })
+    await carla.call('sync.join', {
+      serverUrl: server.url,
+      database: 'wezep-samen',
+      username: 'carla',
+      password: 'carla-wachtwoord',
+      programmeId,
+    })
+    await expect
+      .poll(async () => (await carla.call('sync.status')).state, { timeout: 120_000 })
+      .toBe('synchronised')
+
+    // Bram has the demo open and joins with the programme the team already shares.
+    await openApp()
+    await new FirstRunPage(page).loadDemo()
+    const shell = new AppShell(page)
+    const sync = new TeamSyncPage(page)
+    await sync.open()
+    await sync.fillLogin({
+      serverUrl: server.url,
+      database: 'wezep-samen',
+      username: 'bram',
+      password: 'bram-wachtwoord',
+    })
+    await page.getByTestId('sync-programme').click()
+    await page.getByRole('option', { name: 'Het programma dat het team al deelt (van de server)' }).click()
+    await sync.joinButton.click()
+    // The app opens the shared programme once it has arrived, and the summary names it.
+    await expect(shell.programmeSwitcher).toHaveValue('Wezep Samen', { timeout: 120_000 })
+    await expect(sync.summary).toContainText('“Wezep Samen” wordt gedeeld via')
+    await expect(page.getByText('Gedeeld met je team; namen en telefoonnummers blijven hier.')).toBeVisible()
+    // The demo is not shared: the sidebar says so when it is open.
+    await shell.switchProgramme('Oldebroek Voor Mekaar — Krachtstroom (demo)')
+    await expect(page.getByText('Alle gegevens blijven op deze computer.')).toBeVisible()
+  } finally {
+    await carla.dispose()
+  }
 })

@@ -5,6 +5,7 @@ import { Link } from 'react-router'
 import { type SyncState } from '../../../../shared/api/methods/sync'
 import { invalidateApiQueries } from '../../api/invalidation'
 import { useApiQuery } from '../../api/use-api-query'
+import { syncStateLabel } from '../../../../shared/i18n/sync-state-label'
 
 /** How often the header asks where sharing stands. */
 const POLL_MS = 4000
@@ -31,22 +32,24 @@ export function SyncIndicator() {
   const { t } = useTranslation()
   const status = useApiQuery('sync.status')
   const { refresh } = status
+  // What the first answer said: a later sync run (even the very first after joining) reloads the screens.
   const lastSynced = useRef<string | undefined>(undefined)
+  const looked = useRef(false)
   useEffect(() => {
     const timer = setInterval(refresh, POLL_MS)
     return () => clearInterval(timer)
   }, [refresh])
+  const loaded = status.data !== undefined
   const synced = status.data?.lastSyncedAt
   useEffect(() => {
-    if (synced && lastSynced.current && synced !== lastSynced.current) invalidateApiQueries()
+    if (!loaded) return
+    if (looked.current && synced && synced !== lastSynced.current) invalidateApiQueries()
+    looked.current = true
     lastSynced.current = synced
-  }, [synced])
+  }, [loaded, synced])
   const data = status.data
   if (!data || data.state === 'off') return null
-  const label =
-    data.state === 'waiting'
-      ? t('sync.status.waiting', { count: data.pending })
-      : t(`sync.status.${data.state}`)
+  const label = syncStateLabel(t, data)
   return (
     <Badge
       component={Link}

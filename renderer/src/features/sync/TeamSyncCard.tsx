@@ -13,6 +13,7 @@ import { useFormatters } from '../../components/use-formatters'
 import { SyncConflictCard } from './SyncConflictCard'
 import { SyncPasswordPrompt } from './SyncPasswordPrompt'
 import { SyncSetupForm } from './SyncSetupForm'
+import { syncStateLabel } from '../../../../shared/i18n/sync-state-label'
 
 /** How often the card asks where sharing stands once it has settled, like the header's indicator. */
 const SYNC_POLL_MS = 4000
@@ -35,9 +36,22 @@ export function TeamSyncCard() {
   const [leaving, setLeaving] = useState(false)
   // Once shared, the settings stay folded away: the coach sees how sharing goes, and opens them to change.
   const [editing, setEditing] = useState(false)
+  const { programmes, active, select } = useActiveProgramme()
+  // After joining, the app opens the shared programme as soon as it is on this laptop (one taken from
+  // the server arrives with the first sync run), so the coach never goes on in another copy.
+  const openShared = useRef(false)
+  const sharedId = settings.data?.joined ? settings.data.programmeId : ''
+  const sharedHere = programmes.some((programme) => programme.id === sharedId)
+  useEffect(() => {
+    if (!openShared.current || sharedId === '') return
+    if (active.id === sharedId) openShared.current = false
+    else if (sharedHere) {
+      openShared.current = false
+      void select(sharedId)
+    }
+  }, [sharedId, sharedHere, active.id, select])
 
   const current = settings.data
-  const { programmes } = useActiveProgramme()
   const programmeName = programmes.find((p) => p.id === current?.programmeId)?.name ?? ''
   // The header's indicator links here: bring the card into view once it has its content.
   const cameForSync = useLocation().hash === '#samenwerken'
@@ -74,9 +88,7 @@ export function TeamSyncCard() {
           <Stack gap="lg">
             {status.data && current.joined && (
               <Text fw={600} data-testid="sync-state">
-                {status.data.state === 'waiting'
-                  ? t('sync.status.waiting', { count: status.data.pending })
-                  : t(`sync.status.${status.data.state}`)}
+                {syncStateLabel(t, status.data)}
                 {status.data.message ? ` — ${status.data.message}` : ''}
               </Text>
             )}
@@ -136,7 +148,10 @@ export function TeamSyncCard() {
                 <SyncSetupForm
                   key={`${String(current.joined)}-${String(current.shareIdentifiers)}-${current.identifiersAt}`}
                   current={current}
-                  onSaved={() => setEditing(false)}
+                  onSaved={() => {
+                    setEditing(false)
+                    openShared.current = true
+                  }}
                 />
               </div>
             )}
