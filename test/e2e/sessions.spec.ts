@@ -6,6 +6,7 @@ import { SessionsCalendar } from './pages/sessions-calendar'
 import { SessionsForm } from './pages/sessions-form'
 import { SessionsSessionPage } from './pages/sessions-session'
 import { expect, test } from './fixtures/test'
+import { keyboardDragListening } from './fixtures/keyboard-drag'
 
 /** Today in Dutch time, as `yyyy-MM-dd` (the browser runs in Europe/Amsterdam). */
 function todayInAmsterdam(): string {
@@ -232,6 +233,7 @@ test('a session can be moved with the keyboard alone', async ({ openApp, host, p
   await page.keyboard.press('Space')
   // Wait for each step to land before the next key: a busy machine can lag behind the keyboard.
   await expect(chip).toHaveAttribute('data-dragging', 'true')
+  await keyboardDragListening(page)
   await page.keyboard.press('ArrowRight')
   await expect(calendar.day('2027-03-11')).toHaveAttribute('data-over', 'true')
   await page.keyboard.press('Space')

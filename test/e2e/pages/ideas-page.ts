@@ -1,5 +1,6 @@
 import { type Locator, type Page, expect } from '@playwright/test'
 import { type IdeaStatus } from '../../../shared/model/vocabulary'
+import { keyboardDragListening } from '../fixtures/keyboard-drag'
 
 /** The Ideeën page: status board, table and "Terugkoppeling nodig". */
 export class IdeasPage {
@@ -56,6 +57,7 @@ export class IdeasPage {
     await this.handle(title).focus()
     await this.page.keyboard.press('Space')
     await expect(this.card(title)).toHaveAttribute('data-dragging', 'true')
+    await keyboardDragListening(this.page)
     for (const [key, over] of steps) {
       await this.page.keyboard.press(key)
       await expect(this.column(over)).toHaveAttribute('data-over', 'true')
