@@ -741,10 +741,15 @@ export class SyncEngine {
     this.unpushed.clear()
     this.message = undefined
     this.lastSyncedAt = this.options.clock().toISOString()
-    if (this.run.sent > 0 || this.run.received > 0 || this.state !== 'synchronised') {
+    const moved = this.run.sent > 0 || this.run.received > 0
+    if (moved || this.state !== 'synchronised') {
       this.log(
         'synced',
-        `Bijgewerkt: ${changes(this.run.sent)} verstuurd, ${changes(this.run.received)} ontvangen.`,
+        moved
+          ? `Bijgewerkt: ${changes(this.run.sent)} verstuurd, ${changes(this.run.received)} ontvangen.`
+          : this.state === 'offline'
+            ? 'Weer verbonden met de server; er was niets bij te werken.'
+            : 'Bijgewerkt: alles was al gelijk.',
       )
     }
     this.run = { sent: 0, received: 0 }

@@ -103,7 +103,8 @@ export const syncServerUrlSchema = z
   .trim()
   .min(1, { error: 'is verplicht' })
   .max(500)
-  .refine((text) => URL.canParse(text), {
+  // A space is never part of a server address (URL would quietly encode it as %20).
+  .refine((text) => URL.canParse(text) && !/\s/.test(text), {
     error: 'is geen geldig webadres (bijvoorbeeld https://couch.gemeente.nl)',
     params: { rule: 'serverAddress' },
   })
