@@ -35,10 +35,14 @@ export function SyncIndicator() {
   // What the first answer said: a later sync run (even the very first after joining) reloads the screens.
   const lastSynced = useRef<string | undefined>(undefined)
   const looked = useRef(false)
+  // Only a laptop that shares asks again and again; joining or leaving reloads every query anyway, so
+  // a coach who works alone causes no requests at all.
+  const sharing = status.data !== undefined && status.data.state !== 'off'
   useEffect(() => {
+    if (!sharing) return undefined
     const timer = setInterval(refresh, POLL_MS)
     return () => clearInterval(timer)
-  }, [refresh])
+  }, [refresh, sharing])
   const loaded = status.data !== undefined
   const synced = status.data?.lastSyncedAt
   useEffect(() => {
